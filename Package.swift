@@ -1,0 +1,96 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 mode, the stricter upcoming features, warnings as errors.
+let sharedSwiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Entraide",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "entraide", targets: ["EntraideCLI"]),
+        .executable(name: "entraide-bench", targets: ["EntraideBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Value types of the domain: groups, people, venues, candidate slots, plans. No dependencies.
+        .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
+        // The exact planner, its scoring and its explanations. Pure and deterministic.
+        .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // Scenario files (YAML) into domain values, with located errors.
+        .target(
+            name: "PlanningInput",
+            dependencies: ["PlanningDomain", .product(name: "Yams", package: "Yams")],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // libical, seen by Calendaring only.
+        .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
+        // iCalendar reading and writing; the only module that imports CLibical.
+        .target(
+            name: "Calendaring",
+            dependencies: ["PlanningDomain", "CLibical"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // What a plan becomes for people: wording in their language, plan.json, calendar events.
+        .target(
+            name: "PlanDocuments",
+            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring"],
+            resources: [.copy("../../Resources/Strings")],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Seeded random scenarios for the reference tests and the benchmark.
+        .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        .executableTarget(
+            name: "EntraideCLI",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .executableTarget(
+            name: "EntraideBench",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PlanningDomainTests",
+            dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PlanningEngineTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PlanningInputTests",
+            dependencies: ["PlanningDomain", "PlanningInput"],
+            resources: [.copy("../../Resources/Examples")],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "CalendaringTests",
+            dependencies: ["PlanningDomain", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "EntraideCLITests",
+            dependencies: ["PlanningDomain"],
+            resources: [.copy("Snapshots")],
+            swiftSettings: sharedSwiftSettings
+        ),
+    ]
+)

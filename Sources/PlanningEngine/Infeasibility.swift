@@ -1,0 +1,27 @@
+public import PlanningDomain
+
+/// Why no plan satisfies the hard rules, as concrete statements about the scenario.
+public struct Infeasibility: Hashable, Sendable {
+    /// The reasons, most fundamental first; never empty.
+    public var reasons: [Reason]
+    /// Candidates removed by a rule on their own.
+    public var exclusions: [CandidateExclusion]
+
+    public init(reasons: [Reason], exclusions: [CandidateExclusion]) {
+        self.reasons = reasons
+        self.exclusions = exclusions
+    }
+
+    public enum Reason: Hashable, Sendable {
+        /// Staff proposed no candidate for a session.
+        case noCandidates(SessionKind)
+        /// Every candidate of a session breaks a rule on its own (see the exclusions).
+        case allCandidatesExcluded(SessionKind, count: Int)
+        /// No candidate of `kind` lies within `days` after any feasible candidate of `previous`.
+        case noneWithinGap(SessionKind, previous: SessionKind, days: ClosedRange<Int>)
+        /// Chains of dates exist but each one books a facilitator or a venue twice at the same time.
+        case bookingConflicts(SessionKind)
+        /// At most `best` participants can attend all three first sessions, fewer than the quorum.
+        case sequenceQuorum(quorum: Int, best: Int, foundingGap: ClosedRange<Int>, secondGap: ClosedRange<Int>)
+    }
+}

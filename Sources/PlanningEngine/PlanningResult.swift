@@ -1,0 +1,85 @@
+public import PlanningDomain
+
+/// What the planner found: a proven best plan with its reasons, or why no plan exists.
+public enum PlanningOutcome: Hashable, Sendable {
+    case planned(PlanningResult)
+    case infeasible(Infeasibility)
+}
+
+/// The best plan, the ones that came next and what the search did.
+public struct PlanningResult: Hashable, Sendable {
+    public var plan: Plan
+    public var score: PlanScore
+    /// Participants who can attend all three first sessions, sorted by id.
+    public var continuitySet: [Participant.ID]
+    /// The best plans whose first three dates differ from the chosen plan's and from each other, best first.
+    public var alternatives: [Alternative]
+    /// Candidates that no plan may use, and the rule that removes each.
+    public var exclusions: [CandidateExclusion]
+    public var statistics: SearchStatistics
+
+    public init(
+        plan: Plan,
+        score: PlanScore,
+        continuitySet: [Participant.ID],
+        alternatives: [Alternative],
+        exclusions: [CandidateExclusion],
+        statistics: SearchStatistics
+    ) {
+        self.plan = plan
+        self.score = score
+        self.continuitySet = continuitySet
+        self.alternatives = alternatives
+        self.exclusions = exclusions
+        self.statistics = statistics
+    }
+}
+
+/// A runner-up plan and the first objective on which it loses to the chosen plan.
+public struct Alternative: Hashable, Sendable {
+    public var plan: Plan
+    public var score: PlanScore
+    public var continuitySet: [Participant.ID]
+    public var loss: Loss
+
+    public init(plan: Plan, score: PlanScore, continuitySet: [Participant.ID], loss: Loss) {
+        self.plan = plan
+        self.score = score
+        self.continuitySet = continuitySet
+        self.loss = loss
+    }
+
+    /// Why an alternative ranks below the chosen plan: the first objective where it is worse.
+    public enum Loss: Hashable, Sendable {
+        /// Fewer people can attend all three first sessions; `missing` are those of the chosen plan's
+        /// continuity set who cannot.
+        case continuity(fewer: Int, missing: [Participant.ID])
+        /// Less attendance over the three first sessions, in halves.
+        case attendance(fewerHalves: Int)
+        /// Founding 1 and 2 are not on the same weekday and start time.
+        case irregularRhythm
+        /// The information session is later.
+        case laterInformation(days: Int)
+        /// Fewer of the continuity set can attend the review.
+        case reviewContinuity(fewer: Int)
+        /// Less attendance at the review, in halves.
+        case reviewAttendance(fewerHalves: Int)
+        /// The review is later.
+        case laterReview(days: Int)
+        /// Equal on every objective; only the tie-break on candidate ids decided.
+        case tieBreak
+    }
+}
+
+/// Counters of one search.
+public struct SearchStatistics: Hashable, Sendable {
+    /// Partial and complete plans the search looked at.
+    public var nodes: Int
+    /// Whether the search finished, which proves the plan optimal.
+    public var isProvenOptimal: Bool
+
+    public init(nodes: Int, isProvenOptimal: Bool) {
+        self.nodes = nodes
+        self.isProvenOptimal = isProvenOptimal
+    }
+}
