@@ -20,7 +20,7 @@ public struct Infeasibility: Hashable, Sendable {
         /// No candidate of `kind` lies within `days` after any feasible candidate of `previous`.
         case noneWithinGap(SessionKind, previous: SessionKind, days: ClosedRange<Int>)
         /// Chains of dates exist but each one books a facilitator or a venue twice at the same time.
-        case bookingConflicts(SessionKind)
+        case bookingConflicts
         /// At most `best` participants can attend all three first sessions, fewer than the quorum.
         case sequenceQuorum(quorum: Int, best: Int, foundingGap: ClosedRange<Int>, secondGap: ClosedRange<Int>)
     }

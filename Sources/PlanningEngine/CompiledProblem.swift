@@ -1,0 +1,148 @@
+import PlanningDomain
+
+/// The scenario reduced to what the search needs: for each session of the sequence, the candidates that
+/// pass every single-slot rule, sorted by start, with their attendees as bit sets.
+///
+/// Bit `p` of a slot's sets stands for `participants[p]` (participants sorted by id).
+struct CompiledProblem {
+    /// The kinds to plan, in order: information, founding 1, founding 2, and the review when planned.
+    let kinds: [SessionKind]
+    let rules: [SessionRule]
+    let participants: [Participant]
+    /// 64-bit words per participant set.
+    let wordCount: Int
+    /// The usable candidates of each kind, by start then id.
+    let slots: [[CompiledSlot]]
+    /// Who can attend (yes or if-need-be), `wordCount` words per slot, per kind.
+    let attendance: [[UInt64]]
+    /// Who answered yes, same layout.
+    let yesAnswers: [[UInt64]]
+    let exclusions: [CandidateExclusion]
+    /// Candidates proposed per kind, before exclusions.
+    let proposedCounts: [Int]
+    let quorum: Int
+    let requiresSequenceQuorum: Bool
+
+    init(scenario: Scenario) {
+        let participants = scenario.participants.sorted { $0.id < $1.id }
+        let wordCount = max(1, (participants.count + 63) / 64)
+        let kinds = SessionKind.groupSequence.filter { kind in
+            kind == .review ? scenario.rule(for: kind) != nil : true
+        }
+        var slots: [[CompiledSlot]] = []
+        var attendance: [[UInt64]] = []
+        var yesAnswers: [[UInt64]] = []
+        var exclusions: [CandidateExclusion] = []
+        var proposedCounts: [Int] = []
+        let facilitatorIndex = Dictionary(
+            scenario.facilitators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let venueIndex = Dictionary(
+            scenario.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        for kind in kinds {
+            let proposed = scenario.candidates(of: kind).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            proposedCounts.append(proposed.count)
+            var kept: [CompiledSlot] = []
+            var attendWords: [UInt64] = []
+            var yesWords: [UInt64] = []
+            for slot in proposed {
+                var attend = [UInt64](repeating: 0, count: wordCount)
+                var yes = [UInt64](repeating: 0, count: wordCount)
+                for (index, participant) in participants.enumerated() {
+                    let answer = participant.availability(for: slot.id)
+                    if answer.canAttend { attend[index >> 6] |= 1 << UInt64(index & 63) }
+                    if answer == .yes { yes[index >> 6] |= 1 << UInt64(index & 63) }
+                }
+                if let reason = Self.exclusion(of: slot, scenario: scenario, participants: participants) {
+                    exclusions.append(CandidateExclusion(slot: slot.id, kind: kind, reason: reason))
+                    continue
+                }
+                let attendCount = attend.reduce(0) { $0 + $1.nonzeroBitCount }
+                let yesCount = yes.reduce(0) { $0 + $1.nonzeroBitCount }
+                kept.append(
+                    CompiledSlot(
+                        source: slot,
+                        day: slot.date.dayNumber,
+                        start: slot.start.wallMinutes,
+                        end: slot.end.wallMinutes,
+                        rhythm: slot.date.weekday * 1440 + slot.start.time.minuteOfDay,
+                        halves: attendCount + yesCount,
+                        facilitator: facilitatorIndex[slot.facilitator] ?? -1,
+                        venue: venueIndex[slot.venue] ?? -1))
+                attendWords += attend
+                yesWords += yes
+            }
+            slots.append(kept)
+            attendance.append(attendWords)
+            yesAnswers.append(yesWords)
+        }
+        self.kinds = kinds
+        self.rules = kinds.map { scenario.rule(for: $0) ?? SessionRule.standard($0) }
+        self.participants = participants
+        self.wordCount = wordCount
+        self.slots = slots
+        self.attendance = attendance
+        self.yesAnswers = yesAnswers
+        self.exclusions = exclusions
+        self.proposedCounts = proposedCounts
+        self.quorum = scenario.group.quorum
+        self.requiresSequenceQuorum = scenario.rules.quorumScope == .wholeSequence
+    }
+
+    /// The days allowed between the session at `level - 1` and the one at `level`.
+    func gap(_ level: Int) -> ClosedRange<Int> { rules[level].daysAfterPrevious ?? 0...Int.max / 4 }
+
+    /// The first single-slot rule a candidate breaks, in the documented order.
+    static func exclusion(
+        of slot: CandidateSlot,
+        scenario: Scenario,
+        participants: [Participant]
+    ) -> CandidateExclusion.Reason? {
+        if let closure = scenario.closure(on: slot.date) {
+            return .closure(slot.date, reason: closure.reason)
+        }
+        if let facilitator = scenario.facilitator(slot.facilitator), facilitator.awayDates.contains(slot.date) {
+            return .facilitatorAway(facilitator.id)
+        }
+        let able = participants.filter { $0.availability(for: slot.id).canAttend }
+        if let venue = scenario.venue(slot.venue) {
+            if venue.capacity < able.count + 1 {
+                return .capacity(venue: venue.id, needed: able.count + 1, capacity: venue.capacity)
+            }
+            let needing = able.filter(\.needsStepFreeAccess).map(\.id)
+            if !venue.hasStepFreeAccess && !needing.isEmpty {
+                return .stepFreeAccess(venue: venue.id, participants: needing)
+            }
+        }
+        guard SessionKind.foundingSequence.contains(slot.kind) else { return nil }
+        if scenario.rules.initiatorMustAttend, let initiator = scenario.initiator,
+            scenario.participant(initiator)?.availability(for: slot.id).canAttend != true
+        {
+            return .initiatorUnavailable(initiator)
+        }
+        if able.count < scenario.group.quorum {
+            return .quorum(canAttend: able.count, quorum: scenario.group.quorum)
+        }
+        return nil
+    }
+}
+
+/// A usable candidate, with what the search compares precomputed.
+struct CompiledSlot {
+    let source: CandidateSlot
+    let day: Int
+    /// Wall-clock minutes since 1970 of the start and the end.
+    let start: Int
+    let end: Int
+    /// Weekday and start time in one number: equal for two slots with the same regular rhythm.
+    let rhythm: Int
+    /// Attendance in halves: yes = 2, if-need-be = 1.
+    let halves: Int
+    let facilitator: Int
+    let venue: Int
+
+    /// Whether two slots book the same facilitator or venue at overlapping times.
+    func conflicts(with other: CompiledSlot) -> Bool {
+        start < other.end && other.start < end && (facilitator == other.facilitator || venue == other.venue)
+    }
+}

@@ -1,0 +1,46 @@
+import PlanningDomain
+
+extension Planner {
+    /// Finds the most fundamental reasons why no plan exists: a session without candidates, a session whose
+    /// candidates all break a rule, a gap no candidate fits, the sequence quorum, or booking conflicts.
+    func explainInfeasibility(of problem: CompiledProblem, search: PlanSearch) -> Infeasibility {
+        var reasons: [Infeasibility.Reason] = []
+        for (level, kind) in problem.kinds.enumerated() {
+            if problem.proposedCounts[level] == 0 {
+                reasons.append(.noCandidates(kind))
+            } else if problem.slots[level].isEmpty {
+                reasons.append(.allCandidatesExcluded(kind, count: problem.proposedCounts[level]))
+            }
+        }
+        if !reasons.isEmpty { return Infeasibility(reasons: reasons, exclusions: problem.exclusions) }
+
+        // Forward along the sequence: which candidates follow some reachable candidate within the gap.
+        var reachable = [Bool](repeating: true, count: problem.slots[0].count)
+        for level in 1..<problem.kinds.count {
+            var next = [Bool](repeating: false, count: problem.slots[level].count)
+            for (index, isReachable) in reachable.enumerated() where isReachable {
+                for later in search.window(level: level - 1, index: index) { next[later] = true }
+            }
+            if !next.contains(true) {
+                reasons.append(.noneWithinGap(problem.kinds[level], previous: problem.kinds[level - 1], days: problem.gap(level)))
+                return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
+            }
+            reachable = next
+        }
+
+        if problem.requiresSequenceQuorum {
+            var relaxed = PlanSearch(
+                problem: problem, nodeLimit: options.nodeLimit, plans: 1, enforcesSequenceQuorum: false)
+            relaxed.run()
+            if let best = relaxed.top.entries.first, best.score.continuity < problem.quorum {
+                reasons.append(
+                    .sequenceQuorum(
+                        quorum: problem.quorum, best: best.score.continuity, foundingGap: problem.gap(1),
+                        secondGap: problem.gap(2)))
+                return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
+            }
+        }
+        reasons.append(.bookingConflicts)
+        return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
+    }
+}

@@ -1,0 +1,118 @@
+import PlanningDomain
+import PlanningEngine
+
+/// The reference: every combination of candidates, each hard rule checked literally, every plan scored.
+///
+/// Written from the rules' statements, not from the planner's code: it shares only the domain types and
+/// `PlanScore`'s ordering with the planner under test.
+struct BruteForcePlanner {
+    let scenario: Scenario
+
+    struct Ranked {
+        let score: PlanScore
+        let slots: [CandidateSlot]
+    }
+
+    /// Every feasible plan, best first.
+    func rankedPlans() -> [Ranked] {
+        let kinds = SessionKind.groupSequence.filter { $0 != .review || scenario.rule(for: .review) != nil }
+        let options = kinds.map { kind in scenario.candidates(of: kind).filter { isAllowedAlone($0) } }
+        var ranked: [Ranked] = []
+        var chosen: [CandidateSlot] = []
+        func visit(_ level: Int) {
+            if level == kinds.count {
+                if let score = score(of: chosen) { ranked.append(Ranked(score: score, slots: chosen)) }
+                return
+            }
+            for slot in options[level] {
+                chosen.append(slot)
+                visit(level + 1)
+                chosen.removeLast()
+            }
+        }
+        visit(0)
+        return ranked.sorted { $1.score < $0.score }
+    }
+
+    /// The best plan per set of first-three starts, best first.
+    func distinctPlans(_ count: Int) -> [Ranked] {
+        var seen: Set<[LocalDateTime]> = []
+        var result: [Ranked] = []
+        for plan in rankedPlans() where seen.insert(plan.slots.prefix(3).map(\.start)).inserted {
+            result.append(plan)
+            if result.count == count { break }
+        }
+        return result
+    }
+
+    private func canAttend(_ participant: Participant, _ slot: CandidateSlot) -> Bool {
+        let answer = participant.answers[slot.id]
+        return answer == .yes || answer == .ifNeedBe
+    }
+
+    private func isAllowedAlone(_ slot: CandidateSlot) -> Bool {
+        if scenario.closures.contains(where: { $0.from <= slot.date && slot.date <= $0.to }) { return false }
+        let facilitator = scenario.facilitators.first { $0.id == slot.facilitator }!
+        if facilitator.awayDates.contains(slot.date) { return false }
+        let venue = scenario.venues.first { $0.id == slot.venue }!
+        let able = scenario.participants.filter { canAttend($0, slot) }
+        if able.count + 1 > venue.capacity { return false }
+        if !venue.hasStepFreeAccess && able.contains(where: \.needsStepFreeAccess) { return false }
+        if slot.kind != .review {
+            if scenario.rules.initiatorMustAttend, let initiator = scenario.group.initiator,
+                !able.contains(where: { $0.id == initiator })
+            {
+                return false
+            }
+            if able.count < scenario.group.quorum { return false }
+        }
+        return true
+    }
+
+    private func score(of slots: [CandidateSlot]) -> PlanScore? {
+        for (index, slot) in slots.enumerated().dropFirst() {
+            let gap = scenario.rule(for: slot.kind)!.daysAfterPrevious!
+            if !gap.contains(slots[index - 1].date.days(to: slot.date)) { return nil }
+        }
+        for a in slots.indices {
+            for b in slots.indices where a < b {
+                let first = slots[a]
+                let second = slots[b]
+                let overlap = first.start < second.end && second.start < first.end
+                if overlap && (first.facilitator == second.facilitator || first.venue == second.venue) { return nil }
+            }
+        }
+        let continuity = scenario.participants.filter { p in slots.prefix(3).allSatisfy { canAttend(p, $0) } }
+        if scenario.rules.quorumScope == .wholeSequence && continuity.count < scenario.group.quorum { return nil }
+        var halves = 0
+        for slot in slots.prefix(3) {
+            for participant in scenario.participants {
+                switch participant.answers[slot.id] {
+                case .yes: halves += 2
+                case .ifNeedBe: halves += 1
+                default: break
+                }
+            }
+        }
+        let regular = slots[1].date.weekday == slots[2].date.weekday && slots[1].start.time == slots[2].start.time
+        var reviewContinuity = 0
+        var reviewHalves = 0
+        if slots.count == 4 {
+            for participant in continuity {
+                switch participant.answers[slots[3].id] {
+                case .yes:
+                    reviewContinuity += 1
+                    reviewHalves += 2
+                case .ifNeedBe:
+                    reviewContinuity += 1
+                    reviewHalves += 1
+                default: break
+                }
+            }
+        }
+        return PlanScore(
+            continuity: continuity.count, attendanceHalves: halves, hasRegularRhythm: regular,
+            informationStart: slots[0].start, reviewContinuity: reviewContinuity, reviewHalves: reviewHalves,
+            reviewStart: slots.count == 4 ? slots[3].start : nil, slotIDs: slots.map(\.id))
+    }
+}

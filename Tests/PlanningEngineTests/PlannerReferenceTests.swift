@@ -1,0 +1,58 @@
+import PlanningDomain
+import PlanningEngine
+import PlanningSamples
+import Testing
+
+/// The planner against the brute-force reference on seeded random scenarios of varied shape.
+@Suite struct PlannerReferenceTests {
+    /// A small shape drawn from the seed: few enough candidates for the reference to enumerate everything.
+    static func shape(seed: UInt64) -> SampleShape {
+        var random = SplitMix64(seed: seed &* 7919)
+        let tight = random.chance(0.3)
+        let participants = random.int(in: 3...14)
+        return SampleShape(
+            candidatesPerSession: random.int(in: 1...7),
+            participants: participants,
+            reviewCandidates: random.chance(0.2) ? 0 : random.int(in: 1...5),
+            facilitators: random.int(in: 1...3),
+            venues: random.int(in: 1...3),
+            spanDays: random.int(in: 2...30),
+            startTimes: random.chance(0.5) ? [18 * 60, 18 * 60 + 30, 19 * 60] : [9 * 60 + 30, 18 * 60],
+            closures: random.int(in: 0...2),
+            quorum: random.int(in: 1...max(1, min(6, participants / 2))),
+            rules: PlanningRules(
+                initiatorMustAttend: random.chance(0.6),
+                quorumScope: random.chance(0.5) ? .eachSession : .wholeSequence),
+            gaps: tight ? [0...3, 0...2, 0...4] : [7...28, 7...28, 90...183],
+            offsets: tight ? [0, 1, 2] : [random.int(in: 5...14), random.int(in: 14...30), 150],
+            yesRate: Double(random.int(in: 35...80)) / 100,
+            ifNeedBeRate: Double(random.int(in: 0...30)) / 100,
+            stepFreeParticipants: random.int(in: 0...2))
+    }
+
+    @Test("planner equals the brute-force reference", arguments: 1...400)
+    func matchesReference(seed: Int) throws {
+        let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))
+        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
+        switch Planner(scenario: scenario).plan() {
+        case .infeasible:
+            #expect(reference.isEmpty, "the reference found a plan")
+        case .planned(let result):
+            let best = try #require(reference.first, "the planner found a plan the reference rejects")
+            #expect(result.score.objectiveVector == best.score.objectiveVector)
+            #expect(result.plan.sessions.map(\.slot) == best.slots)
+            #expect(result.statistics.isProvenOptimal)
+            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+        }
+    }
+
+    @Test func variedShapesCoverBothOutcomes() {
+        let outcomes = (1...400).map { seed in
+            let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))
+            if case .planned = Planner(scenario: scenario).plan() { return true }
+            return false
+        }
+        #expect(outcomes.count(where: { $0 }) > 140)
+        #expect(outcomes.count(where: { !$0 }) > 20)
+    }
+}
