@@ -1,1 +1,97 @@
-import PlanningDomain
+import Foundation
+public import PlanningDomain
+
+/// The words people read, in one language, from the catalogues in `Resources/Strings`.
+///
+/// Dates are written the way a person writes them (« mardi 12 janvier 2027, 18 h 30 – 20 h 30 ») from the
+/// catalogue's own month and weekday names, not from the system locale, so output is the same everywhere.
+public struct Wording: Sendable {
+    /// The language actually used (the requested one when a catalogue exists, else French).
+    public let language: Language
+    private let strings: [String: String]
+    private let weekdays: [String]
+    private let months: [String]
+
+    /// Languages with a catalogue.
+    public static let availableLanguages: [Language] = [.french, .english]
+
+    /// The wording of a language, falling back to French when there is no catalogue for it.
+    public init(_ language: Language) {
+        let chosen = Self.availableLanguages.contains(language) ? language : .french
+        let catalogue = Self.catalogue(chosen)
+        self.language = chosen
+        self.strings = catalogue.strings
+        self.weekdays = catalogue.weekdays
+        self.months = catalogue.months
+    }
+
+    /// The template `key` with each `{name}` replaced by its value.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var result = strings[key] ?? key
+        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+
+    /// « Séance d'information ».
+    public func title(of kind: SessionKind) -> String { text("kind.\(kind.rawValue)") }
+
+    /// « séance d'information », for use inside a sentence.
+    public func noun(for kind: SessionKind) -> String { text("kind.lower.\(kind.rawValue)") }
+
+    public func weekday(of date: LocalDate) -> String { weekdays[date.weekday - 1] }
+
+    /// « mardi 12 janvier 2027 ».
+    public func date(_ date: LocalDate) -> String {
+        text(
+            "date",
+            [
+                "weekday": weekday(of: date), "day": String(date.day), "month": months[date.month - 1],
+                "year": String(date.year),
+            ])
+    }
+
+    /// « 18 h 30 », « 19 h ».
+    public func time(_ time: LocalTime) -> String {
+        let minute = time.minute < 10 ? "0\(time.minute)" : String(time.minute)
+        if time.minute == 0 { return text("time.onTheHour", ["hour": String(time.hour)]) }
+        return text("time", ["hour": String(time.hour), "minute": minute])
+    }
+
+    /// « mardi 12 janvier 2027, 18 h 30 – 20 h 30 ».
+    public func range(_ slot: CandidateSlot) -> String {
+        text("dateTimeRange", ["date": date(slot.date), "start": time(slot.start.time), "end": time(slot.end.time)])
+    }
+
+    /// A count of halves as a person writes it: « 27 », « 27,5 ».
+    public func halves(_ halves: Int) -> String {
+        halves % 2 == 0 ? String(halves / 2) : "\(halves / 2)\(text("decimalSeparator"))5"
+    }
+
+    /// Ids joined by commas, or « personne ».
+    public func list<T>(_ ids: [Identifier<T>]) -> String {
+        ids.isEmpty ? text("explain.none") : ids.map(\.rawValue).joined(separator: ", ")
+    }
+
+    // MARK: - Catalogues
+
+    private struct Catalogue {
+        var strings: [String: String] = [:]
+        var weekdays: [String] = []
+        var months: [String] = []
+    }
+
+    private static func catalogue(_ language: Language) -> Catalogue {
+        guard
+            let url = Bundle.module.url(forResource: language.code, withExtension: "json", subdirectory: "Strings"),
+            let data = try? Data(contentsOf: url),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { preconditionFailure("the catalogue Strings/\(language.code).json is missing from the bundle") }
+        var catalogue = Catalogue()
+        for (key, value) in object {
+            if let string = value as? String { catalogue.strings[key] = string }
+        }
+        catalogue.weekdays = object["weekdays"] as? [String] ?? []
+        catalogue.months = object["months"] as? [String] ?? []
+        return catalogue
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// `entraide`: plans a self-help group's founding sessions and writes the invitations.
+@main
+struct Entraide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entraide",
+        abstract: "Plan the founding sessions of a self-help group and write the invitations.",
+        discussion: """
+            Exit codes: 0 planned (or valid), 2 invalid input, 3 no feasible plan (the explanation is \
+            printed), 1 anything else.
+            """,
+        version: "0.1.0",
+        subcommands: [PlanCommand.self, CheckCommand.self]
+    )
+
+    /// Runs the command and maps every failure to the documented exit codes: a usage error is invalid input
+    /// (2), not ArgumentParser's default 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { Self.exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput : ExitStatus.failure)
+        }
+    }
+}
+
+/// The process exit statuses of every command.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let invalidInput: Int32 = 2
+    static let infeasible: Int32 = 3
+}

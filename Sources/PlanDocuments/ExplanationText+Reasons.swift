@@ -1,0 +1,106 @@
+import PlanningDomain
+import PlanningEngine
+
+extension ExplanationText {
+    /// One line per candidate ruled out on its own, in sequence order.
+    func exclusionLines(_ exclusions: [CandidateExclusion]) -> [String] {
+        exclusions.map { exclusion in
+            let date = scenario.candidates.first { $0.id == exclusion.slot }.map { wording.date($0.date) } ?? ""
+            return "  "
+                + wording.text(
+                    "explain.exclusion",
+                    ["slot": exclusion.slot.rawValue, "date": date, "reason": describe(exclusion.reason)])
+        }
+    }
+
+    /// The sentence for one broken single-slot rule.
+    func describe(_ reason: CandidateExclusion.Reason) -> String {
+        switch reason {
+        case .closure(_, let why):
+            why.map { wording.text("exclusion.closureReason", ["reason": $0]) } ?? wording.text("exclusion.closure")
+        case .facilitatorAway(let facilitator):
+            wording.text(
+                "exclusion.facilitatorAway",
+                ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue])
+        case .capacity(let venue, let needed, let capacity):
+            wording.text(
+                "exclusion.capacity",
+                ["venue": venue.rawValue, "needed": String(needed), "capacity": String(capacity)])
+        case .stepFreeAccess(let venue, let participants):
+            wording.text("exclusion.stepFreeAccess", ["venue": venue.rawValue, "ids": wording.list(participants)])
+        case .initiatorUnavailable(let initiator):
+            wording.text("exclusion.initiatorUnavailable", ["id": initiator.rawValue])
+        case .quorum(let count, let quorum):
+            wording.text("exclusion.quorum", ["count": String(count), "quorum": String(quorum)])
+        }
+    }
+
+    /// The sentences for one reason why no plan exists.
+    func reasonLines(_ reason: Infeasibility.Reason, exclusions: [CandidateExclusion]) -> [String] {
+        switch reason {
+        case .noCandidates(let kind):
+            return [wording.text("infeasible.noCandidates", ["session": wording.title(of: kind)])]
+        case .allCandidatesExcluded(let kind, let count):
+            let own = exclusions.filter { $0.kind == kind }
+            var tally: [(String, Int)] = []
+            for exclusion in own {
+                let name = wording.text("rule.\(Self.ruleKey(exclusion.reason))")
+                if let index = tally.firstIndex(where: { $0.0 == name }) {
+                    tally[index].1 += 1
+                } else {
+                    tally.append((name, 1))
+                }
+            }
+            var lines = [
+                wording.text(
+                    "infeasible.allExcluded",
+                    [
+                        "session": wording.title(of: kind), "count": String(count),
+                        "details": tally.map { "\($0.1) \($0.0)" }.joined(separator: ", "),
+                    ])
+            ]
+            let quorumCounts = own.compactMap { exclusion -> (Int, Int)? in
+                if case .quorum(let count, let quorum) = exclusion.reason { return (count, quorum) }
+                return nil
+            }
+            if quorumCounts.count == own.count, let quorum = quorumCounts.first?.1 {
+                let best = quorumCounts.map(\.0).max() ?? 0
+                lines.append(
+                    wording.text(
+                        "infeasible.quorumAtSession",
+                        ["quorum": String(quorum), "best": String(best), "session": wording.noun(for: kind)]))
+            }
+            return lines
+        case .noneWithinGap(let kind, let previous, let days):
+            return [
+                wording.text(
+                    "infeasible.noneWithinGap",
+                    [
+                        "session": wording.title(of: kind), "previous": wording.noun(for: previous),
+                        "min": String(days.lowerBound), "max": String(days.upperBound),
+                    ])
+            ]
+        case .bookingConflicts:
+            return [wording.text("infeasible.bookingConflicts")]
+        case .sequenceQuorum(let quorum, let best, let foundingGap, let secondGap):
+            let low = min(foundingGap.lowerBound, secondGap.lowerBound)
+            let high = max(foundingGap.upperBound, secondGap.upperBound)
+            return [
+                wording.text(
+                    "infeasible.sequenceQuorum",
+                    ["quorum": String(quorum), "best": String(best), "min": String(low), "max": String(high)])
+            ]
+        }
+    }
+
+    static func ruleKey(_ reason: CandidateExclusion.Reason) -> String {
+        switch reason {
+        case .closure: "closure"
+        case .facilitatorAway: "facilitatorAway"
+        case .capacity: "capacity"
+        case .stepFreeAccess: "stepFreeAccess"
+        case .initiatorUnavailable: "initiatorUnavailable"
+        case .quorum: "quorum"
+        }
+    }
+}

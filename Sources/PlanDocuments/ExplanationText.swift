@@ -1,0 +1,151 @@
+public import PlanningDomain
+public import PlanningEngine
+
+/// The planner's reasons as text in the scenario's language: what was chosen, who can come, why this plan
+/// beats the next ones, and which candidates no plan could use. Participants appear by id only.
+public struct ExplanationText: Sendable {
+    public let scenario: Scenario
+    public let wording: Wording
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        self.wording = Wording(scenario.organisation.language)
+    }
+
+    /// The explanation of a plan.
+    public func render(_ result: PlanningResult) -> String {
+        var lines = [
+            wording.text(
+                "explain.title",
+                [
+                    "group": scenario.group.title, "participants": String(scenario.participants.count),
+                    "quorum": String(scenario.group.quorum),
+                ]),
+            "",
+        ]
+        for session in result.plan.sessions { lines += sessionLines(session) + [""] }
+        lines += reasonLines(result) + [""]
+        lines.append(wording.text("explain.alternatives"))
+        if result.alternatives.isEmpty { lines.append("  " + wording.text("explain.noAlternative")) }
+        for (rank, alternative) in result.alternatives.enumerated() {
+            lines.append("  " + alternativeLine(alternative, rank: rank + 1))
+        }
+        if !result.exclusions.isEmpty {
+            lines += ["", wording.text("explain.exclusions")]
+            lines += exclusionLines(result.exclusions)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The explanation of why no plan exists.
+    public func render(_ infeasibility: Infeasibility) -> String {
+        var lines = [wording.text("infeasible.title", ["group": scenario.group.title]), ""]
+        for reason in infeasibility.reasons {
+            lines += reasonLines(reason, exclusions: infeasibility.exclusions).map { "  - " + $0 }
+        }
+        if !infeasibility.exclusions.isEmpty {
+            lines += ["", wording.text("explain.exclusions")]
+            lines += exclusionLines(infeasibility.exclusions)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The reasons why no plan exists, one sentence each.
+    public func sentences(_ infeasibility: Infeasibility) -> [String] {
+        infeasibility.reasons.flatMap { reasonLines($0, exclusions: infeasibility.exclusions) }
+    }
+
+    // MARK: - Plans
+
+    private func sessionLines(_ session: PlannedSession) -> [String] {
+        let slot = session.slot
+        let venue = scenario.venue(slot.venue)
+        return [
+            wording.text("explain.session", ["session": wording.title(of: slot.kind), "range": wording.range(slot)]),
+            "  "
+                + wording.text(
+                    "explain.venue",
+                    [
+                        "venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? "",
+                        "facilitator": scenario.facilitator(slot.facilitator)?.name ?? slot.facilitator.rawValue,
+                    ]),
+            "  " + wording.text("explain.yes", ["count": String(session.yes.count), "ids": wording.list(session.yes)]),
+            "  "
+                + wording.text(
+                    "explain.ifNeedBe", ["count": String(session.ifNeedBe.count), "ids": wording.list(session.ifNeedBe)]),
+            "  "
+                + wording.text(
+                    "explain.cannot", ["count": String(session.cannot.count), "ids": wording.list(session.cannot)]),
+        ]
+    }
+
+    private func reasonLines(_ result: PlanningResult) -> [String] {
+        var lines = [wording.text("explain.why")]
+        let score = result.score
+        lines.append(
+            "  "
+                + wording.text(
+                    "explain.continuity",
+                    ["count": String(score.continuity), "ids": wording.list(result.continuitySet)]))
+        lines.append("  " + wording.text("explain.attendance", ["value": wording.halves(score.attendanceHalves)]))
+        if let founding2 = result.plan.session(.founding2)?.slot {
+            lines.append(
+                "  "
+                    + (score.hasRegularRhythm
+                        ? wording.text(
+                            "explain.regular",
+                            ["weekday": wording.weekday(of: founding2.date), "time": wording.time(founding2.start.time)])
+                        : wording.text("explain.irregular")))
+        }
+        if result.plan.session(.review) != nil {
+            lines.append(
+                "  "
+                    + wording.text(
+                        "explain.review",
+                        ["count": String(score.reviewContinuity), "total": String(score.continuity)]))
+        }
+        if score.continuity > scenario.group.maximumSize {
+            lines.append(
+                "  "
+                    + wording.text(
+                        "explain.aboveMaximum",
+                        ["count": String(score.continuity), "maximum": String(scenario.group.maximumSize)]))
+        }
+        let nodes = String(result.statistics.nodes)
+        lines.append(
+            "  "
+                + wording.text(
+                    result.statistics.isProvenOptimal ? "explain.proven" : "explain.notProven", ["nodes": nodes]))
+        return lines
+    }
+
+    private func alternativeLine(_ alternative: Alternative, rank: Int) -> String {
+        let dates = alternative.plan.sessions.prefix(3).map { session in
+            "\(wording.date(session.slot.date)) \(wording.time(session.slot.start.time))"
+        }
+        return wording.text(
+            "explain.alternative",
+            [
+                "rank": String(rank), "dates": dates.joined(separator: " / "),
+                "continuity": String(alternative.score.continuity),
+                "attendance": wording.halves(alternative.score.attendanceHalves), "loss": loss(alternative.loss),
+            ])
+    }
+
+    private func loss(_ loss: Alternative.Loss) -> String {
+        switch loss {
+        case .continuity(let fewer, let missing):
+            wording.text("loss.continuity", ["count": String(fewer), "ids": wording.list(missing)])
+        case .attendance(let fewerHalves): wording.text("loss.attendance", ["value": wording.halves(fewerHalves)])
+        case .irregularRhythm: wording.text("loss.irregularRhythm")
+        case .laterInformation(let days):
+            days == 0
+                ? wording.text("loss.laterInformationSameDay")
+                : wording.text("loss.laterInformation", ["days": String(days)])
+        case .reviewContinuity(let fewer): wording.text("loss.reviewContinuity", ["count": String(fewer)])
+        case .reviewAttendance: wording.text("loss.reviewAttendance")
+        case .laterReview(let days): wording.text("loss.laterReview", ["days": String(days)])
+        case .tieBreak: wording.text("loss.tieBreak")
+        }
+    }
+}

@@ -1,0 +1,94 @@
+public import Calendaring
+public import PlanningDomain
+
+/// The calendar documents of a plan: the published calendar, one invitation per participant and one
+/// calendar per facilitator.
+///
+/// Discretion: the published and facilitator calendars carry no participant at all; an invitation carries
+/// exactly one attendee, its recipient.
+public struct PlanCalendars: Sendable {
+    public let scenario: Scenario
+    /// `DTSTAMP` of every event, in seconds since 1970 UTC: an input, so runs are reproducible.
+    public let stamp: Int64
+
+    public static let productID = "-//Entraide//Entraide 1.0//FR"
+
+    public init(scenario: Scenario, stamp: Int64) {
+        self.scenario = scenario
+        self.stamp = stamp
+    }
+
+    /// `calendar.ics`: `METHOD:PUBLISH`, every planned session, no attendee.
+    public func published(_ plan: Plan) -> CalendarDocument {
+        let wording = Wording(scenario.organisation.language)
+        return document(
+            .publish,
+            name: wording.text(
+                "calendar.name", ["group": scenario.group.title, "organisation": scenario.organisation.name]),
+            events: plan.sessions.map { event(for: $0, wording: wording) })
+    }
+
+    /// `invites/<participant>.ics`: `METHOD:REQUEST` for the sessions the participant can attend, or `nil`
+    /// when there is none. Written in the participant's language when a catalogue exists for it.
+    public func invitation(for participant: Participant, plan: Plan) -> CalendarDocument? {
+        let sessions = plan.sessions.filter { participant.availability(for: $0.slot.id).canAttend }
+        guard !sessions.isEmpty else { return nil }
+        let language =
+            Wording.availableLanguages.contains(participant.language)
+            ? participant.language : scenario.organisation.language
+        let wording = Wording(language)
+        let attendee = CalendarAttendee(name: participant.name, email: participant.email)
+        return document(
+            .request, name: nil,
+            events: sessions.map { session in
+                var event = event(for: session, wording: wording)
+                event.attendees = [attendee]
+                event.reminder = Reminder(
+                    minutesBefore: 24 * 60,
+                    description: wording.text(
+                        "event.reminder", ["summary": event.summary, "time": wording.time(session.slot.start.time)]))
+                return event
+            })
+    }
+
+    /// `facilitators/<facilitator>.ics`: `METHOD:PUBLISH` with the facilitator's own sessions, or `nil`.
+    public func calendar(for facilitator: Facilitator, plan: Plan) -> CalendarDocument? {
+        let sessions = plan.sessions.filter { $0.slot.facilitator == facilitator.id }
+        guard !sessions.isEmpty else { return nil }
+        let wording = Wording(scenario.organisation.language)
+        return document(
+            .publish, name: wording.text("calendar.facilitatorName", ["facilitator": facilitator.name]),
+            events: sessions.map { event(for: $0, wording: wording) })
+    }
+
+    // MARK: - Events
+
+    private func document(_ method: CalendarDocument.Method, name: String?, events: [CalendarEvent]) -> CalendarDocument {
+        CalendarDocument(
+            method: method, productID: Self.productID, timeZone: scenario.organisation.timeZone, name: name,
+            events: events)
+    }
+
+    private func event(for session: PlannedSession, wording: Wording) -> CalendarEvent {
+        let slot = session.slot
+        let venue = scenario.venue(slot.venue)
+        let location = wording.text(
+            "event.location", ["venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? ""])
+        let summary = wording.text(
+            "event.summary", ["session": wording.title(of: slot.kind), "group": scenario.group.title])
+        var description = wording.text(
+            "event.description",
+            [
+                "session": wording.title(of: slot.kind), "group": scenario.group.title,
+                "facilitator": scenario.facilitator(slot.facilitator)?.name ?? slot.facilitator.rawValue,
+                "organisation": scenario.organisation.name, "location": location,
+                "organiserName": scenario.organisation.organiser.name,
+                "organiserEmail": scenario.organisation.organiser.email,
+            ])
+        if venue?.hasStepFreeAccess == true { description += "\n" + wording.text("event.descriptionAccess") }
+        return CalendarEvent(
+            uid: scenario.uid(of: slot.kind), sequence: 0, stamp: stamp, start: slot.start, end: slot.end,
+            summary: summary, description: description, location: location, status: .confirmed,
+            organizer: scenario.organisation.organiser)
+    }
+}

@@ -1,0 +1,9 @@
+public import PlanningDomain
+
+extension Scenario {
+    /// The iCalendar UID of a session (RFC 5545 §3.8.4.7): derived from the organisation's domain, the
+    /// group id and the session kind only, so the same session keeps its UID in every file and every run.
+    public func uid(of kind: SessionKind) -> String {
+        "\(kind.rawValue).\(group.id.rawValue)@\(organisation.uidDomain)"
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+/// `--help` of every command, against golden files.
+@Suite struct HelpTests {
+    @Test(arguments: [["--help"], ["plan", "--help"], ["check", "--help"]])
+    func help(arguments: [String]) throws {
+        let result = try Command.run(arguments)
+        #expect(result.status == 0)
+        let name = (["help"] + arguments.dropLast()).joined(separator: "-") + ".txt"
+        try Snapshot.assert(result.standardOutput, named: name)
+    }
+
+    @Test func checkReportsAValidScenario() throws {
+        let result = try Command.run(["check", Command.example("proches-aidants-lausanne.yaml")])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains(": valid — "))
+    }
+
+    @Test func unknownOptionIsInvalidInput() throws {
+        let result = try Command.run(["plan", "--colour"])
+        #expect(result.status == 2)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of `entraide plan` on the shipped examples.
+@Suite struct PlanCommandTests {
+    static let now = "2026-11-25T09:00:00Z"
+
+    @Test func plansTheExampleAndWritesEveryFile() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        try Snapshot.assert(result.standardOutput, named: "plan-example.txt")
+
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(files.contains("plan.json"))
+        #expect(files.contains("calendar.ics"))
+        #expect(files.contains { $0.hasPrefix("invites/") && $0.hasSuffix(".ics") })
+        #expect(files.contains { $0.hasPrefix("facilitators/") && $0.hasSuffix(".ics") })
+        // Nothing left behind beside the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
+
+        let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+        try Snapshot.assert(plan, named: "plan-example.json")
+        let invite = try String(contentsOf: out.appendingPathComponent("invites/p01.ics"), encoding: .utf8)
+        try Snapshot.assert(invite, named: "invite-p01.ics")
+    }
+
+    @Test func sameInputGivesSameBytes() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var contents: [[String: Data]] = []
+        for name in ["first", "second"] {
+            let out = folder.appendingPathComponent(name)
+            let result = try Command.run([
+                "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+            ])
+            #expect(result.status == 0)
+            var files: [String: Data] = [:]
+            for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+                var isDirectory: ObjCBool = false
+                let url = out.appendingPathComponent(path)
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files[path] = try Data(contentsOf: url)
+                }
+            }
+            contents.append(files)
+        }
+        #expect(contents[0].count > 3)
+        #expect(contents[0] == contents[1])
+    }
+
+    @Test func publishedCalendarAndInvitesKeepDiscretion() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        ])
+        #expect(result.status == 0)
+        let scenario = try String(contentsOfFile: Command.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
+        let emails = Set(scenario.matches(of: /[A-Za-z0-9._%+-]+@example\.(ch|org)/).map { String($0.output.0) })
+        #expect(emails.count >= 10)
+        let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
+        #expect(!calendar.contains("ATTENDEE"))
+        #expect(emails.allSatisfy { !calendar.contains($0) })
+        #expect(emails.allSatisfy { !result.standardOutput.contains($0) })
+        let invites = out.appendingPathComponent("invites")
+        for file in try FileManager.default.contentsOfDirectory(atPath: invites.path) {
+            let text = try String(contentsOf: invites.appendingPathComponent(file), encoding: .utf8)
+                .replacingOccurrences(of: "\r\n ", with: "")
+            let present = emails.filter { text.contains($0) }
+            #expect(present.count == 1, "\(file) holds \(present.count) participant addresses")
+        }
+    }
+
+    @Test func infeasibleScenarioExplainsAndWritesNothing() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.run(["plan", Command.example("infeasible.yaml"), "--out", out.path, "--now", Self.now])
+        #expect(result.status == 3)
+        try Snapshot.assert(result.standardOutput, named: "plan-infeasible.txt")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func invalidScenarioExitsWithTwoAndWritesNothing() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("bad.yaml")
+        try Data("organisation:\n  nmae: Centre\n".utf8).write(to: scenario)
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.run(["plan", "bad.yaml", "--out", out.path], in: folder)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("bad.yaml:2:3: error:"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotWrite() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("keep me".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let result = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", folder.path, "--now", Self.now,
+        ])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("is not an Entraide output folder"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func badNowIsInvalidInput() throws {
+        let result = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", "/tmp/x", "--now", "tomorrow",
+        ])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--now 'tomorrow' is not an ISO 8601 date-time"))
+    }
+
+    @Test func jsonFormatPrintsThePlan() throws {
+        let folder = try Command.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+            "--format", "json",
+        ])
+        #expect(result.status == 0)
+        let printed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        #expect(printed?["status"] as? String == "planned")
+        let written = try Data(contentsOf: out.appendingPathComponent("plan.json"))
+        #expect(Data(result.standardOutput.utf8) == written)
+    }
+}

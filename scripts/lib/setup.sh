@@ -1,0 +1,43 @@
+# Shared by scripts/test, scripts/run-example and the benchmarks: installs what a fresh machine lacks.
+# Sourced, not run. Idempotent: a machine that has everything spends no time here.
+
+ENTRAIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export ENTRAIDE_ROOT
+
+# System packages: libical (iCalendar), cairo + pango (PDF), SQLite, tzdata, fonts, poppler (PDF checks).
+entraide_system_packages=(pkg-config libical-dev tzdata libsqlite3-dev libcairo2-dev libpango1.0-dev
+    fonts-dejavu-core poppler-utils python3-venv)
+
+entraide_install_system_packages() {
+    local missing=()
+    local package
+    for package in "${entraide_system_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "==> installing system packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Python tools we did not write, used to check what we write: in a project-local virtual environment.
+entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2)
+
+entraide_venv() {
+    local venv="$ENTRAIDE_ROOT/.venv"
+    if [ ! -x "$venv/bin/python" ]; then
+        echo "==> creating the Python virtual environment in .venv"
+        python3 -m venv "$venv"
+    fi
+    local requirement
+    local missing=()
+    for requirement in "${entraide_python_requirements[@]}" "$@"; do
+        "$venv/bin/pip" show "${requirement%%==*}" >/dev/null 2>&1 || missing+=("$requirement")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> installing Python packages: ${missing[*]}"
+        "$venv/bin/pip" install -q "${missing[@]}"
+    fi
+}
