@@ -82,14 +82,20 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "PlanDocumentsTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "CalendaringTests",
             dependencies: ["PlanningDomain", "Calendaring"],
+            exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "EntraideCLITests",
             dependencies: ["PlanningDomain"],
-            resources: [.copy("Snapshots")],
+            exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
     ]

@@ -25,9 +25,9 @@ extension ExplanationText {
         case .capacity(let venue, let needed, let capacity):
             wording.text(
                 "exclusion.capacity",
-                ["venue": venue.rawValue, "needed": String(needed), "capacity": String(capacity)])
+                ["venue": venueName(venue), "needed": String(needed), "capacity": String(capacity)])
         case .stepFreeAccess(let venue, let participants):
-            wording.text("exclusion.stepFreeAccess", ["venue": venue.rawValue, "ids": wording.list(participants)])
+            wording.text("exclusion.stepFreeAccess", ["venue": venueName(venue), "ids": wording.list(participants)])
         case .initiatorUnavailable(let initiator):
             wording.text("exclusion.initiatorUnavailable", ["id": initiator.rawValue])
         case .quorum(let count, let quorum):
@@ -92,6 +92,8 @@ extension ExplanationText {
             ]
         }
     }
+
+    private func venueName(_ venue: Venue.ID) -> String { scenario.venue(venue)?.name ?? venue.rawValue }
 
     static func ruleKey(_ reason: CandidateExclusion.Reason) -> String {
         switch reason {

@@ -9,8 +9,19 @@ struct Command {
         var standardError: String
     }
 
-    /// The folder holding the built products: the test bundle's resources sit beside `entraide`.
-    static let binaryFolder: URL = Bundle.module.bundleURL.deletingLastPathComponent()
+    /// The folder holding the built products: the test executable is built beside `entraide`.
+    static let binaryFolder: URL = {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        // On some platforms the test executable sits inside a bundle: climb to the products folder.
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("entraide").path),
+            folder.path != "/"
+        {
+            folder.deleteLastPathComponent()
+        }
+        return folder
+    }()
 
     /// The package root, for the shipped examples.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)

@@ -1,0 +1,31 @@
+extension CalendarEvent {
+    /// The latest `DTSTAMP` libical can write: 9999-12-31T23:59:59Z.
+    static let latestStamp: Int64 = 253_402_300_799
+
+    /// The longest reminder whose trigger fits libical's 32-bit seconds.
+    static let longestReminderMinutes = Int(Int32.max) / 60
+
+    /// Throws when the event cannot be written as valid iCalendar; the message names only the UID.
+    func validate() throws(CalendarError) {
+        guard !uid.isEmpty else { throw CalendarError.invalidEvent(uid: uid, "the UID is empty") }
+        guard end > start else {
+            throw CalendarError.invalidEvent(uid: uid, "the end '\(end)' is not after the start '\(start)'")
+        }
+        guard (0...Int(Int32.max)).contains(sequence) else {
+            throw CalendarError.invalidEvent(uid: uid, "the sequence '\(sequence)' is not between 0 and 2147483647")
+        }
+        guard (0...Self.latestStamp).contains(stamp) else {
+            throw CalendarError.invalidEvent(
+                uid: uid,
+                "the stamp '\(stamp)' is not between 0 (1970) and \(Self.latestStamp) (9999)"
+            )
+        }
+        if let reminder, !(0...Self.longestReminderMinutes).contains(reminder.minutesBefore) {
+            throw CalendarError.invalidEvent(
+                uid: uid,
+                "the reminder of '\(reminder.minutesBefore)' minutes is not between 0 and "
+                    + "\(Self.longestReminderMinutes)"
+            )
+        }
+    }
+}
