@@ -1,1 +1,88 @@
-import PlanningDomain
+import Foundation
+public import PlanningDomain
+internal import Yams
+
+/// Reads a scenario file (YAML) into a ``Scenario``, or reports every problem of the file at once.
+///
+/// Every value is read as the text written, never through YAML 1.1 typing: `yes` and `no` stay answers
+/// and `18:30` stays a time (YAML 1.1 would turn them into Booleans and the integer 1110). The format is
+/// described in the README; the shipped example is `Resources/Examples/proches-aidants-lausanne.yaml`.
+public struct ScenarioReader: Sendable {
+    /// A reader; it holds no state.
+    public init() {}
+
+    /// Reads the scenario file at `path`; errors name the file as `path` is written.
+    public func read(contentsOf path: String) throws(ScenarioErrors) -> Scenario {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Self.fileError(path, "no such file.")
+        }
+        guard !isDirectory.boolValue else { throw Self.fileError(path, "this is a directory, not a scenario file.") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Self.fileError(path, "the file cannot be read.")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = Self.firstInvalidUTF8(in: data)
+            throw ScenarioErrors([
+                ScenarioError(
+                    code: .invalidYAML,
+                    file: path,
+                    line: line,
+                    column: column,
+                    message: "the file is not UTF-8 text; save it with the UTF-8 encoding."
+                )
+            ])
+        }
+        return try read(yaml: text, fileName: path)
+    }
+
+    /// Reads a scenario from its text; `fileName` is what errors show as the file.
+    public func read(yaml: String, fileName: String) throws(ScenarioErrors) -> Scenario {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ScenarioErrors([SyntaxError.scenarioError(for: error, fileName: fileName, text: yaml)])
+        }
+        guard let root else {
+            let sections = ScenarioParser.requiredSections.joined(separator: ", ")
+            throw ScenarioErrors([
+                ScenarioError(
+                    code: .missingKey,
+                    file: fileName,
+                    line: 1,
+                    column: 1,
+                    message: "the file is empty; expected a scenario with \(sections)."
+                )
+            ])
+        }
+        var parser = ScenarioParser(fileName: fileName, text: yaml)
+        guard let scenario = parser.scenario(from: root) else { throw ScenarioErrors(parser.errors()) }
+        return scenario
+    }
+
+    private static func fileError(_ path: String, _ message: String) -> ScenarioErrors {
+        ScenarioErrors([ScenarioError(code: .unreadableFile, file: path, line: 0, column: 0, message: message)])
+    }
+
+    /// The line and column (in scalars) of the first byte sequence that is not UTF-8.
+    private static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                return (line, column)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+extension ScenarioError {
+    /// The kind of a problem.
+    ///
+    /// An extensible set: other readers may add codes of their own.
+    public struct Code: Hashable, Sendable, RawRepresentable, CustomStringConvertible {
+        /// The code in kebab case, as shown to programs: `unknown-key`.
+        public let rawValue: String
+
+        /// A code named `rawValue`.
+        public init(rawValue: String) { self.rawValue = rawValue }
+
+        /// The raw value.
+        public var description: String { rawValue }
+
+        // MARK: - The file
+
+        /// The file is missing, a directory or unreadable.
+        public static let unreadableFile = Code(rawValue: "unreadable-file")
+        /// The file is not UTF-8 text, or not well-formed YAML.
+        public static let invalidYAML = Code(rawValue: "invalid-yaml")
+        /// A map repeats a key.
+        public static let duplicateKey = Code(rawValue: "duplicate-key")
+
+        // MARK: - Shape
+
+        /// A key that the format does not know, at any level.
+        public static let unknownKey = Code(rawValue: "unknown-key")
+        /// A list where a map is expected, a map where a single value is expected, and so on.
+        public static let wrongType = Code(rawValue: "wrong-type")
+        /// A required key is absent or has no value.
+        public static let missingKey = Code(rawValue: "missing-key")
+        /// Two keys that exclude each other (`date` and `from`, `end` and `duration-minutes`).
+        public static let conflictingKeys = Code(rawValue: "conflicting-keys")
+        /// A list that must hold at least one entry is empty (participants, facilitators, venues).
+        public static let emptyList = Code(rawValue: "empty-list")
+
+        // MARK: - Identifiers and references
+
+        /// An id with characters other than letters, digits, `-`, `_` and `.`.
+        public static let invalidID = Code(rawValue: "invalid-id")
+        /// Two participants, facilitators, venues or candidates with the same id.
+        public static let duplicateID = Code(rawValue: "duplicate-id")
+        /// An answer for a candidate slot that does not exist.
+        public static let unknownSlot = Code(rawValue: "unknown-slot")
+        /// A candidate's venue that does not exist.
+        public static let unknownVenue = Code(rawValue: "unknown-venue")
+        /// A candidate's facilitator who does not exist.
+        public static let unknownFacilitator = Code(rawValue: "unknown-facilitator")
+        /// A group initiator who is not a participant.
+        public static let unknownParticipant = Code(rawValue: "unknown-participant")
+        /// A kind under `sessions` or `candidates` other than information, founding1, founding2, review.
+        public static let unknownSessionKind = Code(rawValue: "unknown-session-kind")
+        /// The group's initiator and the participants' `initiator` flags disagree.
+        public static let initiatorConflict = Code(rawValue: "initiator-conflict")
+
+        // MARK: - Values
+
+        /// An answer other than yes, if-need-be, no.
+        public static let invalidAvailability = Code(rawValue: "invalid-availability")
+        /// A value outside a closed list (group type, quorum scope).
+        public static let invalidChoice = Code(rawValue: "invalid-choice")
+        /// A language other than fr, de, it, en.
+        public static let unknownLanguage = Code(rawValue: "unknown-language")
+        /// A time-zone name that Foundation does not know.
+        public static let unknownTimeZone = Code(rawValue: "unknown-time-zone")
+        /// A date not written YYYY-MM-DD, or one that does not exist.
+        public static let invalidDate = Code(rawValue: "invalid-date")
+        /// A time not written HH:MM, or one that does not exist.
+        public static let invalidTime = Code(rawValue: "invalid-time")
+        /// A slot or session that lasts zero or fewer minutes, or ends before it starts.
+        public static let invalidDuration = Code(rawValue: "invalid-duration")
+        /// A period (closure, absence) that ends before it starts.
+        public static let invalidPeriod = Code(rawValue: "invalid-period")
+        /// A `days-after-previous` range that is negative or whose min is above its max.
+        public static let invalidDayRange = Code(rawValue: "invalid-day-range")
+        /// A value that must be a whole number.
+        public static let invalidNumber = Code(rawValue: "invalid-number")
+        /// A value that must be true or false.
+        public static let invalidBoolean = Code(rawValue: "invalid-boolean")
+        /// A venue capacity of zero or less.
+        public static let invalidCapacity = Code(rawValue: "invalid-capacity")
+        /// A quorum below 1 or above the maximum size, or a maximum size below 1.
+        public static let invalidQuorum = Code(rawValue: "invalid-quorum")
+        /// An e-mail address that is not `name@domain`.
+        public static let invalidEmail = Code(rawValue: "invalid-email")
+        /// A `uid-domain` that is not a domain name.
+        public static let invalidDomain = Code(rawValue: "invalid-domain")
+    }
+}

@@ -1,0 +1,148 @@
+internal import Yams
+
+/// What a map describes, the way messages name it: `venue 'salle-b'`, `the organisation`.
+struct Subject {
+    /// `nil` for the top level of the file.
+    let phrase: String?
+
+    static let scenario = Subject(phrase: nil)
+
+    /// How a key of this map is named in a message: `'capacity' of venue 'salle-b'`.
+    func field(_ key: String) -> String { phrase.map { "'\(key)' of \($0)" } ?? "'\(key)'" }
+
+    /// The map as the subject of a sentence: `venue 'salle-b'`, `the scenario`.
+    var name: String { phrase ?? "the scenario" }
+}
+
+/// The entries of a YAML map whose keys have been checked.
+struct Fields {
+    let subject: Subject
+    let node: Node
+    let entries: [String: (key: Node, value: Node)]
+
+    /// The value of a key; `nil` when the key is absent or has no value (`~`, `null` or nothing).
+    subscript(key: String) -> Node? {
+        guard let value = entries[key]?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The key node itself, to point at it.
+    func keyNode(_ key: String) -> Node? { entries[key]?.key }
+
+    /// Whether the key is written, with or without a value.
+    func contains(_ key: String) -> Bool { entries[key] != nil }
+}
+
+extension String {
+    /// The text without leading and trailing white space.
+    var trimmed: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+extension Node {
+    /// Whether this is a plain scalar that YAML reads as null: nothing, `~` or `null`.
+    var isNull: Bool {
+        guard let scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// `a map`, `a list`, `a single value`: how a message names what was found.
+    var shapeName: String {
+        switch self {
+        case .mapping: "a map"
+        case .sequence: "a list"
+        case .scalar, .alias: "a single value"
+        }
+    }
+}
+
+extension ScenarioParser {
+    // MARK: - Maps and lists
+
+    /// The entries of a map, after reporting what is wrong with its shape.
+    ///
+    /// Reports a node that is not a map, unknown keys (with the nearest known key) and missing required keys.
+    /// `what` names the node when it is not a map (`'organiser' of the organisation`).
+    mutating func fields(
+        of node: Node,
+        subject: Subject,
+        what: String,
+        required: [String],
+        optional: [String] = [],
+        describeUnknown: ((String) -> String)? = nil
+    ) -> Fields? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, at: node, "\(what) must be a map, not \(node.shapeName).")
+            return nil
+        }
+        let known = required + optional
+        var entries: [String: (key: Node, value: Node)] = [:]
+        var suggested: Set<String> = []
+        let written = Set(mapping.keys.compactMap { $0.scalar?.string })
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                report(.wrongType, at: key, "a key in \(subject.name) must be a single value, not \(key.shapeName).")
+                continue
+            }
+            if known.contains(name) {
+                entries[name] = (key, value)
+            } else if let describeUnknown {
+                report(.unknownKey, at: key, value: name, describeUnknown(name))
+            } else {
+                let hint =
+                    Suggestion.closest(to: name, among: known.filter { !written.contains($0) })
+                    ?? Suggestion.closest(to: name, among: known)
+                if let hint { suggested.insert(hint) }
+                let message =
+                    hint.map { "unknown key '\(name)' in \(subject.name); did you mean '\($0)'?" }
+                    ?? "unknown key '\(name)' in \(subject.name); expected one of \(known.joined(separator: ", "))."
+                report(.unknownKey, at: key, value: name, message)
+            }
+        }
+        for name in required {
+            if let entry = entries[name] {
+                if entry.value.isNull || entry.value.scalar?.string.allSatisfy(\.isWhitespace) == true {
+                    report(.missingKey, at: entry.key, value: name, "\(subject.field(name)) has no value.")
+                }
+            } else if !suggested.contains(name) {  // `adress` already says "did you mean 'address'?"
+                report(.missingKey, at: node, value: name, "\(subject.name) is missing the required key '\(name)'.")
+            }
+        }
+        return Fields(subject: subject, node: node, entries: entries)
+    }
+
+    /// The entries of a list, or `nil` after reporting a non-list.
+    mutating func list(_ node: Node, what: String) -> [Node]? {
+        guard let sequence = node.sequence else {
+            report(.wrongType, at: node, "\(what) must be a list, not \(node.shapeName).")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// The raw text of a single value, or `nil` after reporting a map or a list.
+    ///
+    /// The text is what was written: `yes`, `no`, `on` and `18:30` stay strings (YAML 1.1 would make
+    /// Booleans and 1110 of them).
+    mutating func scalar(_ node: Node, what: String, expected: String = "a single value") -> String? {
+        guard let scalar = node.scalar else {
+            report(.wrongType, at: node, "\(what) must be \(expected), not \(node.shapeName).")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// The text of a key, trimmed; `nil` when absent or after reporting a map or a list.
+    mutating func text(_ key: String, in fields: Fields) -> String? {
+        guard let node = fields[key] else { return nil }
+        return scalar(node, what: fields.subject.field(key), expected: "text")
+            .map(\.trimmed)
+    }
+
+    /// The id of a list entry if it has a readable one, for naming the entry in messages.
+    func peekID(_ node: Node) -> String? {
+        guard let value = node.mapping?["id"]?.scalar?.string, !value.isEmpty else { return nil }
+        return value
+    }
+}

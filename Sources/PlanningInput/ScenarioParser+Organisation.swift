@@ -1,0 +1,180 @@
+import PlanningDomain
+internal import Yams
+
+/// The `organisation`, `group` and `rules` sections.
+extension ScenarioParser {
+    /// What `group` yields before the initiator is checked against the participants.
+    struct GroupDraft {
+        var group: Group
+        /// The `initiator` id as written, and where.
+        var initiator: (id: String, node: Node)?
+    }
+
+    static let defaultTimeZone = "Europe/Zurich"
+
+    // MARK: - Organisation
+
+    mutating func organisation(from node: Node) -> Organisation? {
+        let subject = Subject(phrase: "the organisation")
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "'organisation'",
+                required: ["name", "organiser"],
+                optional: ["time-zone", "language", "uid-domain"]
+            )
+        else { return nil }
+        let name = text("name", in: fields)
+        let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
+        let language = fields["language"] == nil ? .french : language("language", in: fields)
+        let organiser = fields["organiser"].flatMap { contact(from: $0) }
+        let uidDomain: String?
+        if let domainNode = fields["uid-domain"] {
+            uidDomain = self.uidDomain(domainNode, in: fields)
+        } else {
+            uidDomain = organiser.flatMap { $0.email.split(separator: "@").last.map(String.init) }
+        }
+        guard let name, let timeZone, let language, let organiser, let uidDomain else { return nil }
+        return Organisation(
+            name: name,
+            timeZone: timeZone,
+            language: language,
+            organiser: organiser,
+            uidDomain: uidDomain
+        )
+    }
+
+    private mutating func contact(from node: Node) -> Contact? {
+        guard
+            let fields = fields(
+                of: node,
+                subject: Subject(phrase: "the organiser"),
+                what: "'organiser' of the organisation",
+                required: ["name", "email"]
+            )
+        else { return nil }
+        let name = text("name", in: fields)
+        let email = email("email", in: fields)
+        guard let name, let email else { return nil }
+        return Contact(name: name, email: email)
+    }
+
+    private mutating func uidDomain(_ node: Node, in fields: Fields) -> String? {
+        guard let raw = scalar(node, what: fields.subject.field("uid-domain")) else { return nil }
+        guard Self.isDomainName(raw.trimmed), raw.contains(".") else {
+            report(
+                .invalidDomain,
+                at: node,
+                value: raw,
+                "uid-domain '\(raw)' is not a domain name (e.g. entraide-vd.example)."
+            )
+            return nil
+        }
+        return raw.trimmed
+    }
+
+    // MARK: - Group
+
+    mutating func group(from node: Node) -> GroupDraft? {
+        let subject = Subject(phrase: "the group")
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "'group'",
+                required: ["id", "title", "theme", "type", "region"],
+                optional: ["quorum", "maximum-size", "initiator"]
+            )
+        else { return nil }
+        let id = identifier("id", in: fields, kind: "group")
+        let title = text("title", in: fields)
+        let theme = text("theme", in: fields)
+        let type = choice("type", in: fields, noun: "group type", as: GroupType.self)
+        let region = text("region", in: fields)
+        let (quorum, maximumSize) = groupSize(in: fields)
+        let initiator = fields["initiator"].flatMap { initiatorNode in
+            scalar(initiatorNode, what: subject.field("initiator")).map { (id: $0.trimmed, node: initiatorNode) }
+        }
+        let initiatorIsValid = fields["initiator"] == nil || initiator != nil
+        guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid
+        else { return nil }
+        let group = Group(
+            id: Group.ID(id),
+            title: title,
+            theme: theme,
+            type: type,
+            region: region,
+            quorum: quorum,
+            maximumSize: maximumSize,
+            initiator: initiator.map { Participant.ID($0.id) }
+        )
+        return GroupDraft(group: group, initiator: initiator)
+    }
+
+    /// The quorum and the maximum size: each at least 1, the quorum not above the maximum.
+    private mutating func groupSize(in fields: Fields) -> (quorum: Int?, maximumSize: Int?) {
+        let defaults = Group(id: "", title: "", theme: "", type: .talkingGroup, region: "", initiator: nil)
+        var quorum: (value: Int, node: Node?)? = (defaults.quorum, nil)
+        if fields["quorum"] != nil { quorum = wholeNumber("quorum", in: fields).map { ($0.value, $0.node) } }
+        var maximum: (value: Int, node: Node?)? = (defaults.maximumSize, nil)
+        if fields["maximum-size"] != nil {
+            maximum = wholeNumber("maximum-size", in: fields).map { ($0.value, $0.node) }
+        }
+        if let (value, node) = quorum, value < 1 {
+            report(
+                .invalidQuorum,
+                at: node ?? fields.node,
+                value: String(value),
+                "quorum '\(value)' must be at least 1."
+            )
+            quorum = nil
+        }
+        if let (value, node) = maximum, value < 1 {
+            report(
+                .invalidQuorum,
+                at: node ?? fields.node,
+                value: String(value),
+                "maximum size '\(value)' must be at least 1."
+            )
+            maximum = nil
+        }
+        if let (value, node) = quorum, let maximum, value > maximum.value {
+            let quorumNote = node == nil ? " (the default)" : ""
+            let maximumNote = maximum.node == nil ? " (the default)" : ""
+            report(
+                .invalidQuorum,
+                at: node ?? maximum.node ?? fields.node,
+                value: String(value),
+                "quorum '\(value)'\(quorumNote) is above the maximum size '\(maximum.value)'\(maximumNote)."
+            )
+            quorum = nil
+        }
+        return (quorum?.value, maximum?.value)
+    }
+
+    // MARK: - Rules
+
+    mutating func rules(from node: Node) -> PlanningRules {
+        let defaults = PlanningRules()
+        guard
+            let fields = fields(
+                of: node,
+                subject: Subject(phrase: "the rules"),
+                what: "'rules'",
+                required: [],
+                optional: ["initiator-must-attend", "quorum-applies-to"]
+            )
+        else { return defaults }
+        return PlanningRules(
+            initiatorMustAttend: boolean("initiator-must-attend", in: fields) ?? defaults.initiatorMustAttend,
+            quorumScope: choice(
+                "quorum-applies-to",
+                in: fields,
+                noun: "quorum-applies-to",
+                as: PlanningRules.QuorumScope.self
+            )
+                ?? defaults.quorumScope
+        )
+    }
+}

@@ -1,0 +1,155 @@
+import PlanningDomain
+internal import Yams
+
+/// The `participants` section, their answers and the initiator.
+extension ScenarioParser {
+    /// What `participants` yields: the participants when all are valid, and every `initiator` flag written.
+    struct ParticipantsDraft {
+        var participants: [Participant]?
+        var initiatorFlags: [(id: String, isInitiator: Bool, node: Node)] = []
+    }
+
+    /// Keys of a participant that hold nothing personal; every other value is masked in the lines shown.
+    static let impersonalParticipantKeys: Set<String> = ["id", "language", "initiator", "step-free", "answers"]
+
+    mutating func participants(from node: Node, defaultLanguage: Language) -> ParticipantsDraft {
+        var draft = ParticipantsDraft()
+        draft.participants = entries(of: node, section: "participants") { parser, entry, index in
+            parser.participant(from: entry, index: index, defaultLanguage: defaultLanguage, draft: &draft)
+        }
+        return draft
+    }
+
+    private mutating func participant(
+        from node: Node,
+        index: Int,
+        defaultLanguage: Language,
+        draft: inout ParticipantsDraft
+    ) -> Participant? {
+        for (key, value) in node.mapping ?? [:] where !Self.impersonalParticipantKeys.contains(key.scalar?.string ?? "")
+        {
+            markPersonal(value)
+        }
+        let subject = Subject(phrase: "participant " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "entry #\(index + 1) of 'participants'",
+                required: ["id", "name", "email"],
+                optional: ["language", "initiator", "step-free", "answers"]
+            )
+        else { return nil }
+        let id = registeredID(in: fields, kind: "participant")
+        let name = text("name", in: fields)
+        let email = email("email", in: fields)
+        let language = fields["language"] == nil ? defaultLanguage : language("language", in: fields)
+        let isInitiator = fields["initiator"] == nil ? false : boolean("initiator", in: fields)
+        if let id, let flag = isInitiator, let flagNode = fields["initiator"] {
+            draft.initiatorFlags.append((id, flag, flagNode))
+        }
+        let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
+        var answers: [CandidateSlot.ID: Availability]? = [:]
+        if let answersNode = fields["answers"] { answers = self.answers(from: answersNode, of: subject) }
+        guard let id, let name, let email, let language, let isInitiator, let stepFree, let answers else { return nil }
+        return Participant(
+            id: Participant.ID(id),
+            name: name,
+            email: email,
+            language: language,
+            isInitiator: isInitiator,
+            needsStepFreeAccess: stepFree,
+            answers: answers
+        )
+    }
+
+    /// `answers: {info-0112: yes, info-0119: if-need-be, f1-0126: no}`; a slot without an answer is a no.
+    private mutating func answers(from node: Node, of subject: Subject) -> [CandidateSlot.ID: Availability]? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, at: node, "\(subject.field("answers")) must be a map, not \(node.shapeName).")
+            return nil
+        }
+        let candidates = registries["candidate"] ?? IDRegistry()
+        var answers: [CandidateSlot.ID: Availability] = [:]
+        var isValid = true
+        for (key, value) in mapping {
+            guard let slot = key.scalar?.string.trimmed else {
+                report(
+                    .wrongType,
+                    at: key,
+                    "a key in \(subject.field("answers")) must be a single value, not \(key.shapeName)."
+                )
+                isValid = false
+                continue
+            }
+            if !candidates.order.isEmpty, candidates.nodes[slot] == nil {
+                let hint = Suggestion.hint(for: slot, among: candidates.order)
+                report(
+                    .unknownSlot,
+                    at: key,
+                    value: slot,
+                    "\(subject.name) answers for unknown candidate '\(slot)'" + (hint.isEmpty ? "." : hint)
+                )
+                isValid = false
+            }
+            let words = Availability.allCases.map(\.rawValue).joined(separator: ", ")
+            if value.isNull {
+                report(
+                    .invalidAvailability, at: key, value: slot,
+                    "\(subject.name) gives no answer for '\(slot)'; expected one of \(words).")
+                isValid = false
+                continue
+            }
+            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(slot)'") else {
+                isValid = false
+                continue
+            }
+            guard let availability = Availability(rawValue: raw.trimmed.lowercased()) else {
+                report(.invalidAvailability, at: value, value: raw, "availability '\(raw)' is not one of \(words).")
+                isValid = false
+                continue
+            }
+            answers[CandidateSlot.ID(slot)] = availability
+        }
+        return isValid ? answers : nil
+    }
+
+    // MARK: - Initiator
+
+    /// The initiator, from the group's `initiator` or the participants' flags; reports an unknown id and flags
+    /// that contradict it or each other.
+    mutating func initiator(group: GroupDraft?, participants: ParticipantsDraft) -> Participant.ID? {
+        let known = registries["participant"] ?? IDRegistry()
+        if let (id, node) = group?.initiator {
+            if !known.order.isEmpty, known.nodes[id] == nil {
+                let hint = Suggestion.hint(for: id, among: known.order)
+                report(
+                    .unknownParticipant,
+                    at: node,
+                    value: id,
+                    "initiator '\(id)' is not a participant id" + (hint.isEmpty ? "." : hint)
+                )
+                return nil  // the flags cannot be checked against an unknown id
+            }
+            for flag in participants.initiatorFlags where flag.isInitiator != (flag.id == id) {
+                let sentence =
+                    flag.isInitiator
+                    ? "participant '\(flag.id)' is flagged as initiator, but the group's initiator is '\(id)'."
+                    : "participant '\(flag.id)' is flagged as not the initiator, but the group's initiator is '\(id)'."
+                report(.initiatorConflict, at: flag.node, value: flag.id, sentence)
+            }
+            return Participant.ID(id)
+        }
+        let flagged = participants.initiatorFlags.filter(\.isInitiator)
+        for flag in flagged.dropFirst() {
+            report(
+                .initiatorConflict,
+                at: flag.node,
+                value: flag.id,
+                "participant '\(flag.id)' is flagged as initiator, but so is participant '\(flagged[0].id)'; "
+                    + "a group has one initiator."
+            )
+        }
+        return flagged.first.map { Participant.ID($0.id) }
+    }
+}

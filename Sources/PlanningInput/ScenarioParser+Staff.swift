@@ -1,0 +1,135 @@
+import PlanningDomain
+internal import Yams
+
+/// The `facilitators` and `venues` sections.
+extension ScenarioParser {
+    // MARK: - Facilitators
+
+    mutating func facilitators(from node: Node) -> [Facilitator]? {
+        entries(of: node, section: "facilitators") { parser, entry, index in
+            parser.facilitator(from: entry, index: index)
+        }
+    }
+
+    private mutating func facilitator(from node: Node, index: Int) -> Facilitator? {
+        let subject = Subject(phrase: "facilitator " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "entry #\(index + 1) of 'facilitators'",
+                required: ["id", "name", "email"],
+                optional: ["away"]
+            )
+        else { return nil }
+        let id = registeredID(in: fields, kind: "facilitator")
+        let name = text("name", in: fields)
+        let email = email("email", in: fields)
+        let away = fields["away"].map { awayDates(from: $0, of: subject) } ?? []
+        guard let id, let name, let email, let away else { return nil }
+        return Facilitator(id: Facilitator.ID(id), name: name, email: email, awayDates: away)
+    }
+
+    /// `away: [2027-02-23, {from: 2027-03-29, to: 2027-04-02}]`: single days and periods, both ends included.
+    private mutating func awayDates(from node: Node, of subject: Subject) -> Set<LocalDate>? {
+        guard let entries = list(node, what: subject.field("away")) else { return nil }
+        var dates = Set<LocalDate>()
+        var isValid = true
+        for entry in entries {
+            if entry.mapping != nil {
+                let periodFields = fields(
+                    of: entry,
+                    subject: Subject(phrase: "an away period of \(subject.name)"),
+                    what: "an entry of \(subject.field("away"))",
+                    required: [],
+                    optional: ["from", "to"]
+                )
+                if let periodFields, let period = period(in: periodFields) {
+                    for day in period.from.dayNumber...period.to.dayNumber { dates.insert(LocalDate(dayNumber: day)) }
+                } else {
+                    isValid = false
+                }
+            } else if let date = date(entry, what: "an entry of \(subject.field("away"))") {
+                dates.insert(date)
+            } else {
+                isValid = false
+            }
+        }
+        return isValid ? dates : nil
+    }
+
+    // MARK: - Venues
+
+    mutating func venues(from node: Node) -> [Venue]? {
+        entries(of: node, section: "venues") { parser, entry, index in
+            parser.venue(from: entry, index: index)
+        }
+    }
+
+    private mutating func venue(from node: Node, index: Int) -> Venue? {
+        let subject = Subject(phrase: "venue " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "entry #\(index + 1) of 'venues'",
+                required: ["id", "name", "address", "capacity"],
+                optional: ["step-free"]
+            )
+        else { return nil }
+        let id = registeredID(in: fields, kind: "venue")
+        let name = text("name", in: fields)
+        let address = text("address", in: fields)
+        var capacity = wholeNumber("capacity", in: fields)
+        if let (value, node) = capacity, value < 1 {
+            report(
+                .invalidCapacity,
+                at: node,
+                value: String(value),
+                "capacity '\(value)' of \(subject.name) must be at least 1."
+            )
+            capacity = nil
+        }
+        let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
+        guard let id, let name, let address, let capacity, let stepFree else { return nil }
+        return Venue(
+            id: Venue.ID(id),
+            name: name,
+            address: address,
+            capacity: capacity.value,
+            hasStepFreeAccess: stepFree
+        )
+    }
+
+    // MARK: - Lists of entries with ids
+
+    /// Reads a non-empty top-level list entry by entry; `nil` when the list or any entry is wrong.
+    mutating func entries<Item>(
+        of node: Node,
+        section: String,
+        read: (inout ScenarioParser, Node, Int) -> Item?
+    ) -> [Item]? {
+        guard let entries = list(node, what: "'\(section)'") else { return nil }
+        guard !entries.isEmpty else {
+            report(.emptyList, at: node, "the scenario has no \(section); expected at least one.")
+            return nil
+        }
+        var items: [Item] = []
+        var isValid = true
+        for (index, entry) in entries.enumerated() {
+            if let item = read(&self, entry, index) { items.append(item) } else { isValid = false }
+        }
+        return isValid ? items : nil
+    }
+
+    /// The entry's `id`, checked and recorded; `nil` when invalid or used before by the same kind.
+    mutating func registeredID(in fields: Fields, kind: String) -> String? {
+        guard let node = fields["id"] else { return nil }
+        guard let id = identifier("id", in: fields, kind: kind) else {
+            // Known all the same, so that references to it are not reported too.
+            if let raw = node.scalar?.string.trimmed { _ = register(id: raw, of: kind, at: node) }
+            return nil
+        }
+        return register(id: id, of: kind, at: node) ? id : nil
+    }
+}

@@ -1,0 +1,242 @@
+import Foundation
+import PlanningDomain
+internal import Yams
+
+/// Single values: ids, numbers, Booleans, dates, times, e-mail addresses and closed lists.
+extension ScenarioParser {
+    // MARK: - Identifiers
+
+    /// An id (`p01`, `grand-pont`) of letters, digits, `-`, `_` and `.`.
+    ///
+    /// Ids go into file names and calendar UIDs. `kind` names what the id identifies (`venue`).
+    mutating func identifier(_ key: String, in fields: Fields, kind: String) -> String? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        let value = raw.trimmed
+        let allowed = value.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0))
+        }
+        guard allowed else {
+            report(
+                .invalidID,
+                at: node,
+                value: value,
+                "\(kind) id '\(value)' may only contain letters, digits, '-', '_' and '.'."
+            )
+            return nil
+        }
+        return value
+    }
+
+    /// Records an id and reports it when an earlier entry of the same kind already used it.
+    mutating func register(id: String, of kind: String, at node: Node) -> Bool {
+        if let first = registries[kind]?.nodes[id] {
+            let line = first.mark?.line ?? 1
+            report(.duplicateID, at: node, value: id, "duplicate \(kind) id '\(id)'; it is first used on line \(line).")
+            return false
+        }
+        registries[kind, default: IDRegistry()].order.append(id)
+        registries[kind, default: IDRegistry()].nodes[id] = node
+        return true
+    }
+
+    /// An id that must name a thing read before (`venue: grand-pont`).
+    ///
+    /// Reports an unknown id with the closest known one. Not checked when no thing of that kind could be
+    /// read (reported already).
+    mutating func reference(
+        _ key: String,
+        in fields: Fields,
+        kind: String,
+        code: ScenarioError.Code,
+        phrase: String
+    ) -> String? {
+        guard let node = fields[key], let id = scalar(node, what: fields.subject.field(key))?.trimmed else {
+            return nil
+        }
+        guard let registry = registries[kind], !registry.order.isEmpty, registry.nodes[id] == nil else { return id }
+        let hint = Suggestion.hint(for: id, among: registry.order)
+        report(code, at: node, value: id, "\(phrase) '\(id)'" + (hint.isEmpty ? "." : hint))
+        return nil
+    }
+
+    // MARK: - Numbers and Booleans
+
+    /// A whole number (`12`, `-3`); `nil` when absent or after reporting.
+    mutating func wholeNumber(_ key: String, in fields: Fields) -> (value: Int, node: Node)? {
+        guard let node = fields[key],
+            let raw = scalar(node, what: fields.subject.field(key), expected: "a whole number")
+        else { return nil }
+        guard let value = Int(raw.trimmed) else {
+            report(
+                .invalidNumber,
+                at: node,
+                value: raw,
+                "\(fields.subject.field(key)) must be a whole number, not '\(raw)'."
+            )
+            return nil
+        }
+        return (value, node)
+    }
+
+    /// `true` or `false` (`yes` and `no` are accepted too); `nil` when absent or after reporting.
+    mutating func boolean(_ key: String, in fields: Fields) -> Bool? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "true or false")
+        else { return nil }
+        switch raw.trimmed {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            report(
+                .invalidBoolean,
+                at: node,
+                value: raw,
+                "\(fields.subject.field(key)) must be true or false, not '\(raw)'."
+            )
+            return nil
+        }
+    }
+
+    /// One of a closed list of words; `noun` names the value in the message (`group type`).
+    mutating func choice<Value: RawRepresentable & CaseIterable>(
+        _ key: String,
+        in fields: Fields,
+        noun: String,
+        code: ScenarioError.Code = .invalidChoice,
+        as type: Value.Type
+    ) -> Value? where Value.RawValue == String {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        if let value = Value(rawValue: raw.trimmed) { return value }
+        let words = Value.allCases.map(\.rawValue)
+        report(code, at: node, value: raw, "\(noun) '\(raw)' is not one of \(words.joined(separator: ", ")).")
+        return nil
+    }
+
+    // MARK: - Languages and time zones
+
+    /// The languages people can read Entraide's documents in.
+    static let languages = ["fr", "de", "it", "en"]
+
+    mutating func language(_ key: String, in fields: Fields) -> Language? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        guard Self.languages.contains(raw.trimmed) else {
+            report(
+                .unknownLanguage,
+                at: node,
+                value: raw,
+                "language '\(raw)' is not one of \(Self.languages.joined(separator: ", "))."
+            )
+            return nil
+        }
+        return Language(raw.trimmed)
+    }
+
+    /// An IANA time-zone name that Foundation knows (`Europe/Zurich`).
+    mutating func timeZone(_ key: String, in fields: Fields) -> String? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        let name = raw.trimmed
+        if !name.isEmpty, TimeZone(identifier: name) != nil { return name }
+        let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)
+        report(
+            .unknownTimeZone,
+            at: node,
+            value: raw,
+            "time zone '\(raw)' is not a known IANA time-zone name" + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
+        )
+        return nil
+    }
+
+    // MARK: - Dates and times
+
+    /// A date written `YYYY-MM-DD` that exists.
+    mutating func date(_ node: Node, what: String) -> LocalDate? {
+        guard let raw = scalar(node, what: what, expected: "a date") else { return nil }
+        let text = raw.trimmed
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else {
+            report(.invalidDate, at: node, value: raw, "date '\(raw)' is not in the form YYYY-MM-DD (e.g. 2027-01-12).")
+            return nil
+        }
+        if let date = LocalDate(year: year, month: month, day: day) { return date }
+        let reason =
+            if year < 1 { "years run from 0001 to 9999" } else if !(1...12).contains(month) {
+                "months run from 01 to 12"
+            } else {
+                "\(Self.monthNames[month - 1]) \(year) has \(LocalDate.daysInMonth(year: year, month: month)) days"
+            }
+        report(.invalidDate, at: node, value: raw, "date '\(raw)' does not exist (\(reason)).")
+        return nil
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// A time written `HH:MM` (or `H:MM`) that exists; `noun` names it (`start`).
+    mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: Node)? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "a time")
+        else { return nil }
+        let text = raw.trimmed
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1])
+        else {
+            report(
+                .invalidTime,
+                at: node,
+                value: raw,
+                "\(noun) '\(raw)' of \(fields.subject.name) is not a time in the form HH:MM (e.g. 18:30)."
+            )
+            return nil
+        }
+        guard let time = LocalTime(hour: hour, minute: minute) else {
+            report(
+                .invalidTime,
+                at: node,
+                value: raw,
+                "\(noun) '\(raw)' of \(fields.subject.name) does not exist (expected 00:00 to 23:59)."
+            )
+            return nil
+        }
+        return (time, node)
+    }
+
+    // MARK: - Addresses
+
+    /// An e-mail address `name@domain`.
+    ///
+    /// The message never repeats the address: it may be a participant's.
+    mutating func email(_ key: String, in fields: Fields) -> String? {
+        guard let address = text(key, in: fields), let node = fields[key] else { return nil }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        let localForbidden = " \t<>()[],;:\"\\".unicodeScalars
+        guard parts.count == 2, !parts[0].isEmpty,
+            !parts[0].unicodeScalars.contains(where: { localForbidden.contains($0) }),
+            Self.isDomainName(parts[1]), parts[1].contains(".")
+        else {
+            report(
+                .invalidEmail,
+                at: node,
+                "\(fields.subject.name): e-mail address is not valid (expected name@domain)."
+            )
+            return nil
+        }
+        return address
+    }
+
+    /// Labels of letters, digits and hyphens (not at either end), separated by dots.
+    static func isDomainName(_ text: some StringProtocol) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return !labels.isEmpty
+            && labels.allSatisfy { label in
+                !label.isEmpty && label.first != "-" && label.last != "-"
+                    && label.unicodeScalars.allSatisfy {
+                        $0 == "-" || ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+                    }
+            }
+    }
+}

@@ -1,0 +1,137 @@
+import PlanningDomain
+internal import Yams
+
+/// Reads a composed YAML tree into a ``Scenario``, collecting every problem on the way.
+///
+/// Each section has its reader in `ScenarioParser+Section.swift`. A reader reports what is wrong and returns
+/// `nil` for what it could not read; the scenario is assembled only when no problem was found. Sections are
+/// read in the order their references need, whatever their order in the file (venues and facilitators before
+/// candidates, candidates before the participants' answers, participants before the initiator check); the
+/// problems are sorted into file order at the end.
+struct ScenarioParser {
+    /// One problem, before it is rendered with its line.
+    struct Problem {
+        var code: ScenarioError.Code
+        var line: Int
+        var column: Int
+        var value: String?
+        var message: String
+    }
+
+    let fileName: String
+    let source: SourceText
+    private(set) var problems: [Problem] = []
+    /// Where participants' names and e-mail addresses are written, to be masked in the lines shown.
+    var personalSpans: [SourceText.Span] = []
+    /// The ids read so far, per kind of thing (`venue`), for duplicate ids and references.
+    var registries: [String: IDRegistry] = [:]
+
+    /// The ids of one kind of thing in file order, each with the node of its first occurrence.
+    struct IDRegistry {
+        var order: [String] = []
+        var nodes: [String: Node] = [:]
+    }
+
+    init(fileName: String, text: String) {
+        self.fileName = fileName
+        self.source = SourceText(text)
+    }
+
+    // MARK: - The scenario
+
+    static let requiredSections = ["organisation", "group", "facilitators", "venues", "candidates", "participants"]
+    static let optionalSections = ["rules", "sessions", "closures"]
+
+    /// The scenario of a document, or `nil` when anything is wrong (see ``problems``).
+    mutating func scenario(from root: Node) -> Scenario? {
+        guard
+            let top = fields(
+                of: root,
+                subject: .scenario,
+                what: "the scenario",
+                required: Self.requiredSections,
+                optional: Self.optionalSections
+            )
+        else { return nil }
+
+        let organisation = top["organisation"].flatMap { self.organisation(from: $0) }
+        let groupDraft = top["group"].flatMap { self.group(from: $0) }
+        let rules = top["rules"].map { self.rules(from: $0) } ?? PlanningRules()
+        let facilitators = top["facilitators"].flatMap { self.facilitators(from: $0) }
+        let venues = top["venues"].flatMap { self.venues(from: $0) }
+        let sessionRules = top["sessions"].map { self.sessionRules(from: $0) } ?? Self.standardRules
+        let candidates = top["candidates"].flatMap { self.candidates(from: $0, rules: sessionRules) }
+        let participantsDraft = top["participants"].map {
+            self.participants(from: $0, defaultLanguage: organisation?.language ?? .french)
+        }
+        let closures = top["closures"].map { self.closures(from: $0) } ?? []
+        let initiator = participantsDraft.flatMap { self.initiator(group: groupDraft, participants: $0) }
+        let participants = participantsDraft?.participants
+
+        guard problems.isEmpty, let organisation, let groupDraft, let facilitators, let venues, let candidates,
+            let participants
+        else { return nil }
+        var group = groupDraft.group
+        group.initiator = initiator
+        let plannedKinds = Set(candidates.map(\.kind))
+        return Scenario(
+            organisation: organisation,
+            group: group,
+            facilitators: facilitators,
+            venues: venues,
+            sessionRules: sessionRules.filter { $0.kind != .review || plannedKinds.contains(.review) },
+            candidates: candidates,
+            participants: participants.map { participant in
+                var participant = participant
+                participant.isInitiator = participant.id == initiator
+                return participant
+            },
+            closures: closures,
+            rules: rules
+        )
+    }
+
+    /// The session rules of DOMAIN.md, review included (dropped later when it has no candidates).
+    static let standardRules = SessionKind.groupSequence.map(SessionRule.standard)
+
+    // MARK: - Reporting
+
+    /// Records a problem at a node's position.
+    mutating func report(_ code: ScenarioError.Code, at node: Node, value: String? = nil, _ message: String) {
+        let mark = node.mark
+        report(code, line: mark?.line ?? 1, column: mark?.column ?? 1, value: value, message)
+    }
+
+    /// Records a problem at a line and column.
+    mutating func report(_ code: ScenarioError.Code, line: Int, column: Int, value: String? = nil, _ message: String) {
+        problems.append(Problem(code: code, line: line, column: column, value: value, message: message))
+    }
+
+    /// The problems as errors, in file order, each with its line (personal data masked).
+    func errors() -> [ScenarioError] {
+        var seen = Set<ScenarioError>()
+        return problems.enumerated()
+            .sorted {
+                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+            }
+            .compactMap { _, problem in
+                let error = ScenarioError(
+                    code: problem.code,
+                    file: fileName,
+                    line: problem.line,
+                    column: problem.column,
+                    value: problem.value,
+                    message: problem.message,
+                    sourceLine: source.maskedLine(problem.line, spans: personalSpans)
+                )
+                return seen.insert(error).inserted ? error : nil
+            }
+    }
+
+    /// Remembers that a scalar holds a participant's personal data.
+    mutating func markPersonal(_ node: Node) {
+        guard let mark = node.mark, let value = node.scalar?.string else { return }
+        let end = source.scalarEnd(line: mark.line, column: mark.column, value: value)
+        personalSpans.append(SourceText.Span(line: mark.line, start: mark.column, end: end))
+    }
+}

@@ -1,0 +1,105 @@
+/// The lines of a scenario file, for the line an error shows, with personal data masked.
+struct SourceText {
+    /// A stretch of one line to mask, in Unicode-scalar columns starting from 1; `end` is excluded.
+    struct Span: Hashable {
+        var line: Int
+        var start: Int
+        var end: Int
+    }
+
+    let lines: [Substring]
+
+    init(_ text: String) {
+        // libYAML breaks lines at LF, CR, CRLF, NEL, LS and PS; `isNewline` covers the same characters.
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
+    /// The text of a line starting from 1, or `nil` past the end of the file.
+    func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lines.count else { return nil }
+        return String(lines[number - 1])
+    }
+
+    /// The line with each Unicode scalar of the spans on it replaced by `*`, so columns stay put.
+    func maskedLine(_ number: Int, spans: [Span]) -> String? {
+        guard let text = line(number) else { return nil }
+        let onLine = spans.filter { $0.line == number }
+        guard !onLine.isEmpty else { return text }
+        var masked = String.UnicodeScalarView()
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let column = offset + 1
+            let hidden = onLine.contains { $0.start <= column && column < $0.end }
+            masked.append(hidden ? "*" : scalar)
+        }
+        return String(masked)
+    }
+
+    /// The end column (excluded) of a scalar written at `column` on `line`: through its closing quote when
+    /// quoted, else as long as its value; to the end of the line when it continues on the next lines.
+    func scalarEnd(line number: Int, column: Int, value: String) -> Int {
+        guard let text = line(number) else { return column }
+        let scalars = Array(text.unicodeScalars)
+        let lineEnd = scalars.count + 1
+        guard column >= 1, column <= scalars.count else { return lineEnd }
+        let first = scalars[column - 1]
+        if first == "'" || first == "\"" {
+            var index = column  // 0-based index of the scalar after the opening quote
+            while index < scalars.count {
+                if first == "\"", scalars[index] == "\\" {
+                    index += 2
+                    continue
+                }
+                if scalars[index] == first {
+                    if first == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
+                        index += 2
+                        continue
+                    }
+                    return index + 2
+                }
+                index += 1
+            }
+            return lineEnd
+        }
+        let length = value.unicodeScalars.count
+        if value.contains(where: \.isNewline) || column + length > lineEnd { return lineEnd }
+        return column + length
+    }
+
+    /// Spans of the values of `name:` and `email:` keys found by reading the text, for a file that is not
+    /// well-formed YAML (so has no nodes to go by).
+    func personalSpansByText(onLine number: Int) -> [Span] {
+        guard let text = line(number) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var spans: [Span] = []
+        for key in ["name", "email"] {
+            let keyScalars = Array(key.unicodeScalars)
+            var index = 0
+            while index + keyScalars.count < scalars.count {
+                defer { index += 1 }
+                guard Array(scalars[index..<index + keyScalars.count]) == keyScalars,
+                    index == 0 || " \t{,-".unicodeScalars.contains(scalars[index - 1])
+                else { continue }
+                var cursor = index + keyScalars.count
+                while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+                guard cursor < scalars.count, scalars[cursor] == ":" else { continue }
+                cursor += 1
+                while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+                guard cursor < scalars.count else { continue }
+                let start = cursor
+                var end = cursor
+                if scalars[start] == "'" || scalars[start] == "\"" {
+                    end = scalarEnd(line: number, column: start + 1, value: "") - 1
+                } else {
+                    while end < scalars.count, !",}".unicodeScalars.contains(scalars[end]),
+                        !(scalars[end] == "#" && end > 0 && scalars[end - 1] == " ")
+                    {
+                        end += 1
+                    }
+                    while end > start, scalars[end - 1] == " " { end -= 1 }
+                }
+                spans.append(Span(line: number, start: start + 1, end: end + 1))
+            }
+        }
+        return spans
+    }
+}

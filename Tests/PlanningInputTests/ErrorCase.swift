@@ -1,0 +1,32 @@
+import PlanningInput
+import Testing
+
+/// One invalid scenario, made by editing ``ScenarioFixtures/minimal``, and the diagnostics it must produce.
+struct ErrorCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var replacements: [Replacement]
+    var codes: [ScenarioError.Code]
+    /// The whole rendered output, every line of it.
+    var expected: String
+
+    init(_ name: String, _ replacements: Replacement..., codes: [ScenarioError.Code], expected: String) {
+        self.name = name
+        self.replacements = replacements
+        self.codes = codes
+        self.expected = expected
+    }
+
+    var testDescription: String { name }
+
+    static let all = structure + values
+}
+
+/// Replace `old` (which must occur once) with `new`.
+struct Replacement: Sendable {
+    var old: String
+    var new: String
+}
+
+infix operator => : AssignmentPrecedence
+
+func => (old: String, new: String) -> Replacement { Replacement(old: old, new: new) }
