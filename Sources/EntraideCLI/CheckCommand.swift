@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
         Terminal.output(
             "\(input.scenario): valid — \(scenario.participants.count) participants, "
                 + "\(scenario.candidates.count) candidates, \(scenario.venues.count) venues, "
-                + "\(scenario.facilitators.count) facilitators.\n")
+                + "\(scenario.facilitators.count) facilitators.\n"
+        )
     }
 }

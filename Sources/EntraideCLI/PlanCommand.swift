@@ -27,7 +27,9 @@ struct PlanCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "The time written as DTSTAMP, ISO 8601 (2027-01-05T09:00:00Z or with an offset). Default: now.",
-            valueName: "datetime"))
+            valueName: "datetime"
+        )
+    )
     var now: String?
 
     @Option(name: .long, help: "What to print: the explanation as text, or the plan as JSON.")

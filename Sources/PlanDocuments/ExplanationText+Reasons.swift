@@ -9,7 +9,8 @@ extension ExplanationText {
             return "  "
                 + wording.text(
                     "explain.exclusion",
-                    ["slot": exclusion.slot.rawValue, "date": date, "reason": describe(exclusion.reason)])
+                    ["slot": exclusion.slot.rawValue, "date": date, "reason": describe(exclusion.reason)]
+                )
         }
     }
 
@@ -21,11 +22,13 @@ extension ExplanationText {
         case .facilitatorAway(let facilitator):
             wording.text(
                 "exclusion.facilitatorAway",
-                ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue])
+                ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue]
+            )
         case .capacity(let venue, let needed, let capacity):
             wording.text(
                 "exclusion.capacity",
-                ["venue": venueName(venue), "needed": String(needed), "capacity": String(capacity)])
+                ["venue": venueName(venue), "needed": String(needed), "capacity": String(capacity)]
+            )
         case .stepFreeAccess(let venue, let participants):
             wording.text("exclusion.stepFreeAccess", ["venue": venueName(venue), "ids": wording.list(participants)])
         case .initiatorUnavailable(let initiator):
@@ -57,7 +60,8 @@ extension ExplanationText {
                     [
                         "session": wording.title(of: kind), "count": String(count),
                         "details": tally.map { "\($0.1) \($0.0)" }.joined(separator: ", "),
-                    ])
+                    ]
+                )
             ]
             let quorumCounts = own.compactMap { exclusion -> (Int, Int)? in
                 if case .quorum(let count, let quorum) = exclusion.reason { return (count, quorum) }
@@ -68,7 +72,9 @@ extension ExplanationText {
                 lines.append(
                     wording.text(
                         "infeasible.quorumAtSession",
-                        ["quorum": String(quorum), "best": String(best), "session": wording.noun(for: kind)]))
+                        ["quorum": String(quorum), "best": String(best), "session": wording.noun(for: kind)]
+                    )
+                )
             }
             return lines
         case .noneWithinGap(let kind, let previous, let days):
@@ -78,7 +84,8 @@ extension ExplanationText {
                     [
                         "session": wording.title(of: kind), "previous": wording.noun(for: previous),
                         "min": String(days.lowerBound), "max": String(days.upperBound),
-                    ])
+                    ]
+                )
             ]
         case .bookingConflicts:
             return [wording.text("infeasible.bookingConflicts")]
@@ -88,7 +95,8 @@ extension ExplanationText {
             return [
                 wording.text(
                     "infeasible.sequenceQuorum",
-                    ["quorum": String(quorum), "best": String(best), "min": String(low), "max": String(high)])
+                    ["quorum": String(quorum), "best": String(best), "min": String(low), "max": String(high)]
+                )
             ]
         }
     }

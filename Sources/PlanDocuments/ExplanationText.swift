@@ -20,7 +20,8 @@ public struct ExplanationText: Sendable {
                 [
                     "group": scenario.group.title, "participants": String(scenario.participants.count),
                     "quorum": String(scenario.group.quorum),
-                ]),
+                ]
+            ),
             "",
         ]
         for session in result.plan.sessions { lines += sessionLines(session) + [""] }
@@ -68,14 +69,19 @@ public struct ExplanationText: Sendable {
                     [
                         "venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? "",
                         "facilitator": scenario.facilitator(slot.facilitator)?.name ?? slot.facilitator.rawValue,
-                    ]),
+                    ]
+                ),
             "  " + wording.text("explain.yes", ["count": String(session.yes.count), "ids": wording.list(session.yes)]),
             "  "
                 + wording.text(
-                    "explain.ifNeedBe", ["count": String(session.ifNeedBe.count), "ids": wording.list(session.ifNeedBe)]),
+                    "explain.ifNeedBe",
+                    ["count": String(session.ifNeedBe.count), "ids": wording.list(session.ifNeedBe)]
+                ),
             "  "
                 + wording.text(
-                    "explain.cannot", ["count": String(session.cannot.count), "ids": wording.list(session.cannot)]),
+                    "explain.cannot",
+                    ["count": String(session.cannot.count), "ids": wording.list(session.cannot)]
+                ),
         ]
     }
 
@@ -86,7 +92,9 @@ public struct ExplanationText: Sendable {
             "  "
                 + wording.text(
                     "explain.continuity",
-                    ["count": String(score.continuity), "ids": wording.list(result.continuitySet)]))
+                    ["count": String(score.continuity), "ids": wording.list(result.continuitySet)]
+                )
+        )
         lines.append("  " + wording.text("explain.attendance", ["value": wording.halves(score.attendanceHalves)]))
         if let founding2 = result.plan.session(.founding2)?.slot {
             lines.append(
@@ -94,28 +102,40 @@ public struct ExplanationText: Sendable {
                     + (score.hasRegularRhythm
                         ? wording.text(
                             "explain.regular",
-                            ["weekday": wording.weekday(of: founding2.date), "time": wording.time(founding2.start.time)])
-                        : wording.text("explain.irregular")))
+                            [
+                                "weekday": wording.weekday(of: founding2.date),
+                                "time": wording.time(founding2.start.time),
+                            ]
+                        )
+                        : wording.text("explain.irregular"))
+            )
         }
         if result.plan.session(.review) != nil {
             lines.append(
                 "  "
                     + wording.text(
                         "explain.review",
-                        ["count": String(score.reviewContinuity), "total": String(score.continuity)]))
+                        ["count": String(score.reviewContinuity), "total": String(score.continuity)]
+                    )
+            )
         }
         if score.continuity > scenario.group.maximumSize {
             lines.append(
                 "  "
                     + wording.text(
                         "explain.aboveMaximum",
-                        ["count": String(score.continuity), "maximum": String(scenario.group.maximumSize)]))
+                        ["count": String(score.continuity), "maximum": String(scenario.group.maximumSize)]
+                    )
+            )
         }
         let nodes = String(result.statistics.nodes)
         lines.append(
             "  "
                 + wording.text(
-                    result.statistics.isProvenOptimal ? "explain.proven" : "explain.notProven", ["nodes": nodes]))
+                    result.statistics.isProvenOptimal ? "explain.proven" : "explain.notProven",
+                    ["nodes": nodes]
+                )
+        )
         return lines
     }
 
@@ -129,7 +149,8 @@ public struct ExplanationText: Sendable {
                 "rank": String(rank), "dates": dates.joined(separator: " / "),
                 "continuity": String(alternative.score.continuity),
                 "attendance": wording.halves(alternative.score.attendanceHalves), "loss": loss(alternative.loss),
-            ])
+            ]
+        )
     }
 
     private func loss(_ loss: Alternative.Loss) -> String {

@@ -35,7 +35,8 @@ public struct OutputFolder: Sendable {
                 throw Failure(
                     description:
                         "\(path): exists and is not an Entraide output folder (no \(marker)); choose another --out folder.",
-                    isUsageError: true)
+                    isUsageError: true
+                )
             }
         }
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).entraide-\(getpid()).tmp")
@@ -60,7 +61,10 @@ public struct OutputFolder: Sendable {
             throw failure
         } catch {
             try? manager.removeItem(at: staging)
-            throw Failure(description: "\(path): could not write the output (\(error.localizedDescription)).", isUsageError: false)
+            throw Failure(
+                description: "\(path): could not write the output (\(error.localizedDescription)).",
+                isUsageError: false
+            )
         }
     }
 }

@@ -24,8 +24,11 @@ public struct PlanCalendars: Sendable {
         return document(
             .publish,
             name: wording.text(
-                "calendar.name", ["group": scenario.group.title, "organisation": scenario.organisation.name]),
-            events: plan.sessions.map { event(for: $0, wording: wording) })
+                "calendar.name",
+                ["group": scenario.group.title, "organisation": scenario.organisation.name]
+            ),
+            events: plan.sessions.map { event(for: $0, wording: wording) }
+        )
     }
 
     /// `invites/<participant>.ics`: `METHOD:REQUEST` for the sessions the participant can attend, or `nil`
@@ -39,16 +42,21 @@ public struct PlanCalendars: Sendable {
         let wording = Wording(language)
         let attendee = CalendarAttendee(name: participant.name, email: participant.email)
         return document(
-            .request, name: nil,
+            .request,
+            name: nil,
             events: sessions.map { session in
                 var event = event(for: session, wording: wording)
                 event.attendees = [attendee]
                 event.reminder = Reminder(
                     minutesBefore: 24 * 60,
                     description: wording.text(
-                        "event.reminder", ["summary": event.summary, "time": wording.time(session.slot.start.time)]))
+                        "event.reminder",
+                        ["summary": event.summary, "time": wording.time(session.slot.start.time)]
+                    )
+                )
                 return event
-            })
+            }
+        )
     }
 
     /// `facilitators/<facilitator>.ics`: `METHOD:PUBLISH` with the facilitator's own sessions, or `nil`.
@@ -57,25 +65,36 @@ public struct PlanCalendars: Sendable {
         guard !sessions.isEmpty else { return nil }
         let wording = Wording(scenario.organisation.language)
         return document(
-            .publish, name: wording.text("calendar.facilitatorName", ["facilitator": facilitator.name]),
-            events: sessions.map { event(for: $0, wording: wording) })
+            .publish,
+            name: wording.text("calendar.facilitatorName", ["facilitator": facilitator.name]),
+            events: sessions.map { event(for: $0, wording: wording) }
+        )
     }
 
     // MARK: - Events
 
-    private func document(_ method: CalendarDocument.Method, name: String?, events: [CalendarEvent]) -> CalendarDocument {
+    private func document(_ method: CalendarDocument.Method, name: String?, events: [CalendarEvent]) -> CalendarDocument
+    {
         CalendarDocument(
-            method: method, productID: Self.productID, timeZone: scenario.organisation.timeZone, name: name,
-            events: events)
+            method: method,
+            productID: Self.productID,
+            timeZone: scenario.organisation.timeZone,
+            name: name,
+            events: events
+        )
     }
 
     private func event(for session: PlannedSession, wording: Wording) -> CalendarEvent {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)
         let location = wording.text(
-            "event.location", ["venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? ""])
+            "event.location",
+            ["venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? ""]
+        )
         let summary = wording.text(
-            "event.summary", ["session": wording.title(of: slot.kind), "group": scenario.group.title])
+            "event.summary",
+            ["session": wording.title(of: slot.kind), "group": scenario.group.title]
+        )
         var description = wording.text(
             "event.description",
             [
@@ -84,11 +103,20 @@ public struct PlanCalendars: Sendable {
                 "organisation": scenario.organisation.name, "location": location,
                 "organiserName": scenario.organisation.organiser.name,
                 "organiserEmail": scenario.organisation.organiser.email,
-            ])
+            ]
+        )
         if venue?.hasStepFreeAccess == true { description += "\n" + wording.text("event.descriptionAccess") }
         return CalendarEvent(
-            uid: scenario.uid(of: slot.kind), sequence: 0, stamp: stamp, start: slot.start, end: slot.end,
-            summary: summary, description: description, location: location, status: .confirmed,
-            organizer: scenario.organisation.organiser)
+            uid: scenario.uid(of: slot.kind),
+            sequence: 0,
+            stamp: stamp,
+            start: slot.start,
+            end: slot.end,
+            summary: summary,
+            description: description,
+            location: location,
+            status: .confirmed,
+            organizer: scenario.organisation.organiser
+        )
     }
 }

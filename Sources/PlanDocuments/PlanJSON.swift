@@ -14,27 +14,45 @@ public struct PlanJSON: Sendable {
     public func document(for result: PlanningResult) -> Document {
         let clock = ZonedClock(identifier: scenario.organisation.timeZone)
         return Document(
-            format: "entraide-plan/1", status: "planned", group: scenario.group.id.rawValue,
-            timeZone: scenario.organisation.timeZone, provenOptimal: result.statistics.isProvenOptimal,
-            searchNodes: result.statistics.nodes, score: Score(result.score),
+            format: "entraide-plan/1",
+            status: "planned",
+            group: scenario.group.id.rawValue,
+            timeZone: scenario.organisation.timeZone,
+            provenOptimal: result.statistics.isProvenOptimal,
+            searchNodes: result.statistics.nodes,
+            score: Score(result.score),
             continuity: result.continuitySet.map(\.rawValue),
             sessions: result.plan.sessions.map { Session($0, uid: scenario.uid(of: $0.kind), clock: clock) },
             alternatives: result.alternatives.enumerated().map { rank, alternative in
                 Entry(
-                    rank: rank + 1, candidates: alternative.plan.sessions.map(\.slot.id.rawValue),
+                    rank: rank + 1,
+                    candidates: alternative.plan.sessions.map(\.slot.id.rawValue),
                     starts: alternative.plan.sessions.map { Self.iso(clock, $0.slot.start) },
-                    score: Score(alternative.score), loss: Loss(alternative.loss))
+                    score: Score(alternative.score),
+                    loss: Loss(alternative.loss)
+                )
             },
-            excluded: result.exclusions.map(Exclusion.init), reasons: nil)
+            excluded: result.exclusions.map(Exclusion.init),
+            reasons: nil
+        )
     }
 
     /// The document of an infeasible scenario: the reasons as sentences and the excluded candidates.
     public func document(for infeasibility: Infeasibility, reasons: [String]) -> Document {
         Document(
-            format: "entraide-plan/1", status: "infeasible", group: scenario.group.id.rawValue,
-            timeZone: scenario.organisation.timeZone, provenOptimal: nil, searchNodes: nil, score: nil,
-            continuity: nil, sessions: [], alternatives: [], excluded: infeasibility.exclusions.map(Exclusion.init),
-            reasons: reasons)
+            format: "entraide-plan/1",
+            status: "infeasible",
+            group: scenario.group.id.rawValue,
+            timeZone: scenario.organisation.timeZone,
+            provenOptimal: nil,
+            searchNodes: nil,
+            score: nil,
+            continuity: nil,
+            sessions: [],
+            alternatives: [],
+            excluded: infeasibility.exclusions.map(Exclusion.init),
+            reasons: reasons
+        )
     }
 
     /// Pretty, key-sorted UTF-8 JSON ending with a newline.
@@ -126,7 +144,8 @@ public struct PlanJSON: Sendable {
 
         init(_ loss: Alternative.Loss) {
             switch loss {
-            case .continuity(let fewer, let missing): (objective, amount, self.missing) = ("continuity", Double(fewer), missing.map(\.rawValue))
+            case .continuity(let fewer, let missing):
+                (objective, amount, self.missing) = ("continuity", Double(fewer), missing.map(\.rawValue))
             case .attendance(let halves): (objective, amount) = ("attendance", Double(halves) / 2)
             case .irregularRhythm: objective = "regular-rhythm"
             case .laterInformation(let days): (objective, amount) = ("information-start", Double(days))

@@ -47,7 +47,8 @@ public struct Wording: Sendable {
             [
                 "weekday": weekday(of: date), "day": String(date.day), "month": months[date.month - 1],
                 "year": String(date.year),
-            ])
+            ]
+        )
     }
 
     /// « 18 h 30 », « 19 h ».

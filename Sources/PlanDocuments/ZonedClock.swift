@@ -16,8 +16,12 @@ public struct ZonedClock: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(
-            year: local.date.year, month: local.date.month, day: local.date.day, hour: local.time.hour,
-            minute: local.time.minute)
+            year: local.date.year,
+            month: local.date.month,
+            day: local.date.day,
+            hour: local.time.hour,
+            minute: local.time.minute
+        )
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
     }
 

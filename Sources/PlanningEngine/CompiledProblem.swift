@@ -35,9 +35,13 @@ struct CompiledProblem {
         var exclusions: [CandidateExclusion] = []
         var proposedCounts: [Int] = []
         let facilitatorIndex = Dictionary(
-            scenario.facilitators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            scenario.facilitators.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         let venueIndex = Dictionary(
-            scenario.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            scenario.venues.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
 
         for kind in kinds {
             let proposed = scenario.candidates(of: kind).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
@@ -68,7 +72,9 @@ struct CompiledProblem {
                         rhythm: slot.date.weekday * 1440 + slot.start.time.minuteOfDay,
                         halves: attendCount + yesCount,
                         facilitator: facilitatorIndex[slot.facilitator] ?? -1,
-                        venue: venueIndex[slot.venue] ?? -1))
+                        venue: venueIndex[slot.venue] ?? -1
+                    )
+                )
                 attendWords += attend
                 yesWords += yes
             }

@@ -167,9 +167,15 @@ struct PlanSearch {
         }
         let chosen = indices.enumerated().map { problem.slots[$0][$1].source }
         let score = PlanScore(
-            continuity: continuity, attendanceHalves: halves, hasRegularRhythm: regular,
-            informationStart: chosen[0].start, reviewContinuity: reviewContinuity, reviewHalves: reviewHalves,
-            reviewStart: reviewStart, slotIDs: chosen.map(\.id))
+            continuity: continuity,
+            attendanceHalves: halves,
+            hasRegularRhythm: regular,
+            informationStart: chosen[0].start,
+            reviewContinuity: reviewContinuity,
+            reviewHalves: reviewHalves,
+            reviewStart: reviewStart,
+            slotIDs: chosen.map(\.id)
+        )
         top.offer(.init(score: score, indices: indices, dates: chosen.prefix(3).map(\.start.wallMinutes)))
     }
 
@@ -189,7 +195,8 @@ struct PlanSearch {
             for w in 0..<words {
                 let able = continuityBits[w] & problem.attendance[3][r * words + w]
                 continuity += able.nonzeroBitCount
-                halves += able.nonzeroBitCount + (continuityBits[w] & problem.yesAnswers[3][r * words + w]).nonzeroBitCount
+                halves +=
+                    able.nonzeroBitCount + (continuityBits[w] & problem.yesAnswers[3][r * words + w]).nonzeroBitCount
             }
             if let current = best, (continuity, halves) <= (current.continuity, current.halves) { continue }
             best = (r, continuity, halves)

@@ -22,7 +22,9 @@ extension Planner {
                 for later in search.window(level: level - 1, index: index) { next[later] = true }
             }
             if !next.contains(true) {
-                reasons.append(.noneWithinGap(problem.kinds[level], previous: problem.kinds[level - 1], days: problem.gap(level)))
+                reasons.append(
+                    .noneWithinGap(problem.kinds[level], previous: problem.kinds[level - 1], days: problem.gap(level))
+                )
                 return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
             }
             reachable = next
@@ -30,13 +32,21 @@ extension Planner {
 
         if problem.requiresSequenceQuorum {
             var relaxed = PlanSearch(
-                problem: problem, nodeLimit: options.nodeLimit, plans: 1, enforcesSequenceQuorum: false)
+                problem: problem,
+                nodeLimit: options.nodeLimit,
+                plans: 1,
+                enforcesSequenceQuorum: false
+            )
             relaxed.run()
             if let best = relaxed.top.entries.first, best.score.continuity < problem.quorum {
                 reasons.append(
                     .sequenceQuorum(
-                        quorum: problem.quorum, best: best.score.continuity, foundingGap: problem.gap(1),
-                        secondGap: problem.gap(2)))
+                        quorum: problem.quorum,
+                        best: best.score.continuity,
+                        foundingGap: problem.gap(1),
+                        secondGap: problem.gap(2)
+                    )
+                )
                 return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
             }
         }

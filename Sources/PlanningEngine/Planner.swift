@@ -33,7 +33,10 @@ public struct Planner: Sendable {
     public func plan() -> PlanningOutcome {
         let problem = CompiledProblem(scenario: scenario)
         var search = PlanSearch(
-            problem: problem, nodeLimit: options.nodeLimit, plans: options.alternativeCount + 1)
+            problem: problem,
+            nodeLimit: options.nodeLimit,
+            plans: options.alternativeCount + 1
+        )
         search.run()
         let entries = search.top.entries
         guard let best = entries.first else {
@@ -43,14 +46,22 @@ public struct Planner: Sendable {
         let alternatives = entries.dropFirst().map { entry in
             let plan = makePlan(entry, problem: problem)
             return Alternative(
-                plan: plan.plan, score: entry.score, continuitySet: plan.continuitySet,
-                loss: Self.loss(of: entry.score, against: best.score, missing: chosen.continuitySet, plan.continuitySet))
+                plan: plan.plan,
+                score: entry.score,
+                continuitySet: plan.continuitySet,
+                loss: Self.loss(of: entry.score, against: best.score, missing: chosen.continuitySet, plan.continuitySet)
+            )
         }
         return .planned(
             PlanningResult(
-                plan: chosen.plan, score: best.score, continuitySet: chosen.continuitySet,
-                alternatives: alternatives, exclusions: problem.exclusions,
-                statistics: SearchStatistics(nodes: search.nodes, isProvenOptimal: search.isComplete)))
+                plan: chosen.plan,
+                score: best.score,
+                continuitySet: chosen.continuitySet,
+                alternatives: alternatives,
+                exclusions: problem.exclusions,
+                statistics: SearchStatistics(nodes: search.nodes, isProvenOptimal: search.isComplete)
+            )
+        )
     }
 
     // MARK: - Building results

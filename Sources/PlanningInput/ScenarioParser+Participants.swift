@@ -95,8 +95,11 @@ extension ScenarioParser {
             let words = Availability.allCases.map(\.rawValue).joined(separator: ", ")
             if value.isNull {
                 report(
-                    .invalidAvailability, at: key, value: slot,
-                    "\(subject.name) gives no answer for '\(slot)'; expected one of \(words).")
+                    .invalidAvailability,
+                    at: key,
+                    value: slot,
+                    "\(subject.name) gives no answer for '\(slot)'; expected one of \(words)."
+                )
                 isValid = false
                 continue
             }

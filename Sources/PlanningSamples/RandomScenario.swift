@@ -14,14 +14,20 @@ public enum RandomScenario {
                 firstDay.adding(days: random.int(in: 0...(shape.offsets[1] + shape.spanDays)))
             }
             return Facilitator(
-                id: .init("f\(index + 1)"), name: "Facilitator \(index + 1)",
-                email: "f\(index + 1)@centre.example", awayDates: Set(away))
+                id: .init("f\(index + 1)"),
+                name: "Facilitator \(index + 1)",
+                email: "f\(index + 1)@centre.example",
+                awayDates: Set(away)
+            )
         }
         let venues = (0..<shape.venues).map { index in
             Venue(
-                id: .init("v\(index + 1)"), name: "Venue \(index + 1)", address: "Street \(index + 1)",
+                id: .init("v\(index + 1)"),
+                name: "Venue \(index + 1)",
+                address: "Street \(index + 1)",
                 capacity: random.int(in: max(6, shape.participants * 2 / 3)...(shape.participants + 4)),
-                hasStepFreeAccess: index == 0 || random.chance(0.6))
+                hasStepFreeAccess: index == 0 || random.chance(0.6)
+            )
         }
 
         var rules = [SessionRule(kind: .information, durationMinutes: 90, daysAfterPrevious: nil)]
@@ -48,8 +54,11 @@ public enum RandomScenario {
                         id: .init("\(rule.kind.rawValue)-\(candidates.count(where: { $0.kind == rule.kind }) + 1)"),
                         kind: rule.kind,
                         start: LocalDateTime(date: date, time: LocalTime(hour: time / 60, minute: time % 60)!),
-                        durationMinutes: rule.durationMinutes, venue: venue,
-                        facilitator: random.element(of: facilitators).id))
+                        durationMinutes: rule.durationMinutes,
+                        venue: venue,
+                        facilitator: random.element(of: facilitators).id
+                    )
+                )
             }
         }
 
@@ -66,9 +75,14 @@ public enum RandomScenario {
                 }
             }
             return Participant(
-                id: .init("p\(index + 1 < 10 ? "0" : "")\(index + 1)"), name: "Participant \(index + 1)",
-                email: "p\(index + 1)@example.org", language: .french, isInitiator: index == 0,
-                needsStepFreeAccess: index > 0 && index <= shape.stepFreeParticipants, answers: answers)
+                id: .init("p\(index + 1 < 10 ? "0" : "")\(index + 1)"),
+                name: "Participant \(index + 1)",
+                email: "p\(index + 1)@example.org",
+                language: .french,
+                isInitiator: index == 0,
+                needsStepFreeAccess: index > 0 && index <= shape.stepFreeParticipants,
+                answers: answers
+            )
         }
 
         let closures = (0..<shape.closures).map { _ in
@@ -78,12 +92,29 @@ public enum RandomScenario {
 
         return Scenario(
             organisation: Organisation(
-                name: "Centre", timeZone: "Europe/Zurich", language: .french,
-                organiser: Contact(name: "Centre", email: "centre@centre.example"), uidDomain: "centre.example"),
+                name: "Centre",
+                timeZone: "Europe/Zurich",
+                language: .french,
+                organiser: Contact(name: "Centre", email: "centre@centre.example"),
+                uidDomain: "centre.example"
+            ),
             group: Group(
-                id: .init("group-\(seed)"), title: "Group \(seed)", theme: "Theme", type: .talkingGroup,
-                region: "Region", quorum: shape.quorum, maximumSize: max(12, shape.quorum), initiator: "p01"),
-            facilitators: facilitators, venues: venues, sessionRules: rules, candidates: candidates,
-            participants: participants, closures: closures, rules: shape.rules)
+                id: .init("group-\(seed)"),
+                title: "Group \(seed)",
+                theme: "Theme",
+                type: .talkingGroup,
+                region: "Region",
+                quorum: shape.quorum,
+                maximumSize: max(12, shape.quorum),
+                initiator: "p01"
+            ),
+            facilitators: facilitators,
+            venues: venues,
+            sessionRules: rules,
+            candidates: candidates,
+            participants: participants,
+            closures: closures,
+            rules: shape.rules
+        )
     }
 }

@@ -62,6 +62,10 @@ public struct SampleShape: Hashable, Sendable {
     public static let medium = SampleShape(candidatesPerSession: 40, participants: 30, quorum: 8)
     public static let large = SampleShape(candidatesPerSession: 150, participants: 60, venues: 4, quorum: 10)
     public static let extraLarge = SampleShape(
-        candidatesPerSession: 400, participants: 120, facilitators: 4, venues: 5, quorum: 12
+        candidatesPerSession: 400,
+        participants: 120,
+        facilitators: 4,
+        venues: 5,
+        quorum: 12
     )
 }

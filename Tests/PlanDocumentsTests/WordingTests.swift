@@ -4,9 +4,13 @@ import Testing
 
 @Suite struct WordingTests {
     let slot = CandidateSlot(
-        id: "info", kind: .information,
+        id: "info",
+        kind: .information,
         start: LocalDateTime(date: LocalDate(year: 2027, month: 1, day: 12)!, time: LocalTime(hour: 18, minute: 30)!),
-        durationMinutes: 120, venue: "v", facilitator: "f")
+        durationMinutes: 120,
+        venue: "v",
+        facilitator: "f"
+    )
 
     @Test func frenchDatesReadAsAPersonWritesThem() {
         let wording = Wording(.french)

@@ -4,7 +4,10 @@ import Testing
 
 @Suite struct ZonedClockTests {
     func at(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int) -> LocalDateTime {
-        LocalDateTime(date: LocalDate(year: year, month: month, day: day)!, time: LocalTime(hour: hour, minute: minute)!)
+        LocalDateTime(
+            date: LocalDate(year: year, month: month, day: day)!,
+            time: LocalTime(hour: hour, minute: minute)!
+        )
     }
 
     @Test func offsetsFollowDaylightSavingTime() throws {

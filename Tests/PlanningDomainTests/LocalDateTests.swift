@@ -44,7 +44,9 @@ import Testing
 
     @Test func timesAddAcrossMidnight() throws {
         let start = LocalDateTime(
-            date: try #require(LocalDate(year: 2027, month: 12, day: 31)), time: try #require(LocalTime(hour: 23, minute: 30)))
+            date: try #require(LocalDate(year: 2027, month: 12, day: 31)),
+            time: try #require(LocalTime(hour: 23, minute: 30))
+        )
         let end = start.adding(minutes: 90)
         #expect(end.description == "2028-01-01T01:00")
         #expect(LocalTime(hour: 24, minute: 0) == nil)
@@ -54,8 +56,13 @@ import Testing
         let date = try #require(LocalDate(year: 2027, month: 1, day: 12))
         func slot(_ hour: Int, _ minutes: Int) -> CandidateSlot {
             CandidateSlot(
-                id: .init("s\(hour)"), kind: .information, start: LocalDateTime(date: date, time: LocalTime(hour: hour, minute: 0)!),
-                durationMinutes: minutes, venue: "v", facilitator: "f")
+                id: .init("s\(hour)"),
+                kind: .information,
+                start: LocalDateTime(date: date, time: LocalTime(hour: hour, minute: 0)!),
+                durationMinutes: minutes,
+                venue: "v",
+                facilitator: "f"
+            )
         }
         #expect(slot(18, 90).overlaps(slot(19, 60)))
         #expect(!slot(18, 60).overlaps(slot(19, 60)))

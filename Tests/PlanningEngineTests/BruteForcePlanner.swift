@@ -111,8 +111,14 @@ struct BruteForcePlanner {
             }
         }
         return PlanScore(
-            continuity: continuity.count, attendanceHalves: halves, hasRegularRhythm: regular,
-            informationStart: slots[0].start, reviewContinuity: reviewContinuity, reviewHalves: reviewHalves,
-            reviewStart: slots.count == 4 ? slots[3].start : nil, slotIDs: slots.map(\.id))
+            continuity: continuity.count,
+            attendanceHalves: halves,
+            hasRegularRhythm: regular,
+            informationStart: slots[0].start,
+            reviewContinuity: reviewContinuity,
+            reviewHalves: reviewHalves,
+            reviewStart: slots.count == 4 ? slots[3].start : nil,
+            slotIDs: slots.map(\.id)
+        )
     }
 }

@@ -22,12 +22,14 @@ import Testing
             quorum: random.int(in: 1...max(1, min(6, participants / 2))),
             rules: PlanningRules(
                 initiatorMustAttend: random.chance(0.6),
-                quorumScope: random.chance(0.5) ? .eachSession : .wholeSequence),
+                quorumScope: random.chance(0.5) ? .eachSession : .wholeSequence
+            ),
             gaps: tight ? [0...3, 0...2, 0...4] : [7...28, 7...28, 90...183],
             offsets: tight ? [0, 1, 2] : [random.int(in: 5...14), random.int(in: 14...30), 150],
             yesRate: Double(random.int(in: 35...80)) / 100,
             ifNeedBeRate: Double(random.int(in: 0...30)) / 100,
-            stepFreeParticipants: random.int(in: 0...2))
+            stepFreeParticipants: random.int(in: 0...2)
+        )
     }
 
     @Test("planner equals the brute-force reference", arguments: 1...400)

@@ -21,9 +21,18 @@ import Testing
         var builder = ScenarioBuilder()
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
         #expect(chosen(builder.scenario, .information) == "information-early")
-        builder.scenario.closures = [Closure(from: LocalDate(year: 2027, month: 1, day: 4)!, to: LocalDate(year: 2027, month: 1, day: 6)!, reason: "Fermeture")]
+        builder.scenario.closures = [
+            Closure(
+                from: LocalDate(year: 2027, month: 1, day: 4)!,
+                to: LocalDate(year: 2027, month: 1, day: 6)!,
+                reason: "Fermeture"
+            )
+        ]
         #expect(chosen(builder.scenario, .information) == "information-a")
-        #expect(exclusion(builder.scenario, "information-early") == .closure(LocalDate(year: 2027, month: 1, day: 5)!, reason: "Fermeture"))
+        #expect(
+            exclusion(builder.scenario, "information-early")
+                == .closure(LocalDate(year: 2027, month: 1, day: 5)!, reason: "Fermeture")
+        )
     }
 
     @Test func facilitatorAwayRemovesACandidate() {
@@ -36,7 +45,9 @@ import Testing
 
     @Test func venueMustHoldAttendeesAndFacilitator() {
         var builder = ScenarioBuilder()
-        builder.scenario.venues.append(Venue(id: "small", name: "Small", address: "Rue 3", capacity: 6, hasStepFreeAccess: true))
+        builder.scenario.venues.append(
+            Venue(id: "small", name: "Small", address: "Rue 3", capacity: 6, hasStepFreeAccess: true)
+        )
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30", venue: "small"))
         #expect(exclusion(builder.scenario, "information-early") == .capacity(venue: "small", needed: 7, capacity: 6))
         builder.scenario.venues[2].capacity = 7
@@ -98,7 +109,13 @@ import Testing
     @Test func facilitatorNeverInTwoPlacesAtOnce() {
         var builder = ScenarioBuilder(review: false)
         builder.scenario.sessionRules[1].daysAfterPrevious = 0...3
-        builder.scenario.candidates[1] = ScenarioBuilder.slot("founding1-a", .founding1, "2027-01-12", "19:00", venue: "old")
+        builder.scenario.candidates[1] = ScenarioBuilder.slot(
+            "founding1-a",
+            .founding1,
+            "2027-01-12",
+            "19:00",
+            venue: "old"
+        )
         builder.scenario.sessionRules[2].daysAfterPrevious = 0...60
         guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
             Issue.record("expected no plan")

@@ -13,23 +13,41 @@ struct ScenarioBuilder {
         }
         let participants = (1...count).map { index in
             Participant(
-                id: .init("p\(index)"), name: "Person \(index)", email: "p\(index)@example.org", language: .french,
-                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) }))
+                id: .init("p\(index)"),
+                name: "Person \(index)",
+                email: "p\(index)@example.org",
+                language: .french,
+                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) })
+            )
         }
         scenario = Scenario(
             organisation: Organisation(
-                name: "Centre", timeZone: "Europe/Zurich", language: .french,
-                organiser: Contact(name: "Centre", email: "centre@example.org"), uidDomain: "example.org"),
+                name: "Centre",
+                timeZone: "Europe/Zurich",
+                language: .french,
+                organiser: Contact(name: "Centre", email: "centre@example.org"),
+                uidDomain: "example.org"
+            ),
             group: Group(
-                id: "g", title: "Groupe", theme: "Thème", type: .talkingGroup, region: "Lausanne", quorum: 6,
-                initiator: "p1"),
+                id: "g",
+                title: "Groupe",
+                theme: "Thème",
+                type: .talkingGroup,
+                region: "Lausanne",
+                quorum: 6,
+                initiator: "p1"
+            ),
             facilitators: [Facilitator(id: "anne", name: "Anne", email: "anne@example.org")],
             venues: [
                 Venue(id: "big", name: "Big", address: "Rue 1", capacity: 20, hasStepFreeAccess: true),
                 Venue(id: "old", name: "Old", address: "Rue 2", capacity: 20, hasStepFreeAccess: false),
             ],
-            sessionRules: kinds.map(SessionRule.standard), candidates: candidates, participants: participants,
-            closures: [], rules: PlanningRules())
+            sessionRules: kinds.map(SessionRule.standard),
+            candidates: candidates,
+            participants: participants,
+            closures: [],
+            rules: PlanningRules()
+        )
     }
 
     static func slot(
@@ -43,9 +61,16 @@ struct ScenarioBuilder {
         let d = date.split(separator: "-").map { Int($0)! }
         let t = time.split(separator: ":").map { Int($0)! }
         return CandidateSlot(
-            id: .init(id), kind: kind,
-            start: LocalDateTime(date: LocalDate(year: d[0], month: d[1], day: d[2])!, time: LocalTime(hour: t[0], minute: t[1])!),
-            durationMinutes: SessionRule.standard(kind).durationMinutes, venue: venue, facilitator: facilitator)
+            id: .init(id),
+            kind: kind,
+            start: LocalDateTime(
+                date: LocalDate(year: d[0], month: d[1], day: d[2])!,
+                time: LocalTime(hour: t[0], minute: t[1])!
+            ),
+            durationMinutes: SessionRule.standard(kind).durationMinutes,
+            venue: venue,
+            facilitator: facilitator
+        )
     }
 
     /// Adds a candidate that every participant answers with `answer`.
