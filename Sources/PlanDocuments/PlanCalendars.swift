@@ -27,7 +27,7 @@ public struct PlanCalendars: Sendable {
                 "calendar.name",
                 ["group": scenario.group.title, "organisation": scenario.organisation.name]
             ),
-            events: plan.sessions.map { event(for: $0, wording: wording) }
+            events: plan.sessions.map { event(for: $0, wording: wording, namesFacilitator: false) }
         )
     }
 
@@ -84,7 +84,9 @@ public struct PlanCalendars: Sendable {
         )
     }
 
-    private func event(for session: PlannedSession, wording: Wording) -> CalendarEvent {
+    /// The event of a session. The published calendar leaves out the facilitator's name: it carries no
+    /// personal data at all.
+    private func event(for session: PlannedSession, wording: Wording, namesFacilitator: Bool = true) -> CalendarEvent {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)
         let location = wording.text(
@@ -96,7 +98,7 @@ public struct PlanCalendars: Sendable {
             ["session": wording.title(of: slot.kind), "group": scenario.group.title]
         )
         var description = wording.text(
-            "event.description",
+            namesFacilitator ? "event.description" : "event.descriptionPublished",
             [
                 "session": wording.title(of: slot.kind), "group": scenario.group.title,
                 "facilitator": scenario.facilitator(slot.facilitator)?.name ?? slot.facilitator.rawValue,

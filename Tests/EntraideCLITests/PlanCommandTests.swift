@@ -66,6 +66,14 @@ import Testing
         #expect(emails.count >= 10)
         let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
         #expect(!calendar.contains("ATTENDEE"))
+        // The only address in the published calendar is the centre's; no person is named, staff included.
+        let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "")
+        let lines = unfolded.split(separator: "\r\n").filter { !$0.hasPrefix("UID:") }.joined(separator: "\n")
+        let addresses = Set(lines.matches(of: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]+/).map { String($0.output) })
+        #expect(addresses == ["groupes@entraide-vd.example"])
+        let staffNames = scenario.matches(of: /- id: [a-z]+\n    name: (.+)\n    email: .+@entraide-vd/).map { String($0.output.1) }
+        #expect(staffNames.count == 2)
+        #expect(staffNames.allSatisfy { !unfolded.contains($0) })
         #expect(emails.allSatisfy { !calendar.contains($0) })
         #expect(emails.allSatisfy { !result.standardOutput.contains($0) })
         let invites = out.appendingPathComponent("invites")
