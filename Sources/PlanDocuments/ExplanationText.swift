@@ -1,12 +1,17 @@
 public import PlanningDomain
 public import PlanningEngine
 
-/// The planner's reasons as text in the scenario's language: what was chosen, who can come, why this plan
-/// beats the next ones, and which candidates no plan could use. Participants appear by id only.
+/// The planner's reasons as text in the scenario's language, as `entraide plan` prints them.
+///
+/// It says what was chosen, who can come, why this plan beats the next ones, and which candidates no plan
+/// could use. Participants appear by id only.
 public struct ExplanationText: Sendable {
+    /// The scenario the results were planned from; it gives names of venues and facilitators.
     public let scenario: Scenario
+    /// The words of the organisation's language, French when it has no catalogue.
     public let wording: Wording
 
+    /// Creates the text writer for a scenario, in its organisation's language.
     public init(scenario: Scenario) {
         self.scenario = scenario
         self.wording = Wording(scenario.organisation.language)

@@ -6,10 +6,12 @@ import Foundation
 /// An existing folder is replaced only when it is empty or was written by Entraide (it holds the marker
 /// file); anything else is refused rather than deleted.
 public struct OutputFolder: Sendable {
+    /// The folder to write (`--out`); a relative path starts at the working directory.
     public let path: String
     /// A file every Entraide output holds; its presence allows replacing the folder.
     public let marker: String
 
+    /// Creates a writer for `path`; nothing touches the disk until ``write(_:)``.
     public init(path: String, marker: String = "plan.json") {
         self.path = path
         self.marker = marker
@@ -17,6 +19,7 @@ public struct OutputFolder: Sendable {
 
     /// Why a folder could not be written.
     public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        /// A full sentence that starts with the path, for the `error:` line of the CLI.
         public var description: String
         /// Whether the cause is the user's choice of folder (exit 2) rather than the system (exit 1).
         public var isUsageError: Bool

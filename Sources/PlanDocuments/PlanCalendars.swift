@@ -7,18 +7,21 @@ public import PlanningDomain
 /// Discretion: the published and facilitator calendars carry no participant at all; an invitation carries
 /// exactly one attendee, its recipient.
 public struct PlanCalendars: Sendable {
+    /// The scenario the plan was made for: group, organiser, venues, staff and participants.
     public let scenario: Scenario
     /// `DTSTAMP` of every event, in seconds since 1970 UTC: an input, so runs are reproducible.
     public let stamp: Int64
 
+    /// Entraide's product identifier, written as `PRODID` (RFC 5545 §3.7.3) in every document.
     public static let productID = "-//Entraide//Entraide 1.0//FR"
 
+    /// Creates the documents' writer; `stamp` usually comes from the CLI's `--now`, else the real clock.
     public init(scenario: Scenario, stamp: Int64) {
         self.scenario = scenario
         self.stamp = stamp
     }
 
-    /// `calendar.ics`: `METHOD:PUBLISH`, every planned session, no attendee.
+    /// `calendar.ics`: `METHOD:PUBLISH` (RFC 5545 §3.7.2), every planned session, no attendee.
     public func published(_ plan: Plan) -> CalendarDocument {
         let wording = Wording(scenario.organisation.language)
         return document(
@@ -31,8 +34,11 @@ public struct PlanCalendars: Sendable {
         )
     }
 
-    /// `invites/<participant>.ics`: `METHOD:REQUEST` for the sessions the participant can attend, or `nil`
-    /// when there is none. Written in the participant's language when a catalogue exists for it.
+    /// `invites/<participant>.ics`: the sessions a participant can attend, or `nil` when there is none.
+    ///
+    /// `METHOD:REQUEST` (RFC 5545 §3.7.2, RFC 5546 §3.2.2) with one `ATTENDEE` (§3.8.4.1), the recipient, and a
+    /// `VALARM` (§3.6.6) a day before each session. Written in the participant's language when a catalogue
+    /// exists for it, else in the organisation's.
     public func invitation(for participant: Participant, plan: Plan) -> CalendarDocument? {
         let sessions = plan.sessions.filter { participant.availability(for: $0.slot.id).canAttend }
         guard !sessions.isEmpty else { return nil }
@@ -84,8 +90,9 @@ public struct PlanCalendars: Sendable {
         )
     }
 
-    /// The event of a session. The published calendar leaves out the facilitator's name: it carries no
-    /// personal data at all.
+    /// The event of a session.
+    ///
+    /// The published calendar leaves out the facilitator's name: it carries no personal data at all.
     private func event(for session: PlannedSession, wording: Wording, namesFacilitator: Bool = true) -> CalendarEvent {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)

@@ -6,8 +6,10 @@ public import PlanningEngine
 ///
 /// Participants appear by id only. Keys are sorted and the output is byte-stable for the same input.
 public struct PlanJSON: Sendable {
+    /// The scenario planned; it gives the group id, the time zone and the UID domain.
     public let scenario: Scenario
 
+    /// Creates the writer of a scenario's `plan.json`.
     public init(scenario: Scenario) { self.scenario = scenario }
 
     /// The document of a plan.
@@ -70,26 +72,45 @@ public struct PlanJSON: Sendable {
 
     // MARK: - Schema
 
+    /// The whole file; optional members are left out of the JSON when `nil`.
     public struct Document: Codable, Hashable, Sendable {
+        /// The schema version, `entraide-plan/1`.
         public var format: String
+        /// `planned`, or `infeasible` when no plan satisfies the hard rules.
         public var status: String
+        /// The group's id.
         public var group: String
+        /// The IANA zone (`Europe/Zurich`) of every wall-clock time in the file.
         public var timeZone: String
+        /// Whether the search finished, which proves the plan optimal; `nil` when infeasible.
         public var provenOptimal: Bool?
+        /// How many nodes the search visited; `nil` when infeasible.
         public var searchNodes: Int?
+        /// The chosen plan's score; `nil` when infeasible.
         public var score: Score?
+        /// Ids of the participants who can attend all three first sessions; `nil` when infeasible.
         public var continuity: [String]?
+        /// The planned sessions in sequence order; empty when infeasible.
         public var sessions: [Session]
+        /// The runner-up plans, best first; empty when infeasible.
         public var alternatives: [Entry]
+        /// Candidates that break a hard rule on their own, with that rule.
         public var excluded: [Exclusion]
+        /// Why no plan exists, one sentence each in the scenario's language; `nil` when planned.
         public var reasons: [String]?
     }
 
+    /// The main objectives of a ``PlanScore``: review attendance, review start and tie-break are left out.
     public struct Score: Codable, Hashable, Sendable {
+        /// Participants who can attend all three first sessions.
         public var continuity: Int
+        /// Attendance over those sessions, a yes counting 1 and an if-need-be 0.5.
         public var attendance: Double
+        /// Whether founding 1 and 2 fall on the same weekday at the same start time.
         public var regularRhythm: Bool
+        /// The information session's wall-clock start, without offset (`2027-01-19T18:30`).
         public var informationStart: String
+        /// Members of the continuity set who can attend the review; 0 without a review.
         public var reviewContinuity: Int
 
         init(_ score: PlanScore) {
@@ -101,16 +122,27 @@ public struct PlanJSON: Sendable {
         }
     }
 
+    /// One planned session; people and places by id only.
     public struct Session: Codable, Hashable, Sendable {
+        /// `information`, `founding1`, `founding2` or `review`.
         public var kind: String
+        /// The session's iCalendar `UID` (RFC 5545 §3.8.4.7), the same as in every `.ics` file.
         public var uid: String
+        /// The id of the chosen candidate.
         public var candidate: String
+        /// ISO 8601 start with its UTC offset (`2027-01-19T18:30:00+01:00`).
         public var start: String
+        /// ISO 8601 end with its UTC offset.
         public var end: String
+        /// The venue's id.
         public var venue: String
+        /// The facilitator's id.
         public var facilitator: String
+        /// Ids of participants who answered yes, sorted.
         public var yes: [String]
+        /// Ids of participants who can come only if need be, sorted.
         public var ifNeedBe: [String]
+        /// Ids of participants who cannot come (answered no or did not answer), sorted.
         public var no: [String]
 
         init(_ session: PlannedSession, uid: String, clock: ZonedClock?) {
@@ -127,19 +159,28 @@ public struct PlanJSON: Sendable {
         }
     }
 
+    /// A runner-up plan.
     public struct Entry: Codable, Hashable, Sendable {
+        /// The position among the alternatives, 1 for the best.
         public var rank: Int
+        /// Ids of its candidates, in sequence order.
         public var candidates: [String]
+        /// ISO 8601 starts with UTC offsets, in the same order.
         public var starts: [String]
+        /// Its score.
         public var score: Score
+        /// The first objective on which it does worse than the chosen plan.
         public var loss: Loss
     }
 
+    /// Why a runner-up ranks below the chosen plan.
     public struct Loss: Codable, Hashable, Sendable {
         /// `continuity`, `attendance`, `regular-rhythm`, `information-start`, `review-continuity`,
         /// `review-attendance`, `review-start` or `tie-break`.
         public var objective: String
+        /// How much worse, in people, attendance or days; `nil` for `regular-rhythm` and `tie-break`.
         public var amount: Double?
+        /// For `continuity`: ids of the chosen plan's continuity set who cannot attend this one.
         public var missing: [String]?
 
         init(_ loss: Alternative.Loss) {
@@ -157,9 +198,15 @@ public struct PlanJSON: Sendable {
         }
     }
 
+    /// A candidate no plan may use.
     public struct Exclusion: Codable, Hashable, Sendable {
+        /// The candidate's id.
         public var candidate: String
+        /// The session it was proposed for.
         public var kind: String
+        /// The first rule it breaks.
+        ///
+        /// One of `closure`, `facilitatorAway`, `capacity`, `stepFreeAccess`, `initiatorUnavailable`, `quorum`.
         public var rule: String
 
         init(_ exclusion: CandidateExclusion) {

@@ -38,6 +38,7 @@ public struct Wording: Sendable {
     /// « séance d'information », for use inside a sentence.
     public func noun(for kind: SessionKind) -> String { text("kind.lower.\(kind.rawValue)") }
 
+    /// « mardi », the catalogue's name for the date's weekday.
     public func weekday(of date: LocalDate) -> String { weekdays[date.weekday - 1] }
 
     /// « mardi 12 janvier 2027 ».

@@ -3,6 +3,7 @@ public import PlanningDomain
 
 /// Wall-clock times of one IANA zone turned into instants and ISO 8601 text with their UTC offset.
 public struct ZonedClock: Sendable {
+    /// The zone, with its daylight-saving rules from the system's tzdata.
     public let timeZone: TimeZone
 
     /// `nil` when the system does not know the zone.

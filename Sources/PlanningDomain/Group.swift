@@ -1,11 +1,17 @@
 /// The self-help group being founded.
 public struct Group: Hashable, Sendable, Identifiable {
+    /// The group's id (`proches-aidants-lausanne`), also part of every session's iCalendar UID.
     public typealias ID = Identifier<Group>
 
+    /// The id from the scenario; stable across runs, so re-sent invitations update the same events.
     public let id: ID
+    /// The public name shown in every calendar and invitation (« Proches aidant·e·s – Lausanne »).
     public var title: String
+    /// What the group is about, as agreed in the intake interview (a sentence or two).
     public var theme: String
+    /// How the group works: talking group, information exchange or shared activity.
     public var type: GroupType
+    /// The area the group serves, as people name it (`Lausanne`).
     public var region: String
     /// How many people must be able to attend before the group can be founded (6 by default).
     public var quorum: Int
@@ -14,6 +20,7 @@ public struct Group: Hashable, Sendable, Identifiable {
     /// The person who wants to open the group; one of the participants.
     public var initiator: Participant.ID?
 
+    /// Creates a group with the centres' usual quorum of 6 and maximum of 12 unless given.
     public init(
         id: ID,
         title: String,
@@ -37,7 +44,10 @@ public struct Group: Hashable, Sendable, Identifiable {
 
 /// How a group works, as agreed in the intake interview.
 public enum GroupType: String, Hashable, Sendable, CaseIterable {
+    /// Members share what they live through (groupe de parole); `talking-group` in the scenario.
     case talkingGroup = "talking-group"
+    /// Members exchange information and practical advice; `information-exchange` in the scenario.
     case informationExchange = "information-exchange"
+    /// Members do something together; `shared-activity` in the scenario.
     case sharedActivity = "shared-activity"
 }

@@ -8,11 +8,15 @@ public struct Identifier<Owner>: Hashable, Comparable, Sendable, CustomStringCon
     /// The id as written in the scenario.
     public let rawValue: String
 
+    /// Wraps an id read from the scenario; any string is accepted, validation is the reader's job.
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
+    /// Lets a literal such as `"p01"` stand where an id is expected.
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// The raw id, as it may appear in messages and files.
     public var description: String { rawValue }
 
+    /// Orders by raw value as text (`p02` before `p10`, but `p2` after `p10`): the order of every id list.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

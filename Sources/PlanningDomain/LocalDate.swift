@@ -3,8 +3,11 @@
 /// Day arithmetic is exact integer arithmetic on ``dayNumber``; no time zone is involved, so gaps such as
 /// "7 to 28 days after" are counted the way a person counts them on a wall calendar.
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, 1 to 9999 when created from components.
     public let year: Int
+    /// The month, 1 (January) to 12.
     public let month: Int
+    /// The day of the month, 1 up to the month's length (28 to 31).
     public let day: Int
 
     /// Creates a date, or returns `nil` when it does not exist (2027-02-30, month 13).
@@ -60,6 +63,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
 
+    /// Chronological order.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// The number of days in a month, leap years included.

@@ -15,20 +15,26 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
         self.minuteOfDay = minuteOfDay
     }
 
+    /// The hour on a 24-hour clock, 0 to 23.
     public var hour: Int { minuteOfDay / 60 }
+    /// The minute within the hour, 0 to 59.
     public var minute: Int { minuteOfDay % 60 }
 
     /// `18:30`.
     public var description: String { LocalDate.pad(hour, 2) + ":" + LocalDate.pad(minute, 2) }
 
+    /// Earlier in the day first.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.minuteOfDay < rhs.minuteOfDay }
 }
 
 /// A civil date and time in the scenario's time zone.
 public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The calendar day.
     public let date: LocalDate
+    /// The time of day on that calendar day.
     public let time: LocalTime
 
+    /// Combines a date and a time; no time zone applies, so even a time skipped by daylight saving is accepted.
     public init(date: LocalDate, time: LocalTime) {
         self.date = date
         self.time = time
@@ -47,5 +53,6 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// `2027-01-12T18:30`.
     public var description: String { "\(date)T\(time)" }
 
+    /// Wall-clock order; around a daylight-saving change it may differ from the order of instants.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.wallMinutes < rhs.wallMinutes }
 }

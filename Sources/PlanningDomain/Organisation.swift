@@ -1,5 +1,6 @@
 /// The self-help centre that accompanies the group and sends the invitations.
 public struct Organisation: Hashable, Sendable {
+    /// The centre's public name (`Centre d'entraide Vaud`), shown in calendar names and event descriptions.
     public var name: String
     /// IANA time-zone name of every date and time in the scenario, `Europe/Zurich` by default.
     public var timeZone: String
@@ -10,6 +11,7 @@ public struct Organisation: Hashable, Sendable {
     /// Domain used to derive stable iCalendar UIDs (`information.carers-lausanne@entraide-vd.ch`).
     public var uidDomain: String
 
+    /// Creates the organisation; the values are taken as given (the scenario reader checks the time zone).
     public init(name: String, timeZone: String, language: Language, organiser: Contact, uidDomain: String) {
         self.name = name
         self.timeZone = timeZone
@@ -21,9 +23,12 @@ public struct Organisation: Hashable, Sendable {
 
 /// A name and an e-mail address.
 public struct Contact: Hashable, Sendable {
+    /// The display name; for the organiser, written as the `CN` parameter (RFC 5545 §3.2.2) of `ORGANIZER`.
     public var name: String
+    /// The address without `mailto:`; for the organiser, the `ORGANIZER` value (RFC 5545 §3.8.4.3).
     public var email: String
 
+    /// Creates a contact; the address is not validated here.
     public init(name: String, email: String) {
         self.name = name
         self.email = email
@@ -32,14 +37,21 @@ public struct Contact: Hashable, Sendable {
 
 /// A language people read, as an ISO 639-1 code (`fr`, `de`, `it`, `en`).
 public struct Language: Hashable, Sendable, CustomStringConvertible {
+    /// The two-letter code (`fr`); it also names the catalogue in `Resources/Strings` (`fr.json`).
     public let code: String
 
+    /// Wraps a code as written in the scenario; a language without a catalogue falls back to French.
     public init(_ code: String) { self.code = code }
 
+    /// French (`fr`), the default: the language of the Vaud centres.
     public static let french = Language("fr")
+    /// English (`en`).
     public static let english = Language("en")
+    /// German (`de`); documents are written in French until `Resources/Strings` holds a `de.json`.
     public static let german = Language("de")
+    /// Italian (`it`); documents are written in French until `Resources/Strings` holds an `it.json`.
     public static let italian = Language("it")
 
+    /// The code, as written in the scenario.
     public var description: String { code }
 }

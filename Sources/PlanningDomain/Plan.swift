@@ -3,6 +3,7 @@ public struct Plan: Hashable, Sendable {
     /// One session per planned kind, in sequence order.
     public var sessions: [PlannedSession]
 
+    /// Creates a plan from sessions already in sequence order.
     public init(sessions: [PlannedSession]) { self.sessions = sessions }
 
     /// The planned session of a kind, if that kind was planned.
@@ -11,6 +12,7 @@ public struct Plan: Hashable, Sendable {
 
 /// One planned session: the slot chosen and the participants' answers for it.
 public struct PlannedSession: Hashable, Sendable {
+    /// The candidate chosen: when, where and with which facilitator.
     public var slot: CandidateSlot
     /// Participants who answered yes, sorted by id.
     public var yes: [Participant.ID]
@@ -19,6 +21,7 @@ public struct PlannedSession: Hashable, Sendable {
     /// Participants who cannot come (answered no or did not answer), sorted by id.
     public var cannot: [Participant.ID]
 
+    /// Creates a session from attendance lists that are already sorted by id and disjoint.
     public init(slot: CandidateSlot, yes: [Participant.ID], ifNeedBe: [Participant.ID], cannot: [Participant.ID]) {
         self.slot = slot
         self.yes = yes
@@ -41,6 +44,7 @@ public struct PlannedSession: Hashable, Sendable {
         self.init(slot: slot, yes: yes, ifNeedBe: ifNeedBe, cannot: cannot)
     }
 
+    /// Which session this is (information, founding 1, …), from the chosen slot.
     public var kind: SessionKind { slot.kind }
 
     /// Everyone who can attend, yes or if need be, sorted by id.

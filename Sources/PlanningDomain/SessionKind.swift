@@ -17,7 +17,17 @@ public enum SessionKind: String, Hashable, Sendable, CaseIterable, Comparable {
     /// The sessions a group's plan is made of, in order.
     public static let groupSequence: [SessionKind] = [.information, .founding1, .founding2, .review]
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The order in which the sessions happen: information, founding 1, founding 2, review, workshop.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.position < rhs.position }
+
+    /// The position in declaration order, which is the order of ``allCases``.
+    private var position: Int {
+        switch self {
+        case .information: 0
+        case .founding1: 1
+        case .founding2: 2
+        case .review: 3
+        case .workshop: 4
+        }
     }
 }

@@ -2,10 +2,14 @@ public import PlanningDomain
 
 /// A candidate slot that breaks a hard rule on its own, whatever the other sessions.
 public struct CandidateExclusion: Hashable, Sendable {
+    /// The candidate ruled out.
     public var slot: CandidateSlot.ID
+    /// The session the candidate was proposed for.
     public var kind: SessionKind
+    /// The first hard rule it breaks.
     public var reason: Reason
 
+    /// Creates an exclusion; the planner reports one per ruled-out candidate, in sequence order.
     public init(slot: CandidateSlot.ID, kind: SessionKind, reason: Reason) {
         self.slot = slot
         self.kind = kind

@@ -7,11 +7,13 @@ public struct Infeasibility: Hashable, Sendable {
     /// Candidates removed by a rule on their own.
     public var exclusions: [CandidateExclusion]
 
+    /// Creates an explanation; `reasons` must not be empty.
     public init(reasons: [Reason], exclusions: [CandidateExclusion]) {
         self.reasons = reasons
         self.exclusions = exclusions
     }
 
+    /// One statement of why no plan exists, about a session or the sequence as a whole.
     public enum Reason: Hashable, Sendable {
         /// Staff proposed no candidate for a session.
         case noCandidates(SessionKind)

@@ -8,19 +8,24 @@ public import PlanningDomain
 /// the continuity set can attend it, (6) their attendance in halves, (7) the earliest review. Plans equal on
 /// all of these are ordered by their candidate ids so that the optimum is unique and runs are reproducible.
 public struct PlanScore: Hashable, Sendable, Comparable {
+    /// (1) How many participants can attend all three first sessions (the continuity set).
     public var continuity: Int
+    /// (2) Everyone's attendance over the three first sessions, in halves: yes = 2, if-need-be = 1, no = 0.
     public var attendanceHalves: Int
+    /// (3) Whether founding 1 and 2 fall on the same weekday at the same start time.
     public var hasRegularRhythm: Bool
+    /// (4) The information session's start; earlier is better.
     public var informationStart: LocalDateTime
-    /// Members of the continuity set who can attend the review (0 when no review is planned).
+    /// (5) Members of the continuity set who can attend the review (0 when no review is planned).
     public var reviewContinuity: Int
-    /// Attendance of the continuity set at the review, in halves.
+    /// (6) Attendance of the continuity set at the review, in halves.
     public var reviewHalves: Int
-    /// The review's start, `nil` when no review is planned.
+    /// (7) The review's start, `nil` when no review is planned; earlier is better.
     public var reviewStart: LocalDateTime?
     /// Candidate ids in sequence order: the last tie-break.
     public var slotIDs: [CandidateSlot.ID]
 
+    /// Creates a score from its components, which are not checked against each other.
     public init(
         continuity: Int,
         attendanceHalves: Int,

@@ -8,9 +8,12 @@ public import PlanningDomain
 /// maximises ``PlanScore``. The search is complete unless ``Options/nodeLimit`` stops it, so a finished
 /// search proves the plan optimal.
 public struct Planner: Sendable {
+    /// What to plan: the group, its candidates and everyone's answers.
     public var scenario: Scenario
+    /// Limits of the search.
     public var options: Options
 
+    /// Creates a planner; nothing is computed until ``plan()``.
     public init(scenario: Scenario, options: Options = Options()) {
         self.scenario = scenario
         self.options = options
@@ -23,6 +26,7 @@ public struct Planner: Sendable {
         /// How many runner-up plans to explain.
         public var alternativeCount: Int
 
+        /// Creates limits; by default 500 million nodes and 3 alternatives.
         public init(nodeLimit: Int = 500_000_000, alternativeCount: Int = 3) {
             self.nodeLimit = nodeLimit
             self.alternativeCount = alternativeCount

@@ -2,13 +2,17 @@ public import PlanningDomain
 
 /// What the planner found: a proven best plan with its reasons, or why no plan exists.
 public enum PlanningOutcome: Hashable, Sendable {
+    /// A plan satisfies every hard rule: the best one, with alternatives and exclusions.
     case planned(PlanningResult)
+    /// No plan satisfies the hard rules; a result, not an error (the CLI exits with 3).
     case infeasible(Infeasibility)
 }
 
 /// The best plan, the ones that came next and what the search did.
 public struct PlanningResult: Hashable, Sendable {
+    /// The best plan found; the optimum when ``SearchStatistics/isProvenOptimal`` is true.
     public var plan: Plan
+    /// The score of ``plan``.
     public var score: PlanScore
     /// Participants who can attend all three first sessions, sorted by id.
     public var continuitySet: [Participant.ID]
@@ -16,8 +20,10 @@ public struct PlanningResult: Hashable, Sendable {
     public var alternatives: [Alternative]
     /// Candidates that no plan may use, and the rule that removes each.
     public var exclusions: [CandidateExclusion]
+    /// How much the search did and whether it finished.
     public var statistics: SearchStatistics
 
+    /// Creates a result from what the search found.
     public init(
         plan: Plan,
         score: PlanScore,
@@ -37,11 +43,16 @@ public struct PlanningResult: Hashable, Sendable {
 
 /// A runner-up plan and the first objective on which it loses to the chosen plan.
 public struct Alternative: Hashable, Sendable {
+    /// The runner-up plan itself.
     public var plan: Plan
+    /// Its score, lower than the chosen plan's.
     public var score: PlanScore
+    /// Participants who can attend its three first sessions, sorted by id.
     public var continuitySet: [Participant.ID]
+    /// The first objective on which it does worse than the chosen plan.
     public var loss: Loss
 
+    /// Creates an alternative from a runner-up plan and how it compares with the chosen one.
     public init(plan: Plan, score: PlanScore, continuitySet: [Participant.ID], loss: Loss) {
         self.plan = plan
         self.score = score
@@ -78,6 +89,7 @@ public struct SearchStatistics: Hashable, Sendable {
     /// Whether the search finished, which proves the plan optimal.
     public var isProvenOptimal: Bool
 
+    /// Creates the counters of a finished or stopped search.
     public init(nodes: Int, isProvenOptimal: Bool) {
         self.nodes = nodes
         self.isProvenOptimal = isProvenOptimal

@@ -5,9 +5,16 @@ public import PlanningDomain
 /// Participants have habits (preferred weekdays and times) so that answers correlate the way real poll
 /// answers do; venues differ in size and access; facilitators have days away; closures remove dates.
 public enum RandomScenario {
+    /// Monday 11 January 2027 (20 829 days after 1970-01-01), the earliest first day drawn.
+    private static let firstMonday = LocalDate(dayNumber: 20_829)
+
+    /// A scenario of the given shape drawn from `seed`; it may well have no feasible plan.
+    ///
+    /// The initiator is `p01`. Start times of `shape` outside 00:00–23:59 are ignored.
     public static func make(seed: UInt64, shape: SampleShape) -> Scenario {
         var random = SplitMix64(seed: seed)
-        let firstDay = LocalDate(year: 2027, month: 1, day: 11)!.adding(days: random.int(in: 0...6))
+        let firstDay = firstMonday.adding(days: random.int(in: 0...6))
+        let startTimes = shape.startTimes.compactMap { LocalTime(hour: $0 / 60, minute: $0 % 60) }
 
         let facilitators = (0..<shape.facilitators).map { index in
             let away = (0..<random.int(in: 0...3)).map { _ in
@@ -37,15 +44,15 @@ public enum RandomScenario {
         }
 
         var candidates: [CandidateSlot] = []
-        for rule in rules {
-            let offset = rule.kind == .information ? 0 : shape.offsets[rules.firstIndex(of: rule)! - 1]
+        for (position, rule) in rules.enumerated() {
+            let offset = rule.kind == .information ? 0 : shape.offsets[position - 1]
             let count = rule.kind == .review ? shape.reviewCandidates : shape.candidatesPerSession
             var seen = Set<String>()
             var attempts = 0
             while candidates.count(where: { $0.kind == rule.kind }) < count {
                 attempts += 1
                 let date = firstDay.adding(days: offset + random.int(in: 0...(shape.spanDays - 1)))
-                let time = random.element(of: shape.startTimes)
+                let time = random.element(of: startTimes)
                 let venue = random.element(of: venues).id
                 let key = "\(date)-\(time)-\(venue)"
                 guard seen.insert(key).inserted || attempts > 20 * count else { continue }
@@ -53,7 +60,7 @@ public enum RandomScenario {
                     CandidateSlot(
                         id: .init("\(rule.kind.rawValue)-\(candidates.count(where: { $0.kind == rule.kind }) + 1)"),
                         kind: rule.kind,
-                        start: LocalDateTime(date: date, time: LocalTime(hour: time / 60, minute: time % 60)!),
+                        start: LocalDateTime(date: date, time: time),
                         durationMinutes: rule.durationMinutes,
                         venue: venue,
                         facilitator: random.element(of: facilitators).id

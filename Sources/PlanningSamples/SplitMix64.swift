@@ -5,8 +5,10 @@
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// Creates a generator; every seed, zero included, gives a sequence of period 2⁶⁴.
     public init(seed: UInt64) { self.state = seed }
 
+    /// The next 64 random bits (Steele, Lea and Flood's SplitMix64 step and mix).
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

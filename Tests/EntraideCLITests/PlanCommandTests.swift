@@ -71,7 +71,8 @@ import Testing
         let lines = unfolded.split(separator: "\r\n").filter { !$0.hasPrefix("UID:") }.joined(separator: "\n")
         let addresses = Set(lines.matches(of: /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]+/).map { String($0.output) })
         #expect(addresses == ["groupes@entraide-vd.example"])
-        let staffNames = scenario.matches(of: /- id: [a-z]+\n    name: (.+)\n    email: .+@entraide-vd/).map { String($0.output.1) }
+        let staffEntry = /- id: [a-z]+\n    name: (.+)\n    email: .+@entraide-vd/
+        let staffNames = scenario.matches(of: staffEntry).map { String($0.output.1) }
         #expect(staffNames.count == 2)
         #expect(staffNames.allSatisfy { !unfolded.contains($0) })
         #expect(emails.allSatisfy { !calendar.contains($0) })

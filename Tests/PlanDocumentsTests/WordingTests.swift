@@ -3,14 +3,21 @@ import PlanningDomain
 import Testing
 
 @Suite struct WordingTests {
-    let slot = CandidateSlot(
-        id: "info",
-        kind: .information,
-        start: LocalDateTime(date: LocalDate(year: 2027, month: 1, day: 12)!, time: LocalTime(hour: 18, minute: 30)!),
-        durationMinutes: 120,
-        venue: "v",
-        facilitator: "f"
-    )
+    let slot: CandidateSlot
+
+    init() throws {
+        slot = CandidateSlot(
+            id: "info",
+            kind: .information,
+            start: LocalDateTime(
+                date: try #require(LocalDate(year: 2027, month: 1, day: 12)),
+                time: try #require(LocalTime(hour: 18, minute: 30))
+            ),
+            durationMinutes: 120,
+            venue: "v",
+            facilitator: "f"
+        )
+    }
 
     @Test func frenchDatesReadAsAPersonWritesThem() {
         let wording = Wording(.french)

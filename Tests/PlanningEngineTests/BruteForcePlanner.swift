@@ -52,9 +52,13 @@ struct BruteForcePlanner {
 
     private func isAllowedAlone(_ slot: CandidateSlot) -> Bool {
         if scenario.closures.contains(where: { $0.from <= slot.date && slot.date <= $0.to }) { return false }
-        let facilitator = scenario.facilitators.first { $0.id == slot.facilitator }!
+        guard let facilitator = scenario.facilitators.first(where: { $0.id == slot.facilitator }) else {
+            preconditionFailure("candidate '\(slot.id)' names an unknown facilitator")
+        }
         if facilitator.awayDates.contains(slot.date) { return false }
-        let venue = scenario.venues.first { $0.id == slot.venue }!
+        guard let venue = scenario.venues.first(where: { $0.id == slot.venue }) else {
+            preconditionFailure("candidate '\(slot.id)' names an unknown venue")
+        }
         let able = scenario.participants.filter { canAttend($0, slot) }
         if able.count + 1 > venue.capacity { return false }
         if !venue.hasStepFreeAccess && able.contains(where: \.needsStepFreeAccess) { return false }
@@ -71,7 +75,9 @@ struct BruteForcePlanner {
 
     private func score(of slots: [CandidateSlot]) -> PlanScore? {
         for (index, slot) in slots.enumerated().dropFirst() {
-            let gap = scenario.rule(for: slot.kind)!.daysAfterPrevious!
+            guard let gap = scenario.rule(for: slot.kind)?.daysAfterPrevious else {
+                preconditionFailure("session '\(slot.kind)' follows another but has no gap rule")
+            }
             if !gap.contains(slots[index - 1].date.days(to: slot.date)) { return nil }
         }
         for a in slots.indices {

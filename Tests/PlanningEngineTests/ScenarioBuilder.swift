@@ -58,15 +58,15 @@ struct ScenarioBuilder {
         venue: Venue.ID = "big",
         facilitator: Facilitator.ID = "anne"
     ) -> CandidateSlot {
-        let d = date.split(separator: "-").map { Int($0)! }
-        let t = time.split(separator: ":").map { Int($0)! }
+        let d = date.split(separator: "-").compactMap { Int($0) }
+        let t = time.split(separator: ":").compactMap { Int($0) }
+        guard d.count == 3, t.count == 2, let day = LocalDate(year: d[0], month: d[1], day: d[2]),
+            let start = LocalTime(hour: t[0], minute: t[1])
+        else { preconditionFailure("fixture '\(date) \(time)' is not a yyyy-mm-dd date and an hh:mm time") }
         return CandidateSlot(
             id: .init(id),
             kind: kind,
-            start: LocalDateTime(
-                date: LocalDate(year: d[0], month: d[1], day: d[2])!,
-                time: LocalTime(hour: t[0], minute: t[1])!
-            ),
+            start: LocalDateTime(date: day, time: start),
             durationMinutes: SessionRule.standard(kind).durationMinutes,
             venue: venue,
             facilitator: facilitator
