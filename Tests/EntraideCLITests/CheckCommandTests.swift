@@ -34,7 +34,8 @@ import Testing
         ])
         #expect(result.status == 3)
         let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        )
         #expect(document["status"] as? String == "infeasible")
         let reasons = try #require(document["reasons"] as? [String])
         #expect(reasons.contains { $0.hasPrefix("quorum 6 impossible à atteindre") })
