@@ -89,6 +89,8 @@ extension ExplanationText {
             ]
         case .bookingConflicts:
             return [wording.text("infeasible.bookingConflicts")]
+        case .searchStopped(let nodes):
+            return [wording.text("infeasible.searchStopped", ["nodes": String(nodes)])]
         case .sequenceQuorum(let quorum, let best, let foundingGap, let secondGap):
             let low = min(foundingGap.lowerBound, secondGap.lowerBound)
             let high = max(foundingGap.upperBound, secondGap.upperBound)

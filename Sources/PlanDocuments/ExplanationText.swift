@@ -146,7 +146,10 @@ public struct ExplanationText: Sendable {
 
     private func alternativeLine(_ alternative: Alternative, rank: Int) -> String {
         let dates = alternative.plan.sessions.prefix(3).map { session in
-            "\(wording.date(session.slot.date)) \(wording.time(session.slot.start.time))"
+            wording.text(
+                "explain.dateTime",
+                ["date": wording.date(session.slot.date), "time": wording.time(session.slot.start.time)]
+            )
         }
         return wording.text(
             "explain.alternative",

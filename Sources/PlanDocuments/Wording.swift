@@ -13,7 +13,7 @@ public struct Wording: Sendable {
     private let months: [String]
 
     /// Languages with a catalogue.
-    public static let availableLanguages: [Language] = [.french, .english]
+    public static let availableLanguages: [Language] = [.french, .english, .german, .italian]
 
     /// The wording of a language, falling back to French when there is no catalogue for it.
     public init(_ language: Language) {

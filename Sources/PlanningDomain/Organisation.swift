@@ -47,9 +47,9 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
     public static let french = Language("fr")
     /// English (`en`).
     public static let english = Language("en")
-    /// German (`de`); documents are written in French until `Resources/Strings` holds a `de.json`.
+    /// German (`de`), as written in German-speaking Switzerland.
     public static let german = Language("de")
-    /// Italian (`it`); documents are written in French until `Resources/Strings` holds an `it.json`.
+    /// Italian (`it`), as written in Ticino.
     public static let italian = Language("it")
 
     /// The code, as written in the scenario.

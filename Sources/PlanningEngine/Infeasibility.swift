@@ -23,6 +23,8 @@ public struct Infeasibility: Hashable, Sendable {
         case noneWithinGap(SessionKind, previous: SessionKind, days: ClosedRange<Int>)
         /// Chains of dates exist but each one books a facilitator or a venue twice at the same time.
         case bookingConflicts
+        /// The node limit stopped the search before any plan was found: nothing is proven either way.
+        case searchStopped(nodes: Int)
         /// At most `best` participants can attend all three first sessions, fewer than the quorum.
         case sequenceQuorum(quorum: Int, best: Int, foundingGap: ClosedRange<Int>, secondGap: ClosedRange<Int>)
     }

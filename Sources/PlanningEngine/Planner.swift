@@ -44,6 +44,10 @@ public struct Planner: Sendable {
         search.run()
         let entries = search.top.entries
         guard let best = entries.first else {
+            guard search.isComplete else {
+                return .infeasible(
+                    Infeasibility(reasons: [.searchStopped(nodes: search.nodes)], exclusions: problem.exclusions))
+            }
             return .infeasible(explainInfeasibility(of: problem, search: search))
         }
         let chosen = makePlan(best, problem: problem)

@@ -58,3 +58,23 @@ import Testing
         #expect(outcomes.count(where: { !$0 }) > 20)
     }
 }
+
+/// A search stopped by its node limit says so instead of claiming an optimum or an impossibility.
+@Suite struct SearchLimitTests {
+    @Test func aStoppedSearchIsNotProven() throws {
+        let scenario = RandomScenario.make(seed: 7, shape: .medium)
+        guard case .planned(let complete) = Planner(scenario: scenario).plan() else {
+            Issue.record("the medium sample should be feasible")
+            return
+        }
+        #expect(complete.statistics.isProvenOptimal)
+        #expect(complete.statistics.nodes > 20)
+        switch Planner(scenario: scenario, options: .init(nodeLimit: 20)).plan() {
+        case .planned(let partial):
+            #expect(!partial.statistics.isProvenOptimal)
+            #expect(partial.score <= complete.score)
+        case .infeasible(let why):
+            #expect(why.reasons == [.searchStopped(nodes: 21)])
+        }
+    }
+}
