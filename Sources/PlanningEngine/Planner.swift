@@ -46,7 +46,8 @@ public struct Planner: Sendable {
         guard let best = entries.first else {
             guard search.isComplete else {
                 return .infeasible(
-                    Infeasibility(reasons: [.searchStopped(nodes: search.nodes)], exclusions: problem.exclusions))
+                    Infeasibility(reasons: [.searchStopped(nodes: search.nodes)], exclusions: problem.exclusions)
+                )
             }
             return .infeasible(explainInfeasibility(of: problem, search: search))
         }
