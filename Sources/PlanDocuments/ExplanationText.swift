@@ -133,6 +133,15 @@ public struct ExplanationText: Sendable {
                     )
             )
         }
+        let uninvited = scenario.participants.filter { participant in
+            result.plan.sessions.allSatisfy { !participant.availability(for: $0.slot.id).canAttend }
+        }.map(\.id).sorted()
+        if !uninvited.isEmpty {
+            lines.append(
+                "  "
+                    + wording.text("explain.uninvited", ["count": String(uninvited.count), "ids": wording.list(uninvited)])
+            )
+        }
         let nodes = String(result.statistics.nodes)
         lines.append(
             "  "

@@ -20,6 +20,9 @@ import Testing
         #expect(files.contains("calendar.ics"))
         #expect(files.contains { $0.hasPrefix("invites/") && $0.hasSuffix(".ics") })
         #expect(files.contains { $0.hasPrefix("facilitators/") && $0.hasSuffix(".ics") })
+        // p12 can attend none of the planned sessions: no invitation, and the explanation says so.
+        #expect(files.filter { $0.hasPrefix("invites/") }.count == 13)
+        #expect(!files.contains("invites/p12.ics"))
         // Nothing left behind beside the output.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
 
