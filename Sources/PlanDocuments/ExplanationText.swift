@@ -139,7 +139,10 @@ public struct ExplanationText: Sendable {
         if !uninvited.isEmpty {
             lines.append(
                 "  "
-                    + wording.text("explain.uninvited", ["count": String(uninvited.count), "ids": wording.list(uninvited)])
+                    + wording.text(
+                        "explain.uninvited",
+                        ["count": String(uninvited.count), "ids": wording.list(uninvited)]
+                    )
             )
         }
         let nodes = String(result.statistics.nodes)
