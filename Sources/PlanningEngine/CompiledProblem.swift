@@ -43,6 +43,19 @@ struct CompiledProblem {
             uniquingKeysWith: { first, _ in first }
         )
 
+        // Participant-level facts as bit sets, so that each answer is looked up once per candidate.
+        var stepFree = [UInt64](repeating: 0, count: wordCount)
+        for (index, participant) in participants.enumerated() where participant.needsStepFreeAccess {
+            stepFree[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        let initiatorIndex = scenario.initiator.flatMap { id in participants.firstIndex { $0.id == id } }
+        let context = ExclusionContext(
+            scenario: scenario,
+            participants: participants,
+            stepFree: stepFree,
+            initiatorIndex: initiatorIndex
+        )
+
         for kind in kinds {
             let proposed = scenario.candidates(of: kind).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             proposedCounts.append(proposed.count)
@@ -53,11 +66,15 @@ struct CompiledProblem {
                 var attend = [UInt64](repeating: 0, count: wordCount)
                 var yes = [UInt64](repeating: 0, count: wordCount)
                 for (index, participant) in participants.enumerated() {
-                    let answer = participant.availability(for: slot.id)
-                    if answer.canAttend { attend[index >> 6] |= 1 << UInt64(index & 63) }
-                    if answer == .yes { yes[index >> 6] |= 1 << UInt64(index & 63) }
+                    switch participant.answers[slot.id] {
+                    case .yes:
+                        attend[index >> 6] |= 1 << UInt64(index & 63)
+                        yes[index >> 6] |= 1 << UInt64(index & 63)
+                    case .ifNeedBe: attend[index >> 6] |= 1 << UInt64(index & 63)
+                    case .no, nil: break
+                    }
                 }
-                if let reason = Self.exclusion(of: slot, scenario: scenario, participants: participants) {
+                if let reason = context.exclusion(of: slot, attend: attend) {
                     exclusions.append(CandidateExclusion(slot: slot.id, kind: kind, reason: reason))
                     continue
                 }
@@ -97,40 +114,48 @@ struct CompiledProblem {
 
     /// The days allowed between the session at `level - 1` and the one at `level`.
     func gap(_ level: Int) -> ClosedRange<Int> { rules[level].daysAfterPrevious ?? 0...Int.max / 4 }
+}
 
-    /// The first single-slot rule a candidate breaks, in the documented order.
-    static func exclusion(
-        of slot: CandidateSlot,
-        scenario: Scenario,
-        participants: [Participant]
-    ) -> CandidateExclusion.Reason? {
+/// What the single-slot rules need to know beyond the candidate and who can attend it.
+struct ExclusionContext {
+    let scenario: Scenario
+    let participants: [Participant]
+    /// Participants who need step-free access, as a bit set.
+    let stepFree: [UInt64]
+    /// The initiator's bit, `nil` when there is no initiator among the participants.
+    let initiatorIndex: Int?
+
+    /// The first single-slot rule a candidate breaks, in the documented order; `attend` holds who can attend.
+    func exclusion(of slot: CandidateSlot, attend: [UInt64]) -> CandidateExclusion.Reason? {
         if let closure = scenario.closure(on: slot.date) {
             return .closure(slot.date, reason: closure.reason)
         }
         if let facilitator = scenario.facilitator(slot.facilitator), facilitator.awayDates.contains(slot.date) {
             return .facilitatorAway(facilitator.id)
         }
-        let able = participants.filter { $0.availability(for: slot.id).canAttend }
+        let able = attend.reduce(0) { $0 + $1.nonzeroBitCount }
         if let venue = scenario.venue(slot.venue) {
-            if venue.capacity < able.count + 1 {
-                return .capacity(venue: venue.id, needed: able.count + 1, capacity: venue.capacity)
+            if venue.capacity < able + 1 {
+                return .capacity(venue: venue.id, needed: able + 1, capacity: venue.capacity)
             }
-            let needing = able.filter(\.needsStepFreeAccess).map(\.id)
-            if !venue.hasStepFreeAccess && !needing.isEmpty {
-                return .stepFreeAccess(venue: venue.id, participants: needing)
+            if !venue.hasStepFreeAccess && zip(attend, stepFree).contains(where: { $0 & $1 != 0 }) {
+                let needing = participants.indices.filter { isSet($0, in: attend) && isSet($0, in: stepFree) }
+                return .stepFreeAccess(venue: venue.id, participants: needing.map { participants[$0].id })
             }
         }
         guard SessionKind.foundingSequence.contains(slot.kind) else { return nil }
         if scenario.rules.initiatorMustAttend, let initiator = scenario.initiator,
-            scenario.participant(initiator)?.availability(for: slot.id).canAttend != true
+            !(initiatorIndex.map { isSet($0, in: attend) } ?? false)
         {
             return .initiatorUnavailable(initiator)
         }
-        if able.count < scenario.group.quorum {
-            return .quorum(canAttend: able.count, quorum: scenario.group.quorum)
+        if able < scenario.group.quorum {
+            return .quorum(canAttend: able, quorum: scenario.group.quorum)
         }
         return nil
     }
+
+    private func isSet(_ index: Int, in bits: [UInt64]) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
 }
 
 /// A usable candidate, with what the search compares precomputed.
