@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PlanningEngine
+import PlanningSamples
+
+/// `entraide-bench`: times the exact planner on seeded scenarios and writes each instance for CP-SAT.
+///
+/// A benchmark, not a test: it prints timings and writes one JSON file per instance
+/// (`<size>-seed<seed>.json`, see ``InstanceRecord``) that `scripts/bench/cpsat_plan.py` solves again.
+@main
+struct PlanBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entraide-bench",
+        abstract: "Time the exact planner on seeded scenarios and write each instance as JSON for CP-SAT."
+    )
+
+    @Option(name: .long, help: "Folder to write one JSON file per instance into (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: "Seeds per size.")
+    var seeds: Int = 3
+
+    @Option(name: .long, help: "First seed; seeds are consecutive from it.")
+    var firstSeed: UInt64 = 1
+
+    @Option(name: .long, help: "Comma-separated sizes among S, M, L, XL.")
+    var sizes: String = "S,M,L,XL"
+
+    func validate() throws {
+        guard seeds >= 1 else { throw ValidationError("'--seeds' must be at least 1, not '\(seeds)'.") }
+        _ = try selectedSizes()
+    }
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var table = SummaryTable()
+        for size in try selectedSizes() {
+            for seed in firstSeed..<(firstSeed + UInt64(seeds)) {
+                let scenario = RandomScenario.make(seed: seed, shape: size.shape)
+                let timing = PlannerTiming(planner: Planner(scenario: scenario), count: size.timedRuns)
+                let record = InstanceRecord(size: size, seed: seed, scenario: scenario, timing: timing)
+                let file = folder.appendingPathComponent("\(size.rawValue)-seed\(seed).json")
+                try encoder.encode(record).write(to: file)
+                table.append(record)
+                FileHandle.standardError.write(Data(table.progressText.utf8))
+            }
+        }
+        print(table.text, terminator: "")
+    }
+
+    private func selectedSizes() throws -> [BenchSize] {
+        try sizes.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let size = BenchSize(rawValue: trimmed.uppercased()) else {
+                throw ValidationError("Size '\(trimmed)' is not one of S, M, L, XL.")
+            }
+            return size
+        }
+    }
+}
