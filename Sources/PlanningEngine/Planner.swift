@@ -58,7 +58,10 @@ public struct Planner: Sendable {
                 plan: plan.plan,
                 score: entry.score,
                 continuitySet: plan.continuitySet,
-                loss: Self.loss(of: entry.score, against: best.score, missing: chosen.continuitySet, plan.continuitySet)
+                loss: Self.loss(
+                    of: (entry.score, plan.continuitySet),
+                    against: (best.score, chosen.continuitySet)
+                )
             )
         }
         return .planned(
@@ -90,17 +93,20 @@ public struct Planner: Sendable {
 
     /// The first objective on which `score` is worse than `best`.
     static func loss(
-        of score: PlanScore,
-        against best: PlanScore,
-        missing bestSet: [Participant.ID],
-        _ set: [Participant.ID]
+        of alternative: (score: PlanScore, continuity: [Participant.ID]),
+        against chosen: (score: PlanScore, continuity: [Participant.ID])
     ) -> Alternative.Loss {
+        let (score, best) = (alternative.score, chosen.score)
         let mine = score.objectiveVector
         let theirs = best.objectiveVector
         guard let index = mine.indices.first(where: { mine[$0] != theirs[$0] }) else { return .tieBreak }
         let difference = theirs[index] - mine[index]
         switch index {
-        case 0: return .continuity(fewer: difference, missing: bestSet.filter { !set.contains($0) })
+        case 0:
+            return .continuity(
+                fewer: difference,
+                missing: chosen.continuity.filter { !alternative.continuity.contains($0) }
+            )
         case 1: return .attendance(fewerHalves: difference)
         case 2: return .irregularRhythm
         case 3: return .laterInformation(days: best.informationStart.date.days(to: score.informationStart.date))
