@@ -22,7 +22,7 @@ public struct PlanJSON: Sendable {
             timeZone: scenario.organisation.timeZone,
             provenOptimal: result.statistics.isProvenOptimal,
             searchNodes: result.statistics.nodes,
-            score: Score(result.score),
+            score: Score(result.score, clock: clock),
             continuity: result.continuitySet.map(\.rawValue),
             sessions: result.plan.sessions.map { Session($0, uid: scenario.uid(of: $0.kind), clock: clock) },
             alternatives: result.alternatives.enumerated().map { rank, alternative in
@@ -30,7 +30,7 @@ public struct PlanJSON: Sendable {
                     rank: rank + 1,
                     candidates: alternative.plan.sessions.map(\.slot.id.rawValue),
                     starts: alternative.plan.sessions.map { Self.iso(clock, $0.slot.start) },
-                    score: Score(alternative.score),
+                    score: Score(alternative.score, clock: clock),
                     loss: Loss(alternative.loss)
                 )
             },
@@ -108,16 +108,16 @@ public struct PlanJSON: Sendable {
         public var attendance: Double
         /// Whether founding 1 and 2 fall on the same weekday at the same start time.
         public var regularRhythm: Bool
-        /// The information session's wall-clock start, without offset (`2027-01-19T18:30`).
+        /// The information session's start, ISO 8601 with its UTC offset (`2027-01-19T18:30:00+01:00`).
         public var informationStart: String
         /// Members of the continuity set who can attend the review; 0 without a review.
         public var reviewContinuity: Int
 
-        init(_ score: PlanScore) {
+        init(_ score: PlanScore, clock: ZonedClock?) {
             continuity = score.continuity
             attendance = score.attendance
             regularRhythm = score.hasRegularRhythm
-            informationStart = score.informationStart.description
+            informationStart = PlanJSON.iso(clock, score.informationStart)
             reviewContinuity = score.reviewContinuity
         }
     }
