@@ -12,9 +12,10 @@ struct PlanCommand: ParsableCommand {
         abstract: "Plan a group's sessions, explain the choice and write plan.json and the iCalendar files.",
         discussion: """
             Writes DIR/plan.json, DIR/calendar.ics (for publication, without any participant), \
-            DIR/invites/<participant>.ics (one invitation per participant) and DIR/facilitators/<facilitator>.ics. \
-            Everything is written to a temporary folder first and moved into place when complete. When no plan \
-            is feasible, nothing is written and the reasons are printed (exit status 3).
+            DIR/invites/<participant>.ics (one invitation per participant who can attend a planned session) and \
+            DIR/facilitators/<facilitator>.ics. Everything is written to a temporary folder first and moved \
+            into place when complete. When no plan is feasible, the reasons are printed, DIR holds only \
+            plan.json with them (an earlier plan's files are removed) and the exit status is 3.
             """
     )
 
@@ -53,24 +54,31 @@ struct PlanCommand: ParsableCommand {
 
         switch Planner(scenario: scenario).plan() {
         case .infeasible(let infeasibility):
-            let text = explanation.render(infeasibility)
-            if format == .json {
-                let document = json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))
-                Terminal.output(String(decoding: PlanJSON.bytes(document), as: UTF8.self))
-            } else {
-                Terminal.output(text)
-            }
+            let document = PlanJSON.bytes(
+                json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))
+            )
+            // The folder then holds only this plan.json: invitations of an earlier plan must not linger
+            // beside a run that found none.
+            try write(["plan.json": document])
+            Terminal.output(
+                format == .json ? String(decoding: document, as: UTF8.self) : explanation.render(infeasibility)
+            )
             throw ExitCode(ExitStatus.infeasible)
         case .planned(let result):
             let document = PlanJSON.bytes(json.document(for: result))
             let files = try Self.files(for: result, scenario: scenario, stamp: stamp, planJSON: document)
-            do {
-                try OutputFolder(path: out).write(files)
-            } catch {
-                Terminal.error("error: \(error.description)")
-                throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
-            }
+            try write(files)
             Terminal.output(format == .json ? String(decoding: document, as: UTF8.self) : explanation.render(result))
+        }
+    }
+
+    /// Writes the output folder whole, or exits: 2 when the folder is not ours to replace, 1 otherwise.
+    func write(_ files: [String: [UInt8]]) throws {
+        do {
+            try OutputFolder(path: out).write(files)
+        } catch {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
     }
 

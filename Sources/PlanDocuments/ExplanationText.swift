@@ -175,8 +175,13 @@ public struct ExplanationText: Sendable {
 
     private func loss(_ loss: Alternative.Loss) -> String {
         switch loss {
-        case .continuity(let fewer, let missing):
-            wording.text("loss.continuity", ["count": String(fewer), "ids": wording.list(missing)])
+        case .continuity(let fewer, let missing, let gained):
+            gained.isEmpty
+                ? wording.text("loss.continuity", ["count": String(fewer), "ids": wording.list(missing)])
+                : wording.text(
+                    "loss.continuitySwap",
+                    ["count": String(fewer), "ids": wording.list(missing), "gained": wording.list(gained)]
+                )
         case .attendance(let fewerHalves): wording.text("loss.attendance", ["value": wording.halves(fewerHalves)])
         case .irregularRhythm: wording.text("loss.irregularRhythm")
         case .laterInformation(let days):

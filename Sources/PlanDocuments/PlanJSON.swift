@@ -182,11 +182,14 @@ public struct PlanJSON: Sendable {
         public var amount: Double?
         /// For `continuity`: ids of the chosen plan's continuity set who cannot attend this one.
         public var missing: [String]?
+        /// For `continuity`: who can attend all three sessions only in the alternative.
+        public var gained: [String]?
 
         init(_ loss: Alternative.Loss) {
             switch loss {
-            case .continuity(let fewer, let missing):
+            case .continuity(let fewer, let missing, let gained):
                 (objective, amount, self.missing) = ("continuity", Double(fewer), missing.map(\.rawValue))
+                self.gained = gained.map(\.rawValue)
             case .attendance(let halves): (objective, amount) = ("attendance", Double(halves) / 2)
             case .irregularRhythm: objective = "regular-rhythm"
             case .laterInformation(let days): (objective, amount) = ("information-start", Double(days))
@@ -212,7 +215,10 @@ public struct PlanJSON: Sendable {
         init(_ exclusion: CandidateExclusion) {
             candidate = exclusion.slot.rawValue
             kind = exclusion.kind.rawValue
-            rule = ExplanationText.ruleKey(exclusion.reason)
+            // kebab-case like every other code in plan.json: `facilitatorAway` → `facilitator-away`.
+            rule = ExplanationText.ruleKey(exclusion.reason).reduce(into: "") { result, character in
+                result += character.isUppercase ? "-" + character.lowercased() : String(character)
+            }
         }
     }
 }

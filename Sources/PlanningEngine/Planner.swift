@@ -105,7 +105,8 @@ public struct Planner: Sendable {
         case 0:
             return .continuity(
                 fewer: difference,
-                missing: chosen.continuity.filter { !alternative.continuity.contains($0) }
+                missing: chosen.continuity.filter { !alternative.continuity.contains($0) },
+                gained: alternative.continuity.filter { !chosen.continuity.contains($0) }
             )
         case 1: return .attendance(fewerHalves: difference)
         case 2: return .irregularRhythm

@@ -63,8 +63,8 @@ public struct Alternative: Hashable, Sendable {
     /// Why an alternative ranks below the chosen plan: the first objective where it is worse.
     public enum Loss: Hashable, Sendable {
         /// Fewer people can attend all three first sessions; `missing` are those of the chosen plan's
-        /// continuity set who cannot.
-        case continuity(fewer: Int, missing: [Participant.ID])
+        /// continuity set who cannot, `gained` those who can only in the alternative.
+        case continuity(fewer: Int, missing: [Participant.ID], gained: [Participant.ID])
         /// Less attendance over the three first sessions, in halves.
         case attendance(fewerHalves: Int)
         /// Founding 1 and 2 are not on the same weekday and start time.

@@ -39,7 +39,8 @@ import Testing
         #expect(document["status"] as? String == "infeasible")
         let reasons = try #require(document["reasons"] as? [String])
         #expect(reasons.contains { $0.hasPrefix("quorum 6 impossible à atteindre") })
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        let written = try Data(contentsOf: folder.appendingPathComponent("out/plan.json"))
+        #expect(Data(result.standardOutput.utf8) == written)
     }
 
     @Test func unwritableOutputIsAFailureNotInvalidInput() throws {

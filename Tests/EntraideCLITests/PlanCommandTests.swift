@@ -89,14 +89,21 @@ import Testing
         }
     }
 
-    @Test func infeasibleScenarioExplainsAndWritesNothing() throws {
+    @Test func infeasibleScenarioExplainsAndReplacesAnEarlierPlan() throws {
         let folder = try Command.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
+        let planned = try Command.run([
+            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        ])
+        #expect(planned.status == 0)
         let result = try Command.run(["plan", Command.example("infeasible.yaml"), "--out", out.path, "--now", Self.now])
         #expect(result.status == 3)
         try Snapshot.assert(result.standardOutput, named: "plan-infeasible.txt")
-        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Only the reasons remain: no invitation of the earlier plan lingers.
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path) == ["plan.json"])
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json")))
+        #expect((document as? [String: Any])?["status"] as? String == "infeasible")
     }
 
     @Test func invalidScenarioExitsWithTwoAndWritesNothing() throws {

@@ -21,7 +21,7 @@ import Testing
         #expect(result.plan.session(.founding1)?.slot.id == "founding1-b")
         #expect(result.score.continuity == 8)
         let runnerUp = try #require(result.alternatives.first)
-        #expect(runnerUp.loss == .continuity(fewer: 1, missing: ["p8"]))
+        #expect(runnerUp.loss == .continuity(fewer: 1, missing: ["p8"], gained: []))
     }
 
     @Test func regularRhythmBreaksAttendanceTies() throws {

@@ -48,6 +48,28 @@ import Testing
         }
     }
 
+    /// More than 64 participants: the attendee sets span several machine words.
+    @Test("planner equals the reference with 65 to 130 participants", arguments: 1...60)
+    func matchesReferenceWithManyParticipants(seed: Int) throws {
+        var random = SplitMix64(seed: UInt64(seed) &* 104_729)
+        var shape = Self.shape(seed: UInt64(seed) &+ 10_000)
+        shape.participants = random.int(in: 65...130)
+        shape.candidatesPerSession = random.int(in: 2...4)
+        shape.reviewCandidates = random.int(in: 0...3)
+        shape.quorum = random.int(in: 1...20)
+        let scenario = RandomScenario.make(seed: UInt64(seed) &+ 10_000, shape: shape)
+        #expect(scenario.participants.count > 64)
+        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
+        switch Planner(scenario: scenario).plan() {
+        case .infeasible:
+            #expect(reference.isEmpty, "the reference found a plan")
+        case .planned(let result):
+            let best = try #require(reference.first, "the planner found a plan the reference rejects")
+            #expect(result.plan.sessions.map(\.slot) == best.slots)
+            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+        }
+    }
+
     @Test func variedShapesCoverBothOutcomes() {
         let outcomes = (1...400).map { seed in
             let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))

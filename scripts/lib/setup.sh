@@ -34,7 +34,13 @@ entraide_venv() {
     local requirement
     local missing=()
     for requirement in "${entraide_python_requirements[@]}" "$@"; do
-        "$venv/bin/pip" show "${requirement%%==*}" >/dev/null 2>&1 || missing+=("$requirement")
+        local name="${requirement%%==*}"
+        local installed
+        installed="$("$venv/bin/pip" show "$name" 2>/dev/null | sed -n 's/^Version: //p')"
+        # A pinned requirement must match exactly; an unpinned one only has to be present.
+        if [ -z "$installed" ] || { [ "$name" != "$requirement" ] && [ "$installed" != "${requirement#*==}" ]; }; then
+            missing+=("$requirement")
+        fi
     done
     if [ ${#missing[@]} -gt 0 ]; then
         echo "==> installing Python packages: ${missing[*]}"
