@@ -65,21 +65,23 @@ extension ScenarioError {
         public static let unknownTimeZone = Code(rawValue: "unknown-time-zone")
         /// A date not written YYYY-MM-DD, or one that does not exist.
         public static let invalidDate = Code(rawValue: "invalid-date")
-        /// A time not written HH:MM, or one that does not exist.
+        /// A time not written HH:MM, or one that does not exist (24:30, or a start or end skipped when the
+        /// clocks of the organisation's time zone move forward).
         public static let invalidTime = Code(rawValue: "invalid-time")
-        /// A slot or session that lasts zero or fewer minutes, or ends before it starts.
+        /// A slot or session that lasts zero or fewer minutes or more than 720, ends before it starts, or ends
+        /// the next day.
         public static let invalidDuration = Code(rawValue: "invalid-duration")
         /// A period (closure, absence) that ends before it starts.
         public static let invalidPeriod = Code(rawValue: "invalid-period")
-        /// A `days-after-previous` range that is negative or whose min is above its max.
+        /// A `days-after-previous` range with a bound below 0 or above 3660, or whose min is above its max.
         public static let invalidDayRange = Code(rawValue: "invalid-day-range")
-        /// A value that must be a whole number.
+        /// A value that must be a whole number, or one too large (or too negative) to be held as one.
         public static let invalidNumber = Code(rawValue: "invalid-number")
         /// A value that must be true or false.
         public static let invalidBoolean = Code(rawValue: "invalid-boolean")
-        /// A venue capacity of zero or less.
+        /// A venue capacity below 1 or above 10000.
         public static let invalidCapacity = Code(rawValue: "invalid-capacity")
-        /// A quorum below 1 or above the maximum size, or a maximum size below 1.
+        /// A quorum below 1, above 10000 or above the maximum size, or a maximum size below 1 or above 10000.
         public static let invalidQuorum = Code(rawValue: "invalid-quorum")
         /// An e-mail address that is not `name@domain`.
         public static let invalidEmail = Code(rawValue: "invalid-email")

@@ -1,3 +1,4 @@
+import Foundation
 import PlanningDomain
 internal import Yams
 
@@ -67,19 +68,14 @@ extension ScenarioParser {
                 required: ["min", "max"]
             )
         else { return nil }
-        var bounds: [(value: Int, node: Node)?] = []
-        for key in ["min", "max"] {
-            var bound = wholeNumber(key, in: fields)
-            if let (value, node) = bound, value < 0 {
-                report(
-                    .invalidDayRange,
-                    at: node,
-                    value: String(value),
-                    "\(key) '\(value)' of \(rangeSubject.name) must be at least 0."
-                )
-                bound = nil
-            }
-            bounds.append(bound)
+        let bounds = ["min", "max"].map { key in
+            wholeNumber(
+                key,
+                in: fields,
+                range: 0...Self.longestGap,
+                code: .invalidDayRange,
+                upperNote: " (about ten years)"
+            ) { "\(key) '\($0)' of \(rangeSubject.name)" }
         }
         guard let min = bounds[0], let max = bounds[1] else { return nil }
         guard min.value <= max.value else {
@@ -94,20 +90,22 @@ extension ScenarioParser {
         return min.value...max.value
     }
 
-    /// `duration-minutes`, at least 1; `nil` when absent or after reporting.
+    /// `duration-minutes`, from 1 to 720 (12 hours); `nil` when absent or after reporting.
     private mutating func duration(in fields: Fields) -> Int? {
-        guard let (value, node) = wholeNumber("duration-minutes", in: fields) else { return nil }
-        guard value >= 1 else {
-            report(
-                .invalidDuration,
-                at: node,
-                value: String(value),
-                "duration-minutes '\(value)' of \(fields.subject.name) must be at least 1."
-            )
-            return nil
-        }
-        return value
+        wholeNumber(
+            "duration-minutes",
+            in: fields,
+            range: 1...Self.longestDuration,
+            code: .invalidDuration,
+            upperNote: " (12 hours)"
+        ) { "duration-minutes '\($0)' of \(fields.subject.name)" }?
+        .value
     }
+
+    /// The longest session or candidate, in minutes: 12 hours.
+    static let longestDuration = 720
+    /// The largest bound of `days-after-previous`: about ten years.
+    static let longestGap = 3660
 
     static func unknownKind(_ name: String, under section: String) -> String {
         let hint = Suggestion.hint(for: name, among: kinds)
@@ -132,7 +130,7 @@ extension ScenarioParser {
         var slots: [CandidateSlot] = []
         var isValid = true
         // In file order, so that a duplicate id is reported where it is written second.
-        for (key, value) in node.mapping ?? [:] {
+        for (key, value) in node.mapping ?? [:] where !isSetAside(key) {
             guard let name = key.scalar?.string, let rule = rules.first(where: { $0.kind.rawValue == name }) else {
                 registerIDs(under: value)
                 isValid = false
@@ -195,7 +193,12 @@ extension ScenarioParser {
             code: .unknownFacilitator,
             phrase: "\(subject.name) uses unknown facilitator"
         )
-        guard let id, let date, let start, let duration, let venue, let facilitator else { return nil }
+        let fitsTheDay = date.flatMap { date in
+            start.flatMap { start in duration.map { wallClock(of: fields, date: date, start: start, minutes: $0) } }
+        }
+        guard let id, let date, let start, let duration, let venue, let facilitator, fitsTheDay == true else {
+            return nil
+        }
         return CandidateSlot(
             id: CandidateSlot.ID(id),
             kind: rule.kind,
@@ -229,5 +232,58 @@ extension ScenarioParser {
             return nil
         }
         return end.minuteOfDay - start.minuteOfDay
+    }
+
+    /// Checks that a candidate ends on the day it starts, and that its start and end exist on the wall clock
+    /// of the organisation's time zone; `false` after reporting.
+    ///
+    /// The end is reported where the length is written: `end`, else `duration-minutes`, else `start` (the
+    /// session's duration applies).
+    private mutating func wallClock(
+        of fields: Fields,
+        date: LocalDate,
+        start: (value: LocalTime, node: Node),
+        minutes: Int
+    ) -> Bool {
+        let endNode = fields["end"] ?? fields["duration-minutes"] ?? start.node
+        let endMinute = start.value.minuteOfDay + minutes
+        if endMinute > Self.minutesPerDay {
+            let next = LocalTime(hour: (endMinute / 60) % 24, minute: endMinute % 60).map(\.description) ?? ""
+            report(
+                .invalidDuration,
+                at: endNode,
+                value: next,
+                "\(fields.subject.name) ends at '\(next)' the next day; a session must end on the day it starts."
+            )
+            return false
+        }
+        var isValid = true
+        let end = LocalTime(hour: endMinute / 60, minute: endMinute % 60)
+        for (verb, time, node) in [("starts", start.value, start.node), ("ends", end, endNode)] {
+            guard let time, let zone, !Self.exists(date: date, time: time, in: zone) else { continue }
+            report(
+                .invalidTime,
+                at: node,
+                value: time.description,
+                "\(fields.subject.name) \(verb) at '\(time)' on \(date), a time that does not exist in "
+                    + "\(zone.identifier) (clocks move forward that night)."
+            )
+            isValid = false
+        }
+        return isValid
+    }
+
+    static let minutesPerDay = 1440
+
+    /// Whether a wall-clock time occurs in a time zone: not skipped when clocks move forward.
+    ///
+    /// Converts the wall time to an instant with the zone's offset and back; a time in the gap comes back an
+    /// hour later (or earlier). A time that occurs twice when clocks move back exists. The instant is counted
+    /// from the proleptic Gregorian ``LocalDate/dayNumber``, so old dates are not shifted by a Julian calendar.
+    static func exists(date: LocalDate, time: LocalTime, in zone: TimeZone) -> Bool {
+        let wall = (date.dayNumber * minutesPerDay + time.minuteOfDay) * 60
+        var instant = wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wall)))
+        instant = wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant)))
+        return instant + zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant))) == wall
     }
 }

@@ -80,7 +80,7 @@ extension ScenarioParser {
         var entries: [String: (key: Node, value: Node)] = [:]
         var suggested: Set<String> = []
         let written = Set(mapping.keys.compactMap { $0.scalar?.string })
-        for (key, value) in mapping {
+        for (key, value) in mapping where !isSetAside(key) {
             guard let name = key.scalar?.string else {
                 report(.wrongType, at: key, "a key in \(subject.name) must be a single value, not \(key.shapeName).")
                 continue

@@ -1,3 +1,4 @@
+import Foundation
 import PlanningDomain
 internal import Yams
 
@@ -28,6 +29,7 @@ extension ScenarioParser {
         let name = text("name", in: fields)
         let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
         let language = fields["language"] == nil ? .french : language("language", in: fields)
+        zone = timeZone.flatMap(TimeZone.init(identifier:))
         let organiser = fields["organiser"].flatMap { contact(from: $0) }
         let uidDomain: String?
         if let domainNode = fields["uid-domain"] {
@@ -112,32 +114,21 @@ extension ScenarioParser {
         return GroupDraft(group: group, initiator: initiator)
     }
 
-    /// The quorum and the maximum size: each at least 1, the quorum not above the maximum.
+    /// The quorum and the maximum size: each from 1 to 10000, the quorum not above the maximum.
     private mutating func groupSize(in fields: Fields) -> (quorum: Int?, maximumSize: Int?) {
         let defaults = Group(id: "", title: "", theme: "", type: .talkingGroup, region: "", initiator: nil)
+        let range = 1...Self.largestCount
         var quorum: (value: Int, node: Node?)? = (defaults.quorum, nil)
-        if fields["quorum"] != nil { quorum = wholeNumber("quorum", in: fields).map { ($0.value, $0.node) } }
+        if fields["quorum"] != nil {
+            quorum = wholeNumber("quorum", in: fields, range: range, code: .invalidQuorum) { "quorum '\($0)'" }
+                .map { ($0.value, $0.node) }
+        }
         var maximum: (value: Int, node: Node?)? = (defaults.maximumSize, nil)
         if fields["maximum-size"] != nil {
-            maximum = wholeNumber("maximum-size", in: fields).map { ($0.value, $0.node) }
-        }
-        if let (value, node) = quorum, value < 1 {
-            report(
-                .invalidQuorum,
-                at: node ?? fields.node,
-                value: String(value),
-                "quorum '\(value)' must be at least 1."
-            )
-            quorum = nil
-        }
-        if let (value, node) = maximum, value < 1 {
-            report(
-                .invalidQuorum,
-                at: node ?? fields.node,
-                value: String(value),
-                "maximum size '\(value)' must be at least 1."
-            )
-            maximum = nil
+            maximum = wholeNumber("maximum-size", in: fields, range: range, code: .invalidQuorum) {
+                "maximum size '\($0)'"
+            }
+            .map { ($0.value, $0.node) }
         }
         if let (value, node) = quorum, let maximum, value > maximum.value {
             let quorumNote = node == nil ? " (the default)" : ""

@@ -72,7 +72,7 @@ extension ScenarioParser {
         let candidates = registries["candidate"] ?? IDRegistry()
         var answers: [CandidateSlot.ID: Availability] = [:]
         var isValid = true
-        for (key, value) in mapping {
+        for (key, value) in mapping where !isSetAside(key) {
             guard let slot = key.scalar?.string.trimmed else {
                 report(
                     .wrongType,
@@ -82,8 +82,8 @@ extension ScenarioParser {
                 isValid = false
                 continue
             }
-            if !candidates.order.isEmpty, candidates.nodes[slot] == nil {
-                let hint = Suggestion.hint(for: slot, among: candidates.order)
+            if candidates.isChecked, !candidates.covers(slot) {
+                let hint = candidates.hint(for: slot)
                 report(
                     .unknownSlot,
                     at: key,
@@ -124,8 +124,8 @@ extension ScenarioParser {
     mutating func initiator(group: GroupDraft?, participants: ParticipantsDraft) -> Participant.ID? {
         let known = registries["participant"] ?? IDRegistry()
         if let (id, node) = group?.initiator {
-            if !known.order.isEmpty, known.nodes[id] == nil {
-                let hint = Suggestion.hint(for: id, among: known.order)
+            if known.isChecked, !known.covers(id) {
+                let hint = known.hint(for: id)
                 report(
                     .unknownParticipant,
                     at: node,

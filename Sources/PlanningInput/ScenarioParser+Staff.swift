@@ -80,16 +80,12 @@ extension ScenarioParser {
         let id = registeredID(in: fields, kind: "venue")
         let name = text("name", in: fields)
         let address = text("address", in: fields)
-        var capacity = wholeNumber("capacity", in: fields)
-        if let (value, node) = capacity, value < 1 {
-            report(
-                .invalidCapacity,
-                at: node,
-                value: String(value),
-                "capacity '\(value)' of \(subject.name) must be at least 1."
-            )
-            capacity = nil
-        }
+        let capacity = wholeNumber(
+            "capacity",
+            in: fields,
+            range: 1...Self.largestCount,
+            code: .invalidCapacity
+        ) { "capacity '\($0)' of \(subject.name)" }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         guard let id, let name, let address, let capacity, let stepFree else { return nil }
         return Venue(
@@ -126,8 +122,8 @@ extension ScenarioParser {
     mutating func registeredID(in fields: Fields, kind: String) -> String? {
         guard let node = fields["id"] else { return nil }
         guard let id = identifier("id", in: fields, kind: kind) else {
-            // Known all the same, so that references to it are not reported too.
-            if let raw = node.scalar?.string.trimmed { _ = register(id: raw, of: kind, at: node) }
+            // Remembered all the same, so that references to it are not reported too.
+            if let raw = node.scalar?.string.trimmed { registries[kind, default: IDRegistry()].refused.append(raw) }
             return nil
         }
         return register(id: id, of: kind, at: node) ? id : nil

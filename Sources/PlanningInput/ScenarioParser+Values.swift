@@ -41,8 +41,8 @@ extension ScenarioParser {
 
     /// An id that must name a thing read before (`venue: grand-pont`).
     ///
-    /// Reports an unknown id with the closest known one. Not checked when no thing of that kind could be
-    /// read (reported already).
+    /// Reports an unknown id with the closest known one. Not checked when no thing of that kind has an id, nor
+    /// when it names (or nearly names) one whose id was refused (reported already).
     mutating func reference(
         _ key: String,
         in fields: Fields,
@@ -53,20 +53,38 @@ extension ScenarioParser {
         guard let node = fields[key], let id = scalar(node, what: fields.subject.field(key))?.trimmed else {
             return nil
         }
-        guard let registry = registries[kind], !registry.order.isEmpty, registry.nodes[id] == nil else { return id }
-        let hint = Suggestion.hint(for: id, among: registry.order)
+        guard let registry = registries[kind], registry.isChecked, !registry.covers(id) else { return id }
+        let hint = registry.hint(for: id)
         report(code, at: node, value: id, "\(phrase) '\(id)'" + (hint.isEmpty ? "." : hint))
         return nil
     }
 
     // MARK: - Numbers and Booleans
 
-    /// A whole number (`12`, `-3`); `nil` when absent or after reporting.
-    mutating func wholeNumber(_ key: String, in fields: Fields) -> (value: Int, node: Node)? {
+    /// The largest quorum, maximum size and capacity a scenario may give.
+    static let largestCount = 10_000
+
+    /// A whole number within `range` (`12`, `-3`); `nil` when absent or after reporting.
+    ///
+    /// `describe` names the value as written in a sentence (`capacity '0' of venue 'salle-b'`). A number outside
+    /// `range` is reported with `code`, and `upperNote` follows its upper bound (` (12 hours)`); a number too
+    /// large for the machine is reported in the same words, with `invalid-number`. Bounding every number here
+    /// keeps the planner's date arithmetic from overflowing.
+    mutating func wholeNumber(
+        _ key: String,
+        in fields: Fields,
+        range: ClosedRange<Int>,
+        code: ScenarioError.Code,
+        upperNote: String = "",
+        describe: (String) -> String
+    ) -> (value: Int, node: Node)? {
         guard let node = fields[key],
             let raw = scalar(node, what: fields.subject.field(key), expected: "a whole number")
         else { return nil }
-        guard let value = Int(raw.trimmed) else {
+        let text = raw.trimmed
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        let isWritten = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        guard isWritten else {
             report(
                 .invalidNumber,
                 at: node,
@@ -75,7 +93,17 @@ extension ScenarioParser {
             )
             return nil
         }
-        return (value, node)
+        let value = Int(text)
+        let isBelow = value.map { $0 < range.lowerBound } ?? (text.first == "-")
+        let isAbove = value.map { $0 > range.upperBound } ?? (text.first != "-")
+        guard isBelow || isAbove else { return value.map { ($0, node) } }
+        let written = value.map(String.init) ?? text
+        let sentence =
+            isBelow
+            ? "\(describe(written)) must be at least \(range.lowerBound)."
+            : "\(describe(written)) must be at most \(range.upperBound)\(upperNote)."
+        report(value == nil ? .invalidNumber : code, at: node, value: written, sentence)
+        return nil
     }
 
     /// `true` or `false` (`yes` and `no` are accepted too); `nil` when absent or after reporting.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanningDomain
 internal import Yams
 
@@ -25,11 +26,36 @@ struct ScenarioParser {
     var personalSpans: [SourceText.Span] = []
     /// The ids read so far, per kind of thing (`venue`), for duplicate ids and references.
     var registries: [String: IDRegistry] = [:]
+    /// Where keys that repeat an earlier key of their map are written, `line:column`; they are reported and
+    /// not read.
+    var setAsideKeys: Set<String> = []
+    /// The organisation's time zone once read, for wall-clock times that do not exist in it.
+    var zone: TimeZone?
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
+    ///
+    /// Ids that were refused (`grand pont`) are kept apart: a reference to one of them, or to something close
+    /// to one of them (`grand-pont`), is not reported again, and they are never suggested.
     struct IDRegistry {
         var order: [String] = []
         var nodes: [String: Node] = [:]
+        var refused: [String] = []
+
+        /// Whether a reference to `id` needs no report: `id` is known, or it refers to a refused definition,
+        /// written the same or close enough to be a typo and no farther than any known id.
+        func covers(_ id: String) -> Bool {
+            if nodes[id] != nil || refused.contains(id) { return true }
+            let nearestRefused = refused.filter { Suggestion.closest(to: id, among: [$0]) != nil }
+                .map { Suggestion.editDistance(id, $0) }.min()
+            guard let nearestRefused else { return false }
+            return order.allSatisfy { Suggestion.editDistance(id, $0) >= nearestRefused }
+        }
+
+        /// `; did you mean 'x'?` with a known id, or nothing; never a refused id.
+        func hint(for id: String) -> String { Suggestion.hint(for: id, among: order) }
+
+        /// Whether references can be checked: something of this kind was defined, well or not.
+        var isChecked: Bool { !order.isEmpty || !refused.isEmpty }
     }
 
     init(fileName: String, text: String) {
@@ -126,6 +152,28 @@ struct ScenarioParser {
                 )
                 return seen.insert(error).inserted ? error : nil
             }
+    }
+
+    /// Reports a key that repeats an earlier key of its map, and sets it aside (see ``isSetAside(_:)``).
+    ///
+    /// The line shown has the values of `name:` and `email:` masked, as for a YAML syntax error, since the
+    /// value set aside is not read.
+    mutating func setAside(_ repetition: RepeatedKey) {
+        setAsideKeys.insert("\(repetition.line):\(repetition.column)")
+        personalSpans += source.personalSpansByText(onLine: repetition.line)
+        report(
+            .duplicateKey,
+            line: repetition.line,
+            column: repetition.column,
+            value: repetition.key,
+            "key '\(repetition.key)' appears twice in the same map; it is first used on line \(repetition.firstLine)."
+        )
+    }
+
+    /// Whether a map's key repeats an earlier one (reported already): its entry is not read.
+    func isSetAside(_ key: Node) -> Bool {
+        guard let mark = key.mark else { return false }
+        return setAsideKeys.contains("\(mark.line):\(mark.column)")
     }
 
     /// Remembers that a scalar holds a participant's personal data.

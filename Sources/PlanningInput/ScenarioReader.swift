@@ -38,13 +38,8 @@ public struct ScenarioReader: Sendable {
 
     /// Reads a scenario from its text; `fileName` is what errors show as the file.
     public func read(yaml: String, fileName: String) throws(ScenarioErrors) -> Scenario {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ScenarioErrors([SyntaxError.scenarioError(for: error, fileName: fileName, text: yaml)])
-        }
-        guard let root else {
+        var parser = ScenarioParser(fileName: fileName, text: yaml)
+        guard let root = try Self.compose(yaml, parser: &parser) else {
             let sections = ScenarioParser.requiredSections.joined(separator: ", ")
             throw ScenarioErrors([
                 ScenarioError(
@@ -56,9 +51,28 @@ public struct ScenarioReader: Sendable {
                 )
             ])
         }
-        var parser = ScenarioParser(fileName: fileName, text: yaml)
         guard let scenario = parser.scenario(from: root) else { throw ScenarioErrors(parser.errors()) }
         return scenario
+    }
+
+    /// The tree of the text, or `nil` for a text without a document; keys a map repeats are reported to the
+    /// parser and set aside (see ``RepeatedKeys``), so that the rest of the file is still checked.
+    private static func compose(_ yaml: String, parser: inout ScenarioParser) throws(ScenarioErrors) -> Node? {
+        switch RepeatedKeys.compose(yaml) {
+        case .tree(let root, let repeated):
+            for repetition in repeated { parser.setAside(repetition) }
+            return root
+        case .failure(let failures):
+            var seen = Set<ScenarioError>()
+            let errors = failures.map { SyntaxError.scenarioError(for: $0, fileName: parser.fileName, text: yaml) }
+                .enumerated()
+                .sorted {
+                    ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+                }
+                .map(\.element)
+                .filter { seen.insert($0).inserted }
+            throw ScenarioErrors(errors)
+        }
     }
 
     private static func fileError(_ path: String, _ message: String) -> ScenarioErrors {

@@ -20,6 +20,20 @@ struct SourceText {
         return String(lines[number - 1])
     }
 
+    /// The whole text with `count` Unicode scalars from `column` of `line` replaced by as many `scalar`; `nil`
+    /// when they are not all on that line.
+    func replacing(line number: Int, column: Int, count: Int, with scalar: Unicode.Scalar) -> String? {
+        guard number >= 1, number <= lines.count, column >= 1, count >= 0 else { return nil }
+        let text = lines[number - 1]
+        let scalars = text.unicodeScalars
+        guard let start = scalars.index(scalars.startIndex, offsetBy: column - 1, limitedBy: scalars.endIndex),
+            let end = scalars.index(start, offsetBy: count, limitedBy: scalars.endIndex)
+        else { return nil }
+        let whole = text.base
+        let replacement = String(String.UnicodeScalarView(repeatElement(scalar, count: count)))
+        return String(whole[..<start]) + replacement + String(whole[end...])
+    }
+
     /// The line with each Unicode scalar of the spans on it replaced by `*`, so columns stay put.
     func maskedLine(_ number: Int, spans: [Span]) -> String? {
         guard let text = line(number) else { return nil }

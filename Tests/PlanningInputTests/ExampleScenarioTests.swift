@@ -1,3 +1,4 @@
+import Foundation
 import PlanningDomain
 import PlanningInput
 import Testing
@@ -53,7 +54,7 @@ import Testing
         #expect(scenario.candidates(of: .information).count == 10)
         #expect(scenario.candidates(of: .founding1).count == 10)
         #expect(scenario.candidates(of: .founding2).count == 11)
-        #expect(scenario.candidates(of: .review).count == 7)
+        #expect(scenario.candidates(of: .review).count == 9)
         let first = try #require(scenario.candidates.first)
         #expect(first.id == "info-0112")
         #expect(first.start.description == "2027-01-12T18:30")
@@ -106,6 +107,21 @@ import Testing
             ]
         )
         #expect(scenario.closures.allSatisfy { $0.reason != nil })
+    }
+
+    @Test func anInvalidVenueIdIsReportedOnceNotAtEveryCandidate() throws {
+        let path = try ScenarioFixtures.examplePath("proches-aidants-lausanne.yaml")
+        let yaml = try String(contentsOfFile: path, encoding: .utf8)
+        let renamed = yaml.replacingOccurrences(of: "  - id: grand-pont\n", with: "  - id: grand pont\n")
+        #expect(renamed != yaml)
+        let errors = try ScenarioFixtures.errors(reading: renamed, fileName: "example.yaml")
+        #expect(
+            errors.rendered == """
+                example.yaml:41:9: error: venue id 'grand pont' may only contain letters, digits, '-', '_' and '.'.
+                  - id: grand pont
+                        ^
+                """
+        )
     }
 
     @Test func readsTheInfeasibleExample() throws {
