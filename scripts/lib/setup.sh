@@ -36,7 +36,7 @@ entraide_venv() {
     for requirement in "${entraide_python_requirements[@]}" "$@"; do
         local name="${requirement%%==*}"
         local installed
-        installed="$("$venv/bin/pip" show "$name" 2>/dev/null | sed -n 's/^Version: //p')"
+        installed="$("$venv/bin/pip" show "$name" 2>/dev/null | sed -n 's/^Version: //p' || true)"
         # A pinned requirement must match exactly; an unpinned one only has to be present.
         if [ -z "$installed" ] || { [ "$name" != "$requirement" ] && [ "$installed" != "${requirement#*==}" ]; }; then
             missing+=("$requirement")
