@@ -30,7 +30,11 @@ extension ExplanationText {
                 ["venue": venueName(venue), "needed": String(needed), "capacity": String(capacity)]
             )
         case .stepFreeAccess(let venue, let participants):
-            wording.text("exclusion.stepFreeAccess", ["venue": venueName(venue), "ids": wording.list(participants)])
+            wording.text(
+                "exclusion.stepFreeAccess",
+                count: participants.count,
+                ["venue": venueName(venue), "ids": wording.list(participants)]
+            )
         case .initiatorUnavailable(let initiator):
             wording.text("exclusion.initiatorUnavailable", ["id": initiator.rawValue])
         case .quorum(let count, let quorum):

@@ -177,9 +177,10 @@ public struct ExplanationText: Sendable {
         switch loss {
         case .continuity(let fewer, let missing, let gained):
             gained.isEmpty
-                ? wording.text("loss.continuity", ["count": String(fewer), "ids": wording.list(missing)])
+                ? wording.text("loss.continuity", count: fewer, ["count": String(fewer), "ids": wording.list(missing)])
                 : wording.text(
                     "loss.continuitySwap",
+                    count: fewer,
                     ["count": String(fewer), "ids": wording.list(missing), "gained": wording.list(gained)]
                 )
         case .attendance(let fewerHalves): wording.text("loss.attendance", ["value": wording.halves(fewerHalves)])
@@ -187,10 +188,10 @@ public struct ExplanationText: Sendable {
         case .laterInformation(let days):
             days == 0
                 ? wording.text("loss.laterInformationSameDay")
-                : wording.text("loss.laterInformation", ["days": String(days)])
-        case .reviewContinuity(let fewer): wording.text("loss.reviewContinuity", ["count": String(fewer)])
+                : wording.text("loss.laterInformation", count: days, ["days": String(days)])
+        case .reviewContinuity(let fewer): wording.text("loss.reviewContinuity", count: fewer, ["count": String(fewer)])
         case .reviewAttendance: wording.text("loss.reviewAttendance")
-        case .laterReview(let days): wording.text("loss.laterReview", ["days": String(days)])
+        case .laterReview(let days): wording.text("loss.laterReview", count: days, ["days": String(days)])
         case .tieBreak: wording.text("loss.tieBreak")
         }
     }

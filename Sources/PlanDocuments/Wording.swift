@@ -32,6 +32,11 @@ public struct Wording: Sendable {
         return result
     }
 
+    /// The template `key`, or its singular form `key.one` when `count` is 1 and the catalogue has one.
+    public func text(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        count == 1 && strings["\(key).one"] != nil ? text("\(key).one", values) : text(key, values)
+    }
+
     /// « Séance d'information ».
     public func title(of kind: SessionKind) -> String { text("kind.\(kind.rawValue)") }
 

@@ -139,3 +139,23 @@ import Testing
         return names
     }
 }
+
+/// Singular and plural forms chosen by count.
+@Suite struct WordingPluralTests {
+    @Test func singularWhenTheCountIsOne() {
+        let french = Wording(.french)
+        #expect(
+            french.text("loss.laterInformation", count: 1, ["days": "1"]) == "séance d'information 1 jour plus tard"
+        )
+        #expect(
+            french.text("loss.laterInformation", count: 7, ["days": "7"]) == "séance d'information 7 jours plus tard"
+        )
+        #expect(Wording(.english).text("loss.laterReview", count: 2, ["days": "2"]) == "review 2 days later")
+    }
+
+    @Test func keysWithoutASingularFormUseTheTemplate() {
+        #expect(
+            Wording(.french).text("loss.irregularRhythm", count: 1) == Wording(.french).text("loss.irregularRhythm")
+        )
+    }
+}
