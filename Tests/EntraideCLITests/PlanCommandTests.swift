@@ -80,6 +80,15 @@ import Testing
         #expect(staffNames.allSatisfy { !unfolded.contains($0) })
         #expect(emails.allSatisfy { !calendar.contains($0) })
         #expect(emails.allSatisfy { !result.standardOutput.contains($0) })
+        // Nor any participant's name: the explanation and plan.json speak of ids.
+        let participantsSection = scenario.split(separator: "\nparticipants:\n").last.map(String.init) ?? ""
+        let names = participantsSection.matches(of: /\n    name: (.+)\n/).map { String($0.output.1) }
+        #expect(names.count == 14)
+        let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+        for name in names {
+            #expect(!result.standardOutput.contains(name) && !result.standardError.contains(name))
+            #expect(!plan.contains(name) && !calendar.contains(name))
+        }
         let invites = out.appendingPathComponent("invites")
         for file in try FileManager.default.contentsOfDirectory(atPath: invites.path) {
             let text = try String(contentsOf: invites.appendingPathComponent(file), encoding: .utf8)
