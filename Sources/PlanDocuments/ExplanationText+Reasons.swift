@@ -96,14 +96,17 @@ extension ExplanationText {
         case .searchStopped(let nodes):
             return [wording.text("infeasible.searchStopped", ["nodes": String(nodes)])]
         case .sequenceQuorum(let quorum, let best, let foundingGap, let secondGap):
-            let low = min(foundingGap.lowerBound, secondGap.lowerBound)
-            let high = max(foundingGap.upperBound, secondGap.upperBound)
-            return [
-                wording.text(
-                    "infeasible.sequenceQuorum",
-                    ["quorum": String(quorum), "best": String(best), "min": String(low), "max": String(high)]
-                )
-            ]
+            var values = ["quorum": String(quorum), "best": String(best)]
+            guard foundingGap == secondGap else {
+                values["min1"] = String(foundingGap.lowerBound)
+                values["max1"] = String(foundingGap.upperBound)
+                values["min2"] = String(secondGap.lowerBound)
+                values["max2"] = String(secondGap.upperBound)
+                return [wording.text("infeasible.sequenceQuorumGaps", values)]
+            }
+            values["min"] = String(foundingGap.lowerBound)
+            values["max"] = String(foundingGap.upperBound)
+            return [wording.text("infeasible.sequenceQuorum", values)]
         }
     }
 
