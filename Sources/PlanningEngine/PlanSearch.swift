@@ -14,6 +14,8 @@ struct PlanSearch {
     let enforcesSequenceQuorum: Bool
 
     private(set) var top: TopPlans
+    /// The first four objective components of the plan a node must beat, once the list is full.
+    private var thresholdPrefix: (Int, Int, Int, Int)?
     private(set) var nodes = 0
     private(set) var isComplete = true
 
@@ -144,12 +146,12 @@ struct PlanSearch {
     }
 
     /// Whether a node whose best possible objective prefix is given cannot enter the list of best plans.
+    ///
+    /// Runs for every node: it compares plain tuples against ``thresholdPrefix`` and allocates nothing.
     private func isCut(continuity: Int, halves: Int, regular: Bool, first: CompiledSlot) -> Bool {
         if enforcesSequenceQuorum && problem.requiresSequenceQuorum && continuity < problem.quorum { return true }
-        guard let threshold = top.threshold else { return false }
-        let bound = [continuity, halves, regular ? 1 : 0, -first.start]
-        let best = Array(threshold.objectiveVector.prefix(4))
-        return bound.lexicographicallyPrecedes(best)
+        guard let best = thresholdPrefix else { return false }
+        return (continuity, halves, regular ? 1 : 0, -first.start) < best
     }
 
     /// Completes a chain with its best review and offers it to the list of best plans.
@@ -177,6 +179,12 @@ struct PlanSearch {
             slotIDs: chosen.map(\.id)
         )
         top.offer(.init(score: score, indices: indices, dates: chosen.prefix(3).map(\.start.wallMinutes)))
+        thresholdPrefix = top.threshold.map { threshold in
+            (
+                threshold.continuity, threshold.attendanceHalves, threshold.hasRegularRhythm ? 1 : 0,
+                -threshold.informationStart.wallMinutes
+            )
+        }
     }
 
     /// The review that most of the continuity set can attend, then with most yes, then the earliest.
