@@ -134,7 +134,7 @@ public struct ExplanationText: Sendable {
             )
         }
         let uninvited = scenario.participants.filter { participant in
-            result.plan.sessions.allSatisfy { !participant.availability(for: $0.slot.id).canAttend }
+            result.plan.sessions(attendableBy: participant).isEmpty
         }.map(\.id).sorted()
         if !uninvited.isEmpty {
             lines.append(

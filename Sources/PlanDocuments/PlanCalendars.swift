@@ -40,7 +40,7 @@ public struct PlanCalendars: Sendable {
     /// `VALARM` (§3.6.6) a day before each session. Written in the participant's language when a catalogue
     /// exists for it, else in the organisation's.
     public func invitation(for participant: Participant, plan: Plan) -> CalendarDocument? {
-        let sessions = plan.sessions.filter { participant.availability(for: $0.slot.id).canAttend }
+        let sessions = plan.sessions(attendableBy: participant)
         guard !sessions.isEmpty else { return nil }
         let language =
             Wording.availableLanguages.contains(participant.language)

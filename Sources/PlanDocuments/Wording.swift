@@ -18,7 +18,7 @@ public struct Wording: Sendable {
     /// The wording of a language, falling back to French when there is no catalogue for it.
     public init(_ language: Language) {
         let chosen = Self.availableLanguages.contains(language) ? language : .french
-        let catalogue = Self.catalogue(chosen)
+        let catalogue = Self.catalogues[chosen] ?? Catalogue()
         self.language = chosen
         self.strings = catalogue.strings
         self.weekdays = catalogue.weekdays
@@ -81,7 +81,12 @@ public struct Wording: Sendable {
 
     // MARK: - Catalogues
 
-    private struct Catalogue {
+    /// Every catalogue, read once per process: documents ask for a wording per recipient.
+    private static let catalogues: [Language: Catalogue] = Dictionary(
+        uniqueKeysWithValues: availableLanguages.map { ($0, catalogue($0)) }
+    )
+
+    private struct Catalogue: Sendable {
         var strings: [String: String] = [:]
         var weekdays: [String] = []
         var months: [String] = []

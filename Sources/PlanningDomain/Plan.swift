@@ -6,6 +6,11 @@ public struct Plan: Hashable, Sendable {
     /// Creates a plan from sessions already in sequence order.
     public init(sessions: [PlannedSession]) { self.sessions = sessions }
 
+    /// The sessions a participant can attend (yes or if need be), in order: those of their invitation.
+    public func sessions(attendableBy participant: Participant) -> [PlannedSession] {
+        sessions.filter { participant.availability(for: $0.slot.id).canAttend }
+    }
+
     /// The planned session of a kind, if that kind was planned.
     public func session(_ kind: SessionKind) -> PlannedSession? { sessions.first { $0.kind == kind } }
 }
