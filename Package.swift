@@ -38,6 +38,7 @@ let package = Package(
         .target(
             name: "Calendaring",
             dependencies: ["PlanningDomain", "CLibical"],
+            resources: [.copy("../../Resources/TimeZones")],
             swiftSettings: sharedSwiftSettings
         ),
         // What a plan becomes for people: wording in their language, plan.json, calendar events.
@@ -47,12 +48,21 @@ let package = Package(
             resources: [.copy("../../Resources/Strings")],
             swiftSettings: sharedSwiftSettings
         ),
+        // Availability from where people keep it: poll exports (CSV), weekly habits, calendars (through
+        // Calendaring), public holidays; merged into the scenario's answers.
+        .target(
+            name: "AvailabilityImport",
+            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
+            resources: [.copy("../../Resources/Holidays")],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
             name: "EntraideCLI",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "AvailabilityImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -60,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "EntraideBench",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningSamples",
+                "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -90,6 +100,11 @@ let package = Package(
             name: "CalendaringTests",
             dependencies: ["PlanningDomain", "Calendaring"],
             exclude: ["Snapshots"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "AvailabilityImportTests",
+            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
