@@ -1,6 +1,12 @@
 /// A day of the week, Monday first, as ISO 8601 numbers them.
 public enum Weekday: Int, Hashable, Comparable, Sendable, CaseIterable, CustomStringConvertible {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday
+    case wednesday
+    case thursday
+    case friday
+    case saturday
+    case sunday
 
     /// The weekday of a date.
     public init(of date: LocalDate) {

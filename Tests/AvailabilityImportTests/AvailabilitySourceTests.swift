@@ -2,7 +2,7 @@ import AvailabilityImport
 import Testing
 
 @Suite struct AvailabilitySourceTests {
-    @Test func `a scenario answer is stronger than a poll, which is stronger than a derived one`() {
+    @Test("a scenario answer beats a poll, which beats a derived one") func precedence() {
         #expect(AvailabilitySource.allCases.sorted() == [.scenario, .poll, .derived])
     }
 }
