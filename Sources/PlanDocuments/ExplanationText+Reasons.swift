@@ -24,6 +24,13 @@ extension ExplanationText {
                 "exclusion.facilitatorAway",
                 ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue]
             )
+        case .facilitatorBusy(let facilitator):
+            wording.text(
+                "exclusion.facilitatorBusy",
+                ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue]
+            )
+        case .venueBooked(let venue):
+            wording.text("exclusion.venueBooked", ["venue": venueName(venue)])
         case .capacity(let venue, let needed, let capacity):
             wording.text(
                 "exclusion.capacity",
@@ -116,6 +123,8 @@ extension ExplanationText {
         switch reason {
         case .closure: "closure"
         case .facilitatorAway: "facilitatorAway"
+        case .facilitatorBusy: "facilitatorBusy"
+        case .venueBooked: "venueBooked"
         case .capacity: "capacity"
         case .stepFreeAccess: "stepFreeAccess"
         case .initiatorUnavailable: "initiatorUnavailable"

@@ -209,7 +209,8 @@ public struct PlanJSON: Sendable {
         public var kind: String
         /// The first rule it breaks.
         ///
-        /// One of `closure`, `facilitatorAway`, `capacity`, `stepFreeAccess`, `initiatorUnavailable`, `quorum`.
+        /// One of `closure`, `facilitator-away`, `facilitator-busy`, `venue-booked`, `capacity`,
+        /// `step-free-access`, `initiator-unavailable`, `quorum`.
         public var rule: String
 
         init(_ exclusion: CandidateExclusion) {

@@ -56,13 +56,22 @@ public struct Facilitator: Hashable, Sendable, Identifiable {
     public var email: String
     /// Days on which the facilitator cannot be booked.
     public var awayDates: Set<LocalDate>
+    /// Candidates the facilitator's own calendars or weekly habits rule out (busy at that time).
+    public var busySlots: Set<CandidateSlot.ID>
 
     /// Creates a facilitator who is never away unless told.
-    public init(id: ID, name: String, email: String, awayDates: Set<LocalDate> = []) {
+    public init(
+        id: ID,
+        name: String,
+        email: String,
+        awayDates: Set<LocalDate> = [],
+        busySlots: Set<CandidateSlot.ID> = []
+    ) {
         self.id = id
         self.name = name
         self.email = email
         self.awayDates = awayDates
+        self.busySlots = busySlots
     }
 }
 
@@ -81,13 +90,23 @@ public struct Venue: Hashable, Sendable, Identifiable {
     public var capacity: Int
     /// Whether the room can be reached without steps.
     public var hasStepFreeAccess: Bool
+    /// Candidates at times the room's booking calendar shows it taken.
+    public var bookedSlots: Set<CandidateSlot.ID>
 
     /// Creates a venue; the reader has already checked that the capacity is at least 1.
-    public init(id: ID, name: String, address: String, capacity: Int, hasStepFreeAccess: Bool) {
+    public init(
+        id: ID,
+        name: String,
+        address: String,
+        capacity: Int,
+        hasStepFreeAccess: Bool,
+        bookedSlots: Set<CandidateSlot.ID> = []
+    ) {
         self.id = id
         self.name = name
         self.address = address
         self.capacity = capacity
         self.hasStepFreeAccess = hasStepFreeAccess
+        self.bookedSlots = bookedSlots
     }
 }

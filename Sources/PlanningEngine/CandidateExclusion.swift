@@ -22,6 +22,10 @@ public struct CandidateExclusion: Hashable, Sendable {
         case closure(LocalDate, reason: String?)
         /// The facilitator is away that day.
         case facilitatorAway(Facilitator.ID)
+        /// The facilitator's calendar or weekly habits show them busy at that time.
+        case facilitatorBusy(Facilitator.ID)
+        /// The venue's booking calendar shows it taken at that time.
+        case venueBooked(Venue.ID)
         /// The venue is too small for those who can attend plus the facilitator.
         case capacity(venue: Venue.ID, needed: Int, capacity: Int)
         /// Participants who need step-free access can attend, but the venue has none.

@@ -130,8 +130,12 @@ struct ExclusionContext {
         if let closure = scenario.closure(on: slot.date) {
             return .closure(slot.date, reason: closure.reason)
         }
-        if let facilitator = scenario.facilitator(slot.facilitator), facilitator.awayDates.contains(slot.date) {
-            return .facilitatorAway(facilitator.id)
+        if let facilitator = scenario.facilitator(slot.facilitator) {
+            if facilitator.awayDates.contains(slot.date) { return .facilitatorAway(facilitator.id) }
+            if facilitator.busySlots.contains(slot.id) { return .facilitatorBusy(facilitator.id) }
+        }
+        if let venue = scenario.venue(slot.venue), venue.bookedSlots.contains(slot.id) {
+            return .venueBooked(venue.id)
         }
         let able = attend.reduce(0) { $0 + $1.nonzeroBitCount }
         if let venue = scenario.venue(slot.venue) {

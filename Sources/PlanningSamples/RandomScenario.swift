@@ -3,7 +3,8 @@ public import PlanningDomain
 /// Seeded random scenarios: the same seed and shape give the same scenario.
 ///
 /// Participants have habits (preferred weekdays and times) so that answers correlate the way real poll
-/// answers do; venues differ in size and access; facilitators have days away; closures remove dates.
+/// answers do; venues differ in size and access and are sometimes booked; facilitators have days away and busy
+/// hours; closures remove dates.
 public enum RandomScenario {
     /// Monday 11 January 2027 (20 829 days after 1970-01-01), the earliest first day drawn.
     private static let firstMonday = LocalDate(dayNumber: 20_829)
@@ -16,7 +17,7 @@ public enum RandomScenario {
         let firstDay = firstMonday.adding(days: random.int(in: 0...6))
         let startTimes = shape.startTimes.compactMap { LocalTime(hour: $0 / 60, minute: $0 % 60) }
 
-        let facilitators = (0..<shape.facilitators).map { index in
+        var facilitators = (0..<shape.facilitators).map { index in
             let away = (0..<random.int(in: 0...3)).map { _ in
                 firstDay.adding(days: random.int(in: 0...(shape.offsets[1] + shape.spanDays)))
             }
@@ -27,7 +28,7 @@ public enum RandomScenario {
                 awayDates: Set(away)
             )
         }
-        let venues = (0..<shape.venues).map { index in
+        var venues = (0..<shape.venues).map { index in
             Venue(
                 id: .init("v\(index + 1)"),
                 name: "Venue \(index + 1)",
@@ -95,6 +96,17 @@ public enum RandomScenario {
         let closures = (0..<shape.closures).map { _ in
             let from = firstDay.adding(days: random.int(in: 0...(shape.offsets[1] + shape.spanDays)))
             return Closure(from: from, to: from.adding(days: random.int(in: 0...2)))
+        }
+
+        // Busy calendars come from a stream of their own, so that adding them left every other draw as it was.
+        var calendars = SplitMix64(seed: seed ^ 0x9E37_79B9_7F4A_7C15)
+        for slot in candidates {
+            if calendars.chance(0.04), let index = facilitators.firstIndex(where: { $0.id == slot.facilitator }) {
+                facilitators[index].busySlots.insert(slot.id)
+            }
+            if calendars.chance(0.03), let index = venues.firstIndex(where: { $0.id == slot.venue }) {
+                venues[index].bookedSlots.insert(slot.id)
+            }
         }
 
         return Scenario(

@@ -55,10 +55,11 @@ struct BruteForcePlanner {
         guard let facilitator = scenario.facilitators.first(where: { $0.id == slot.facilitator }) else {
             preconditionFailure("candidate '\(slot.id)' names an unknown facilitator")
         }
-        if facilitator.awayDates.contains(slot.date) { return false }
+        if facilitator.awayDates.contains(slot.date) || facilitator.busySlots.contains(slot.id) { return false }
         guard let venue = scenario.venues.first(where: { $0.id == slot.venue }) else {
             preconditionFailure("candidate '\(slot.id)' names an unknown venue")
         }
+        if venue.bookedSlots.contains(slot.id) { return false }
         let able = scenario.participants.filter { canAttend($0, slot) }
         if able.count + 1 > venue.capacity { return false }
         if !venue.hasStepFreeAccess && able.contains(where: \.needsStepFreeAccess) { return false }

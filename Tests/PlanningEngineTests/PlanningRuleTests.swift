@@ -43,6 +43,24 @@ import Testing
         #expect(exclusion(builder.scenario, "information-early") == .facilitatorAway("anne"))
     }
 
+    @Test func facilitatorBusyRemovesACandidate() {
+        var builder = ScenarioBuilder()
+        builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
+        builder.scenario.facilitators[0].busySlots = ["information-early"]
+        #expect(chosen(builder.scenario, .information) == "information-a")
+        #expect(exclusion(builder.scenario, "information-early") == .facilitatorBusy("anne"))
+    }
+
+    @Test func bookedVenueRemovesACandidate() {
+        var builder = ScenarioBuilder()
+        builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
+        let venue = builder.scenario.candidates.first { $0.id == "information-early" }!.venue
+        let index = builder.scenario.venues.firstIndex { $0.id == venue }!
+        builder.scenario.venues[index].bookedSlots = ["information-early"]
+        #expect(chosen(builder.scenario, .information) == "information-a")
+        #expect(exclusion(builder.scenario, "information-early") == .venueBooked(venue))
+    }
+
     @Test func venueMustHoldAttendeesAndFacilitator() {
         var builder = ScenarioBuilder()
         builder.scenario.venues.append(
