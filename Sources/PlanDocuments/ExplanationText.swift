@@ -11,10 +11,14 @@ public struct ExplanationText: Sendable {
     /// The words of the organisation's language, French when it has no catalogue.
     public let wording: Wording
 
+    /// Where the answers came from: printed under the title when anything beyond the scenario file was read.
+    public let importReport: ImportReport
+
     /// Creates the text writer for a scenario, in its organisation's language.
-    public init(scenario: Scenario) {
+    public init(scenario: Scenario, importReport: ImportReport = ImportReport()) {
         self.scenario = scenario
         self.wording = Wording(scenario.organisation.language)
+        self.importReport = importReport
     }
 
     /// The explanation of a plan.
@@ -29,6 +33,7 @@ public struct ExplanationText: Sendable {
             ),
             "",
         ]
+        lines += sourceLines()
         for session in result.plan.sessions { lines += sessionLines(session) + [""] }
         lines += reasonLines(result) + [""]
         lines.append(wording.text("explain.alternatives"))
@@ -46,6 +51,7 @@ public struct ExplanationText: Sendable {
     /// The explanation of why no plan exists.
     public func render(_ infeasibility: Infeasibility) -> String {
         var lines = [wording.text("infeasible.title", ["group": scenario.group.title]), ""]
+        lines += sourceLines()
         for reason in infeasibility.reasons {
             lines += reasonLines(reason, exclusions: infeasibility.exclusions).map { "  - " + $0 }
         }

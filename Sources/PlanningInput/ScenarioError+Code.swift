@@ -55,6 +55,10 @@ extension ScenarioError {
 
         // MARK: - Values
 
+        /// A canton other than the 26 codes (VD, GE, …) or `none`.
+        public static let unknownCanton = Code(rawValue: "unknown-canton")
+        /// A weekly habit not written `tuesday 18:00-21:30`.
+        public static let invalidWeeklyHabit = Code(rawValue: "invalid-weekly-habit")
         /// An answer other than yes, if-need-be, no.
         public static let invalidAvailability = Code(rawValue: "invalid-availability")
         /// A value outside a closed list (group type, quorum scope).

@@ -18,7 +18,8 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     public var file: String
     /// Line number starting from 1, or 0 when the problem concerns the whole file.
     public var line: Int
-    /// Column number starting from 1, counted in Unicode scalars (as libYAML counts).
+    /// Column number starting from 1, counted in Unicode scalars (as libYAML counts); 0 when only the line is
+    /// known.
     public var column: Int
     /// The offending value as written, when there is one and it is not personal data.
     public var value: String?
@@ -51,6 +52,8 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The diagnostic as a compiler prints it: location and sentence, then the line and a caret.
     public var rendered: String {
         guard line > 0 else { return "\(file): error: \(message)" }
+        // A location without a column (a line of a calendar file) is written `file:line:`.
+        guard column > 0 else { return "\(file):\(line): error: \(message)" }
         let header = "\(file):\(line):\(column): error: \(message)"
         guard let sourceLine else { return header }
         return header + "\n" + sourceLine + "\n" + Self.caretLine(under: column, in: sourceLine)

@@ -142,7 +142,13 @@ extension ScenarioParser {
                 continue
             }
             for (index, entry) in entries.enumerated() {
-                if let slot = candidate(from: entry, index: index, rule: rule) {
+                if entry.mapping?["window"] != nil {
+                    if let generated = windowCandidates(from: entry, index: index, rule: rule) {
+                        slots += generated
+                    } else {
+                        isValid = false
+                    }
+                } else if let slot = candidate(from: entry, index: index, rule: rule) {
                     slots.append(slot)
                 } else {
                     isValid = false

@@ -23,9 +23,10 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'organisation'",
                 required: ["name", "organiser"],
-                optional: ["time-zone", "language", "uid-domain"]
+                optional: ["time-zone", "language", "uid-domain", "canton"]
             )
         else { return nil }
+        canton(in: fields)
         let name = text("name", in: fields)
         let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
         let language = fields["language"] == nil ? .french : language("language", in: fields)

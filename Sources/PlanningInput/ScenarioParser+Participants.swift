@@ -10,7 +10,9 @@ extension ScenarioParser {
     }
 
     /// Keys of a participant that hold nothing personal; every other value is masked in the lines shown.
-    static let impersonalParticipantKeys: Set<String> = ["id", "language", "initiator", "step-free", "answers"]
+    static let impersonalParticipantKeys: Set<String> = [
+        "id", "language", "initiator", "step-free", "answers", "weekly", "away", "calendars",
+    ]
 
     mutating func participants(from node: Node, defaultLanguage: Language) -> ParticipantsDraft {
         var draft = ParticipantsDraft()
@@ -37,7 +39,7 @@ extension ScenarioParser {
                 subject: subject,
                 what: "entry #\(index + 1) of 'participants'",
                 required: ["id", "name", "email"],
-                optional: ["language", "initiator", "step-free", "answers"]
+                optional: ["language", "initiator", "step-free", "answers", "weekly", "away", "calendars"]
             )
         else { return nil }
         let id = registeredID(in: fields, kind: "participant")
@@ -51,7 +53,11 @@ extension ScenarioParser {
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         var answers: [CandidateSlot.ID: Availability]? = [:]
         if let answersNode = fields["answers"] { answers = self.answers(from: answersNode, of: subject) }
-        guard let id, let name, let email, let language, let isInitiator, let stepFree, let answers else { return nil }
+        let own = personalSources(in: fields, readsAway: true)
+        guard let id, let name, let email, let language, let isInitiator, let stepFree, let answers, let own else {
+            return nil
+        }
+        if !own.isEmpty { sources.participants[Participant.ID(id)] = own }
         return Participant(
             id: Participant.ID(id),
             name: name,

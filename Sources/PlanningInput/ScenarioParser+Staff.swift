@@ -19,19 +19,21 @@ extension ScenarioParser {
                 subject: subject,
                 what: "entry #\(index + 1) of 'facilitators'",
                 required: ["id", "name", "email"],
-                optional: ["away"]
+                optional: ["away", "weekly", "calendars"]
             )
         else { return nil }
         let id = registeredID(in: fields, kind: "facilitator")
         let name = text("name", in: fields)
         let email = email("email", in: fields)
         let away = fields["away"].map { awayDates(from: $0, of: subject) } ?? []
-        guard let id, let name, let email, let away else { return nil }
+        let own = personalSources(in: fields, readsAway: false)
+        guard let id, let name, let email, let away, let own else { return nil }
+        if !own.isEmpty { sources.facilitators[Facilitator.ID(id)] = own }
         return Facilitator(id: Facilitator.ID(id), name: name, email: email, awayDates: away)
     }
 
     /// `away: [2027-02-23, {from: 2027-03-29, to: 2027-04-02}]`: single days and periods, both ends included.
-    private mutating func awayDates(from node: Node, of subject: Subject) -> Set<LocalDate>? {
+    mutating func awayDates(from node: Node, of subject: Subject) -> Set<LocalDate>? {
         guard let entries = list(node, what: subject.field("away")) else { return nil }
         var dates = Set<LocalDate>()
         var isValid = true
@@ -74,7 +76,7 @@ extension ScenarioParser {
                 subject: subject,
                 what: "entry #\(index + 1) of 'venues'",
                 required: ["id", "name", "address", "capacity"],
-                optional: ["step-free"]
+                optional: ["step-free", "calendars"]
             )
         else { return nil }
         let id = registeredID(in: fields, kind: "venue")
@@ -87,7 +89,9 @@ extension ScenarioParser {
             code: .invalidCapacity
         ) { "capacity '\($0)' of \(subject.name)" }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
-        guard let id, let name, let address, let capacity, let stepFree else { return nil }
+        let calendars = fields["calendars"].map { fileReferences(from: $0, what: subject.field("calendars")) } ?? []
+        guard let id, let name, let address, let capacity, let stepFree, let calendars else { return nil }
+        if !calendars.isEmpty { sources.venues[Venue.ID(id)] = calendars }
         return Venue(
             id: Venue.ID(id),
             name: name,

@@ -31,6 +31,11 @@ struct ScenarioParser {
     var setAsideKeys: Set<String> = []
     /// The organisation's time zone once read, for wall-clock times that do not exist in it.
     var zone: TimeZone?
+    /// The folder of the scenario file as written (`Resources/Examples`), empty for the current folder: paths
+    /// in the scenario are taken from there.
+    let directory: String
+    /// The availability sources named so far.
+    var sources = AvailabilitySources()
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///
@@ -61,12 +66,13 @@ struct ScenarioParser {
     init(fileName: String, text: String) {
         self.fileName = fileName
         self.source = SourceText(text)
+        self.directory = fileName.lastIndex(of: "/").map { String(fileName[..<$0]) } ?? ""
     }
 
     // MARK: - The scenario
 
     static let requiredSections = ["organisation", "group", "facilitators", "venues", "candidates", "participants"]
-    static let optionalSections = ["rules", "sessions", "closures"]
+    static let optionalSections = ["rules", "sessions", "closures", "polls"]
 
     /// The scenario of a document, or `nil` when anything is wrong (see ``problems``).
     mutating func scenario(from root: Node) -> Scenario? {
@@ -91,6 +97,7 @@ struct ScenarioParser {
             self.participants(from: $0, defaultLanguage: organisation?.language ?? .french)
         }
         let closures = top["closures"].map { self.closures(from: $0) } ?? []
+        if let polls = top["polls"] { self.polls(from: polls) }
         let initiator = participantsDraft.flatMap { self.initiator(group: groupDraft, participants: $0) }
         let participants = participantsDraft?.participants
 

@@ -12,7 +12,19 @@ public struct ScenarioReader: Sendable {
     public init() {}
 
     /// Reads the scenario file at `path`; errors name the file as `path` is written.
+    ///
+    /// The files the scenario names (polls, calendars) are not read: see ``document(contentsOf:)``.
     public func read(contentsOf path: String) throws(ScenarioErrors) -> Scenario {
+        try document(contentsOf: path).scenario
+    }
+
+    /// Reads a scenario from its text; `fileName` is what errors show as the file.
+    public func read(yaml: String, fileName: String) throws(ScenarioErrors) -> Scenario {
+        try document(yaml: yaml, fileName: fileName).scenario
+    }
+
+    /// Reads the scenario file at `path` with the availability sources it names, not yet read.
+    public func document(contentsOf path: String) throws(ScenarioErrors) -> ScenarioDocument {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Self.fileError(path, "no such file.")
@@ -33,11 +45,12 @@ public struct ScenarioReader: Sendable {
                 )
             ])
         }
-        return try read(yaml: text, fileName: path)
+        return try document(yaml: text, fileName: path)
     }
 
-    /// Reads a scenario from its text; `fileName` is what errors show as the file.
-    public func read(yaml: String, fileName: String) throws(ScenarioErrors) -> Scenario {
+    /// Reads a scenario and its sources from its text; `fileName` is what errors show as the file, and the
+    /// folder that relative paths in it start from.
+    public func document(yaml: String, fileName: String) throws(ScenarioErrors) -> ScenarioDocument {
         var parser = ScenarioParser(fileName: fileName, text: yaml)
         guard let root = try Self.compose(yaml, parser: &parser) else {
             let sections = ScenarioParser.requiredSections.joined(separator: ", ")
@@ -52,7 +65,7 @@ public struct ScenarioReader: Sendable {
             ])
         }
         guard let scenario = parser.scenario(from: root) else { throw ScenarioErrors(parser.errors()) }
-        return scenario
+        return ScenarioDocument(scenario: scenario, sources: parser.sources)
     }
 
     /// The tree of the text, or `nil` for a text without a document; keys a map repeats are reported to the

@@ -83,7 +83,7 @@ extension ErrorCase {
                 venues: {grand-pont: Salle du Grand-Pont}
                         ^
                 scenario.yaml:17:1: error: unknown key 'unused' in the scenario; expected one of organisation, group, \
-                facilitators, venues, candidates, participants, rules, sessions, closures.
+                facilitators, venues, candidates, participants, rules, sessions, closures, polls.
                 unused:
                 ^
                 """

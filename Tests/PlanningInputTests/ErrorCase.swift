@@ -18,7 +18,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all = structure + values + bounds + recovery
+    static let all = structure + values + bounds + recovery + sources
 }
 
 /// Replace `old` (which must occur once) with `new`.

@@ -58,7 +58,7 @@ import Testing
                   - {id: p02, name: *************, email: **********************, language: rm, telephone: *************}
                                                                                             ^
                 scenario.yaml:38:81: error: unknown key 'telephone' in participant 'p02'; expected one of id, name, \
-                email, language, initiator, step-free, answers.
+                email, language, initiator, step-free, answers, weekly, away, calendars.
                   - {id: p02, name: *************, email: **********************, language: rm, telephone: *************}
                                                                                                 ^
                 """

@@ -1,4 +1,4 @@
-import AvailabilityImport
+import PlanningDomain
 import Testing
 
 @Suite struct AvailabilitySourceTests {

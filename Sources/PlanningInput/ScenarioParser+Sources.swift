@@ -1,0 +1,214 @@
+import PlanningDomain
+internal import Yams
+
+/// What the scenario says about availability besides `answers`: the canton, poll files, weekly habits, days
+/// away and calendars. The files are only named here; `AvailabilityImport` reads them.
+extension ScenarioParser {
+    // MARK: - Canton
+
+    /// `canton: GE`, or `none` for no public holidays; Vaud when absent.
+    mutating func canton(in fields: Fields) {
+        guard let node = fields["canton"], let raw = scalar(node, what: fields.subject.field("canton")) else { return }
+        let code = raw.trimmed
+        sources.cantonLocation = location(of: node)
+        if code.lowercased() == "none" {
+            sources.canton = nil
+            return
+        }
+        if let canton = Canton(code: code.uppercased()) {
+            sources.canton = canton
+            return
+        }
+        let hint = Suggestion.hint(for: code.uppercased(), among: Canton.codes)
+        report(
+            .unknownCanton,
+            at: node,
+            value: raw,
+            "canton '\(raw)' is not a Swiss canton code"
+                + (hint.isEmpty ? " (e.g. VD, GE, ZH), nor 'none'." : hint)
+        )
+    }
+
+    // MARK: - Polls
+
+    /// `polls: [{file: sondage.csv, format: framadate, date-order: day-month-year, voters: {"Anne R.": p01}}]`.
+    mutating func polls(from node: Node) {
+        guard let entries = list(node, what: "'polls'") else { return }
+        for (index, entry) in entries.enumerated() {
+            let subject = Subject(phrase: "poll #\(index + 1)")
+            guard
+                let fields = fields(
+                    of: entry,
+                    subject: subject,
+                    what: "entry #\(index + 1) of 'polls'",
+                    required: ["file"],
+                    optional: ["format", "date-order", "voters"]
+                )
+            else { continue }
+            let file = fields["file"].flatMap { fileReference($0, what: subject.field("file")) }
+            let format: PollReference.Format?? =
+                fields["format"] == nil
+                ? .some(nil) : choice("format", in: fields, noun: "poll format", as: PollReference.Format.self)
+            let dateOrder = fields["date-order"] == nil ? .some(nil) : self.dateOrder(in: fields)
+            let voters = fields["voters"].map { self.voters(from: $0, of: subject) } ?? [:]
+            guard let file, let format, let dateOrder, let voters else { continue }
+            sources.polls.append(PollReference(file: file, format: format, dateOrder: dateOrder, voters: voters))
+        }
+    }
+
+    static let dateOrders = ["day-month-year", "month-day-year"]
+
+    private mutating func dateOrder(in fields: Fields) -> String?? {
+        guard let node = fields["date-order"], let raw = scalar(node, what: fields.subject.field("date-order")) else {
+            return nil
+        }
+        guard Self.dateOrders.contains(raw.trimmed) else {
+            report(
+                .invalidChoice,
+                at: node,
+                value: raw,
+                "date order '\(raw)' is not one of \(Self.dateOrders.joined(separator: ", "))."
+            )
+            return nil
+        }
+        return .some(raw.trimmed)
+    }
+
+    /// `voters: {"Martine F.": p01, "Anne (animatrice)": ignore}`; the names are personal and masked.
+    private mutating func voters(from node: Node, of subject: Subject) -> [String: Participant.ID?]? {
+        guard let mapping = node.mapping else {
+            report(.wrongType, at: node, "\(subject.field("voters")) must be a map, not \(node.shapeName).")
+            return nil
+        }
+        var voters: [String: Participant.ID?] = [:]
+        var isValid = true
+        for (key, value) in mapping where !isSetAside(key) {
+            markPersonal(key)
+            guard let name = key.scalar?.string.trimmed, !name.isEmpty,
+                let target = scalar(value, what: "a voter's entry in \(subject.field("voters"))")?.trimmed
+            else {
+                isValid = false
+                continue
+            }
+            if target == "ignore" {
+                voters[name] = .some(nil)
+                continue
+            }
+            let known = registries["participant"] ?? IDRegistry()
+            if known.isChecked, !known.covers(target) {
+                let hint = known.hint(for: target)
+                report(
+                    .unknownParticipant,
+                    at: value,
+                    value: target,
+                    "voter mapped to '\(target)', which is not a participant id nor 'ignore'"
+                        + (hint.isEmpty ? "." : hint)
+                )
+                isValid = false
+                continue
+            }
+            voters[name] = Participant.ID(target)
+        }
+        return isValid ? voters : nil
+    }
+
+    // MARK: - Personal sources
+
+    /// `weekly`, `away` (participants only: a facilitator's days away are part of the scenario) and `calendars`.
+    mutating func personalSources(in fields: Fields, readsAway: Bool) -> PersonalSources? {
+        var sources = PersonalSources()
+        var isValid = true
+        if let node = fields["weekly"] {
+            if let weekly = weeklyWindows(from: node, of: fields.subject) {
+                sources.weekly = weekly
+            } else {
+                isValid = false
+            }
+        }
+        if readsAway, let node = fields["away"] {
+            if let away = awayDates(from: node, of: fields.subject) { sources.away = away } else { isValid = false }
+        }
+        if let node = fields["calendars"] {
+            if let files = fileReferences(from: node, what: fields.subject.field("calendars")) {
+                sources.calendars = files
+            } else {
+                isValid = false
+            }
+        }
+        return isValid ? sources : nil
+    }
+
+    /// `calendars: [agenda.ics, salle.ics]`, or a single path.
+    mutating func fileReferences(from node: Node, what: String) -> [FileReference]? {
+        let entries = node.sequence.map(Array.init) ?? [node]
+        let files = entries.map { fileReference($0, what: what) }
+        return files.contains(where: { $0 == nil }) ? nil : files.compactMap(\.self)
+    }
+
+    /// A path as written, resolved from the scenario file's folder.
+    mutating func fileReference(_ node: Node, what: String) -> FileReference? {
+        guard let raw = scalar(node, what: what, expected: "a file path")?.trimmed else { return nil }
+        guard !raw.isEmpty else {
+            report(.missingKey, at: node, "\(what) has no file path.")
+            return nil
+        }
+        let path = raw.hasPrefix("/") || directory.isEmpty ? raw : directory + "/" + raw
+        return FileReference(written: raw, path: path, location: location(of: node))
+    }
+
+    /// `weekly: ["tuesday 18:00-21:30", "saturday 09:00-12:00"]`.
+    private mutating func weeklyWindows(from node: Node, of subject: Subject) -> [WeeklyWindow]? {
+        guard let entries = list(node, what: subject.field("weekly")) else { return nil }
+        var windows: [WeeklyWindow] = []
+        var isValid = true
+        for entry in entries {
+            guard let raw = scalar(entry, what: "an entry of \(subject.field("weekly"))") else {
+                isValid = false
+                continue
+            }
+            if let window = Self.weeklyWindow(raw.trimmed) {
+                windows.append(window)
+            } else {
+                report(
+                    .invalidWeeklyHabit,
+                    at: entry,
+                    value: raw,
+                    "weekly habit '\(raw)' of \(subject.name) is not a weekday and a time range "
+                        + "(e.g. 'tuesday 18:00-21:30'), with the end after the start."
+                )
+                isValid = false
+            }
+        }
+        return isValid ? windows : nil
+    }
+
+    /// `tuesday 18:00-21:30` → a window; `nil` when not of that form or when it ends before it starts.
+    static func weeklyWindow(_ text: String) -> WeeklyWindow? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 2, let day = weekday(String(words[0])) else { return nil }
+        let times = words[1].split(separator: "-", omittingEmptySubsequences: false)
+        guard times.count == 2, let from = clockTime(String(times[0])), let to = clockTime(String(times[1])),
+            from < to
+        else { return nil }
+        return WeeklyWindow(weekday: day, from: from, to: to)
+    }
+
+    static func weekday(_ text: String) -> Weekday? {
+        Weekday.allCases.first { $0.description == text.lowercased() }
+    }
+
+    /// `18:30` or `9:00`; `nil` otherwise.
+    static func clockTime(_ text: String) -> LocalTime? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1])
+        else { return nil }
+        return LocalTime(hour: hour, minute: minute)
+    }
+
+    /// The location of a node in this file.
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: fileName, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
+    }
+}

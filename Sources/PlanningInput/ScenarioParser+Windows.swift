@@ -1,0 +1,218 @@
+import PlanningDomain
+internal import Yams
+
+/// Candidates generated from a window: every date of a period on the weekdays given, at each start time,
+/// in each venue, with each facilitator.
+///
+/// ```yaml
+/// founding1:
+///   - window: {from: 2027-02-01, to: 2027-03-31}
+///     weekdays: [tuesday, thursday]
+///     starts: ["18:00", "18:30"]
+///     venues: [grand-pont]
+///     facilitators: [anne, nadia]
+/// ```
+///
+/// Ids are `f1-20270202-1830`, with `-<venue>` when the window lists several venues and `-<facilitator>` when
+/// it lists several facilitators. A start that does not exist on a date (clocks move forward) is skipped.
+extension ScenarioParser {
+    /// The prefix of generated ids for each kind: the one the example uses.
+    static let idPrefixes: [SessionKind: String] = [
+        .information: "info", .founding1: "f1", .founding2: "f2", .review: "rev", .workshop: "ws",
+    ]
+
+    /// The longest window, in days: about a year and a half (longer ones are surely typing mistakes).
+    static let longestWindow = 550
+
+    mutating func windowCandidates(from node: Node, index: Int, rule: SessionRule) -> [CandidateSlot]? {
+        let kind = rule.kind.rawValue
+        let subject = Subject(phrase: "window #\(index + 1) of \(kind)")
+        guard
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: "entry #\(index + 1) of '\(kind)' of the candidates",
+                required: ["window", "starts", "venues", "facilitators"],
+                optional: ["weekdays", "duration-minutes", "id-prefix"]
+            )
+        else { return nil }
+        let period = fields["window"].flatMap { windowPeriod($0, of: subject) }
+        let weekdays = fields["weekdays"].map { self.weekdays(from: $0, of: subject) } ?? Set(Weekday.allCases)
+        let starts = fields["starts"].flatMap { startTimes(from: $0, of: subject) }
+        let venues = fields["venues"].flatMap { references($0, of: subject, key: "venues", kind: "venue") }
+        let facilitators = fields["facilitators"].flatMap {
+            references($0, of: subject, key: "facilitators", kind: "facilitator")
+        }
+        let duration =
+            fields["duration-minutes"] == nil
+            ? rule.durationMinutes
+            : wholeNumber(
+                "duration-minutes",
+                in: fields,
+                range: 1...Self.longestDuration,
+                code: .invalidDuration,
+                upperNote: " (12 hours)"
+            ) { "duration-minutes '\($0)' of \(subject.name)" }?
+            .value
+        let prefix =
+            fields["id-prefix"] == nil
+            ? Self.idPrefixes[rule.kind] : identifier("id-prefix", in: fields, kind: "id-prefix")
+        guard let period, let weekdays, let starts, let venues, let facilitators, let duration, let prefix else {
+            return nil
+        }
+        for start in starts where start.minuteOfDay + duration > Self.minutesPerDay {
+            report(
+                .invalidDuration,
+                at: fields["starts"] ?? node,
+                value: start.description,
+                "\(subject.name) starts at '\(start)' and lasts \(duration) minutes: it would end the next day."
+            )
+            return nil
+        }
+        var slots: [CandidateSlot] = []
+        for day in period.from.dayNumber...period.to.dayNumber {
+            let date = LocalDate(dayNumber: day)
+            guard weekdays.contains(Weekday(of: date)) else { continue }
+            for start in starts {
+                let end = LocalTime(
+                    hour: (start.minuteOfDay + duration) / 60,
+                    minute: (start.minuteOfDay + duration) % 60
+                )
+                if let zone,
+                    !Self.exists(date: date, time: start, in: zone)
+                        || !(end.map { Self.exists(date: date, time: $0, in: zone) } ?? true)
+                {
+                    continue
+                }
+                for venue in venues {
+                    for facilitator in facilitators {
+                        var id = "\(prefix)-\(Self.compact(date))-\(Self.compact(start))"
+                        if venues.count > 1 { id += "-\(venue)" }
+                        if facilitators.count > 1 { id += "-\(facilitator)" }
+                        guard register(id: id, of: "candidate", at: fields["window"] ?? node) else { return nil }
+                        sources.generatedCandidates.insert(CandidateSlot.ID(id))
+                        slots.append(
+                            CandidateSlot(
+                                id: CandidateSlot.ID(id),
+                                kind: rule.kind,
+                                start: LocalDateTime(date: date, time: start),
+                                durationMinutes: duration,
+                                venue: Venue.ID(venue),
+                                facilitator: Facilitator.ID(facilitator)
+                            )
+                        )
+                    }
+                }
+            }
+        }
+        return slots
+    }
+
+    /// `window: {from: 2027-02-01, to: 2027-03-31}`, both ends included, at most ``longestWindow`` days.
+    private mutating func windowPeriod(_ node: Node, of subject: Subject) -> Closure? {
+        guard
+            let fields = fields(
+                of: node,
+                subject: Subject(phrase: "the window of \(subject.name)"),
+                what: subject.field("window"),
+                required: ["from", "to"]
+            ),
+            let period = period(in: fields)
+        else { return nil }
+        guard period.from.days(to: period.to) < Self.longestWindow else {
+            report(
+                .invalidPeriod,
+                at: node,
+                value: "\(period.from)…\(period.to)",
+                "\(subject.name) spans \(period.from.days(to: period.to) + 1) days; a window may span at most "
+                    + "\(Self.longestWindow) days."
+            )
+            return nil
+        }
+        return period
+    }
+
+    /// `weekdays: [tuesday, thursday]`.
+    private mutating func weekdays(from node: Node, of subject: Subject) -> Set<Weekday>? {
+        guard let entries = list(node, what: subject.field("weekdays")) else { return nil }
+        var days = Set<Weekday>()
+        var isValid = true
+        for entry in entries {
+            guard let raw = scalar(entry, what: "an entry of \(subject.field("weekdays"))") else {
+                isValid = false
+                continue
+            }
+            guard let day = Self.weekday(raw.trimmed) else {
+                let names = Weekday.allCases.map(\.description)
+                let hint = Suggestion.hint(for: raw.trimmed.lowercased(), among: names)
+                report(
+                    .invalidChoice,
+                    at: entry,
+                    value: raw,
+                    "weekday '\(raw)' is not one of \(names.joined(separator: ", "))" + (hint.isEmpty ? "." : hint)
+                )
+                isValid = false
+                continue
+            }
+            days.insert(day)
+        }
+        return isValid ? days : nil
+    }
+
+    /// `starts: ["18:00", "18:30"]`.
+    private mutating func startTimes(from node: Node, of subject: Subject) -> [LocalTime]? {
+        guard let entries = list(node, what: subject.field("starts")) else { return nil }
+        var times: [LocalTime] = []
+        for entry in entries {
+            guard let raw = scalar(entry, what: "an entry of \(subject.field("starts"))", expected: "a time") else {
+                return nil
+            }
+            guard let time = Self.clockTime(raw.trimmed) else {
+                report(
+                    .invalidTime,
+                    at: entry,
+                    value: raw,
+                    "start '\(raw)' of \(subject.name) is not a time in the form HH:MM (e.g. 18:30)."
+                )
+                return nil
+            }
+            if !times.contains(time) { times.append(time) }
+        }
+        return times.sorted()
+    }
+
+    /// A list of ids of venues or facilitators, each known.
+    private mutating func references(_ node: Node, of subject: Subject, key: String, kind: String) -> [String]? {
+        guard let entries = list(node, what: subject.field(key)) else { return nil }
+        guard !entries.isEmpty else {
+            report(.emptyList, at: node, "\(subject.field(key)) is empty; expected at least one \(kind).")
+            return nil
+        }
+        var ids: [String] = []
+        for entry in entries {
+            guard let id = scalar(entry, what: "an entry of \(subject.field(key))")?.trimmed else { return nil }
+            if let registry = registries[kind], registry.isChecked, !registry.covers(id) {
+                let hint = registry.hint(for: id)
+                report(
+                    kind == "venue" ? .unknownVenue : .unknownFacilitator,
+                    at: entry,
+                    value: id,
+                    "\(subject.name) uses unknown \(kind) '\(id)'" + (hint.isEmpty ? "." : hint)
+                )
+                return nil
+            }
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// `20270202`.
+    private static func compact(_ date: LocalDate) -> String {
+        String(date.description.filter { $0 != "-" })
+    }
+
+    /// `1830`.
+    private static func compact(_ time: LocalTime) -> String {
+        String(time.description.filter { $0 != ":" })
+    }
+}
