@@ -2,8 +2,29 @@ import PlanningDomain
 import PlanningEngine
 
 extension ExplanationText {
-    /// One line per candidate ruled out on its own, in sequence order.
+    /// The most exclusions listed one per line; beyond, the rest are counted by rule (plan.json lists all).
+    static let listedExclusions = 12
+
+    /// One line per candidate ruled out on its own, in sequence order; past ``listedExclusions`` (a window
+    /// generates hundreds of candidates), one line counting the others by rule.
     func exclusionLines(_ exclusions: [CandidateExclusion]) -> [String] {
+        guard exclusions.count > Self.listedExclusions + 1 else { return listedLines(exclusions) }
+        let rest = exclusions.dropFirst(Self.listedExclusions)
+        var tally: [(String, Int)] = []
+        for exclusion in rest {
+            let name = wording.text("rule.\(Self.ruleKey(exclusion.reason))")
+            if let index = tally.firstIndex(where: { $0.0 == name }) {
+                tally[index].1 += 1
+            } else {
+                tally.append((name, 1))
+            }
+        }
+        let counts = tally.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        return listedLines(Array(exclusions.prefix(Self.listedExclusions)))
+            + ["  " + wording.text("explain.moreExclusions", ["count": String(rest.count), "rules": counts])]
+    }
+
+    private func listedLines(_ exclusions: [CandidateExclusion]) -> [String] {
         exclusions.map { exclusion in
             let date = scenario.candidates.first { $0.id == exclusion.slot }.map { wording.date($0.date) } ?? ""
             return "  "

@@ -62,4 +62,45 @@ import Testing
             ]
         )
     }
+
+    @Test func manyExclusionsAreListedUpToTwelveThenCountedByRule() {
+        var scenario = scenario
+        scenario.candidates = (1...20).map { day in
+            CandidateSlot(
+                id: .init("c\(day)"),
+                kind: .founding1,
+                start: LocalDateTime(
+                    date: LocalDate(year: 2027, month: 3, day: day)!,
+                    time: LocalTime(hour: 18, minute: 0)!
+                ),
+                durationMinutes: 120,
+                venue: "v",
+                facilitator: "f"
+            )
+        }
+        let exclusions = scenario.candidates.map { slot in
+            CandidateExclusion(
+                slot: slot.id,
+                kind: .founding1,
+                reason: slot.date.day <= 15 ? .quorum(canAttend: 2, quorum: 6) : .venueBooked("v")
+            )
+        }
+        let lines = ExplanationText(scenario: scenario).render(
+            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 20)], exclusions: exclusions)
+        )
+        .split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("  c") }.count == 12)
+        #expect(lines.last == "  … et 8 autres (quorum 3, salle réservée 5) ; plan.json les liste tous")
+    }
+
+    @Test func thirteenExclusionsAreAllListed() {
+        let exclusions = (1...13).map {
+            CandidateExclusion(slot: .init("c\($0)"), kind: .founding1, reason: .venueBooked("v"))
+        }
+        let text = ExplanationText(scenario: scenario).render(
+            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 13)], exclusions: exclusions)
+        )
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("  c") }.count == 13)
+        #expect(!text.contains("plan.json les liste tous"))
+    }
 }
