@@ -2,13 +2,16 @@ import PlanningDomain
 import PlanningEngine
 
 extension ExplanationText {
-    /// The most exclusions listed one per line; beyond, the rest are counted by rule (plan.json lists all).
+    /// Up to this many exclusions, each gets its line.
+    static let completeListLimit = 24
+    /// Past ``completeListLimit``, the first this many get a line and the rest are counted by rule (plan.json
+    /// lists them all).
     static let listedExclusions = 12
 
-    /// One line per candidate ruled out on its own, in sequence order; past ``listedExclusions`` (a window
-    /// generates hundreds of candidates), one line counting the others by rule.
+    /// One line per candidate ruled out on its own, in sequence order; past ``completeListLimit`` (a window
+    /// generates hundreds of candidates), ``listedExclusions`` lines and one counting the others by rule.
     func exclusionLines(_ exclusions: [CandidateExclusion]) -> [String] {
-        guard exclusions.count > Self.listedExclusions + 1 else { return listedLines(exclusions) }
+        guard exclusions.count > Self.completeListLimit else { return listedLines(exclusions) }
         let rest = exclusions.dropFirst(Self.listedExclusions)
         var tally: [(String, Int)] = []
         for exclusion in rest {

@@ -63,9 +63,9 @@ import Testing
         )
     }
 
-    @Test func manyExclusionsAreListedUpToTwelveThenCountedByRule() {
+    @Test func moreThanTwentyFourExclusionsAreListedUpToTwelveThenCountedByRule() {
         var scenario = scenario
-        scenario.candidates = (1...20).map { day in
+        scenario.candidates = (1...30).map { day in
             CandidateSlot(
                 id: .init("c\(day)"),
                 kind: .founding1,
@@ -86,21 +86,21 @@ import Testing
             )
         }
         let lines = ExplanationText(scenario: scenario).render(
-            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 20)], exclusions: exclusions)
+            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 30)], exclusions: exclusions)
         )
         .split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("  c") }.count == 12)
-        #expect(lines.last == "  … et 8 autres (quorum 3, salle réservée 5) ; plan.json les liste tous")
+        #expect(lines.last == "  … et 18 autres (quorum 3, salle réservée 15) ; plan.json les liste tous")
     }
 
-    @Test func thirteenExclusionsAreAllListed() {
-        let exclusions = (1...13).map {
+    @Test func twentyFourExclusionsAreAllListed() {
+        let exclusions = (1...24).map {
             CandidateExclusion(slot: .init("c\($0)"), kind: .founding1, reason: .venueBooked("v"))
         }
         let text = ExplanationText(scenario: scenario).render(
-            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 13)], exclusions: exclusions)
+            Infeasibility(reasons: [.allCandidatesExcluded(.founding1, count: 24)], exclusions: exclusions)
         )
-        #expect(text.split(separator: "\n").filter { $0.hasPrefix("  c") }.count == 13)
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("  c") }.count == 24)
         #expect(!text.contains("plan.json les liste tous"))
     }
 }
