@@ -2,8 +2,9 @@ internal import CLibical
 internal import Synchronization
 
 /// libical's built-in time-zone table is process-wide and filled lazily from the system tzdata: every
-/// lookup, and every copy of a zone's VTIMEZONE, happens behind this one lock.
-private let builtinTimeZoneLock = Mutex(())
+/// lookup, every copy of a zone's VTIMEZONE, and every UTC-offset computation with a built-in zone (which
+/// extends the zone's cached transitions) happens behind this one lock.
+let builtinTimeZoneLock = Mutex(())
 
 /// The time zones ``ICSWriter`` can write, as libical reads them from the system tzdata.
 public enum CalendarTimeZones {
@@ -46,7 +47,7 @@ public enum CalendarTimeZones {
         }
     }
 
-    // MARK: - Private helpers
+    // MARK: - Helpers
 
     /// The zone's own `VTIMEZONE` (owned by libical); call with the lock held.
     private static func definition(of identifier: String) -> OpaquePointer? {
@@ -60,7 +61,7 @@ public enum CalendarTimeZones {
 
     /// IANA names are ASCII path-like words (`America/Argentina/Buenos_Aires`, `Etc/GMT+5`); anything else
     /// (empty parts, `..`, absolute paths) must never reach libical's file lookup.
-    private static func isWellFormed(_ identifier: String) -> Bool {
+    static func isWellFormed(_ identifier: String) -> Bool {
         guard !identifier.isEmpty, identifier.utf8.count <= 64 else { return false }
         let parts = identifier.split(separator: "/", omittingEmptySubsequences: false)
         return parts.allSatisfy { part in

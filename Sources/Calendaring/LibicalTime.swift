@@ -37,3 +37,48 @@ enum LibicalTime {
         return trigger
     }
 }
+
+extension LibicalTime {
+    /// The floating date-time at `wallSeconds` seconds after 1970-01-01T00:00 (no zone attached).
+    static func fields(wallSeconds: Int64) -> icaltimetype {
+        let days = wallSeconds >= 0 ? wallSeconds / 86_400 : (wallSeconds - 86_399) / 86_400
+        let secondOfDay = Int32(wallSeconds - days * 86_400)
+        let date = LocalDate(dayNumber: Int(days))
+        var time = icaltime_null_time()
+        time.year = Int32(date.year)
+        time.month = Int32(date.month)
+        time.day = Int32(date.day)
+        time.hour = secondOfDay / 3600
+        time.minute = secondOfDay / 60 % 60
+        time.second = secondOfDay % 60
+        return time
+    }
+
+    /// The DATE `dayNumber` days after 1970-01-01.
+    ///
+    /// Built from `icaltime_null_time()`, not `icaltime_null_date()`: the latter sets the hour, minute and second
+    /// to -1, which makes `icalrecur_iterator_set_start` give the day before each occurrence.
+    static func date(dayNumber: Int) -> icaltimetype {
+        let date = LocalDate(dayNumber: dayNumber)
+        var time = icaltime_null_time()
+        time.is_date = 1
+        time.year = Int32(date.year)
+        time.month = Int32(date.month)
+        time.day = Int32(date.day)
+        return time
+    }
+
+    /// Wall-clock seconds since 1970-01-01T00:00 of a libical time's fields (its zone is not looked at), or
+    /// `nil` when the fields do not make a date and time that exist (30 February, 25:00).
+    static func wallSeconds(of time: icaltimetype) -> Int64? {
+        guard let date = LocalDate(year: Int(time.year), month: Int(time.month), day: Int(time.day)) else {
+            return nil
+        }
+        let day = Int64(date.dayNumber) * 86_400
+        guard time.is_date == 0 else { return day }
+        guard (0..<24).contains(time.hour), (0..<60).contains(time.minute), (0...60).contains(time.second) else {
+            return nil
+        }
+        return day + Int64(time.hour) * 3600 + Int64(time.minute) * 60 + Int64(min(time.second, 59))
+    }
+}

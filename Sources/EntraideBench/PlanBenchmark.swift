@@ -3,14 +3,26 @@ import Foundation
 import PlanningEngine
 import PlanningSamples
 
-/// `entraide-bench`: times the exact planner on seeded scenarios and writes each instance for CP-SAT.
+/// `entraide-bench`: benchmarks, not tests.
 ///
-/// A benchmark, not a test: it prints timings and writes one JSON file per instance
-/// (`<size>-seed<seed>.json`, see ``InstanceRecord``) that `scripts/bench/cpsat_plan.py` solves again.
+/// `plan` (the default) times the planner; `import` times the calendar import.
 @main
-struct PlanBenchmark: ParsableCommand {
+struct EntraideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entraide-bench",
+        abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
+        subcommands: [PlanBenchmark.self, ImportBenchmark.self],
+        defaultSubcommand: PlanBenchmark.self
+    )
+}
+
+/// `entraide-bench plan`: times the exact planner on seeded scenarios and writes each instance for CP-SAT.
+///
+/// It prints timings and writes one JSON file per instance (`<size>-seed<seed>.json`, see ``InstanceRecord``)
+/// that `scripts/bench/cpsat_plan.py` solves again.
+struct PlanBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Time the exact planner on seeded scenarios and write each instance as JSON for CP-SAT."
     )
 

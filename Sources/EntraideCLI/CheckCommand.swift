@@ -1,4 +1,5 @@
 import ArgumentParser
+import AvailabilityImport
 import PlanningDomain
 
 /// `entraide check SCENARIO`: validates a scenario without planning or writing anything.
@@ -12,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var input: ScenarioArgument
 
     func run() throws {
-        let scenario = try input.load()
+        let scenario = try input.load().scenario
         Terminal.output(
             "\(input.scenario): valid — \(scenario.participants.count) participants, "
                 + "\(scenario.candidates.count) candidates, \(scenario.venues.count) venues, "

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AvailabilityImport
 import Calendaring
 import Foundation
 import PlanDocuments
@@ -47,9 +48,10 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario = try input.load()
+        let loaded = try input.load()
+        let scenario = loaded.scenario
         let stamp = now.flatMap(Self.parseInstant) ?? Int64(Date().timeIntervalSince1970)
-        let explanation = ExplanationText(scenario: scenario)
+        let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
         let json = PlanJSON(scenario: scenario)
 
         switch Planner(scenario: scenario).plan() {

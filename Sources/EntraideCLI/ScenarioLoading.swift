@@ -1,4 +1,5 @@
 import ArgumentParser
+import AvailabilityImport
 import Foundation
 import PlanningDomain
 import PlanningInput
@@ -8,10 +9,11 @@ struct ScenarioArgument: ParsableArguments {
     @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    /// Reads and validates the scenario; on invalid input prints every problem and exits with status 2.
-    func load() throws -> Scenario {
+    /// Reads and validates the scenario and every file it names (polls, calendars), adds the canton's public
+    /// holidays and merges the answers; on invalid input prints every problem and exits with status 2.
+    func load() throws -> LoadedScenario {
         do {
-            return try ScenarioReader().read(contentsOf: scenario)
+            return try ScenarioLoader().load(contentsOf: scenario)
         } catch {
             Terminal.error(error.rendered)
             throw ExitCode(ExitStatus.invalidInput)

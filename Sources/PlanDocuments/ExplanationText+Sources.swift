@@ -6,17 +6,20 @@ extension ExplanationText {
         let report = importReport
         guard !report.isEmpty else { return [] }
         var lines = [wording.text("sources.title")]
-        lines.append(
-            "  "
-                + wording.text(
-                    "sources.answers",
-                    [
-                        "scenario": String(report.answers[.scenario] ?? 0),
-                        "poll": String(report.answers[.poll] ?? 0),
-                        "derived": String(report.answers[.derived] ?? 0),
-                    ]
-                )
-        )
+        let imported = (report.answers[.poll] ?? 0) + (report.answers[.derived] ?? 0)
+        if imported > 0 {
+            lines.append(
+                "  "
+                    + wording.text(
+                        "sources.answers",
+                        [
+                            "scenario": String(report.answers[.scenario] ?? 0),
+                            "poll": String(report.answers[.poll] ?? 0),
+                            "derived": String(report.answers[.derived] ?? 0),
+                        ]
+                    )
+            )
+        }
         if let canton = report.holidayCanton {
             lines.append(
                 "  "

@@ -100,13 +100,13 @@ import Testing
         #expect(closure.to.description == "2027-02-21")
     }
 
-    @Test func readsTheVaudHolidaysAsClosures() {
-        #expect(
-            scenario.closures.map(\.from.description) == [
-                "2027-01-01", "2027-01-02", "2027-02-13", "2027-03-26", "2027-03-29", "2027-05-06", "2027-05-17",
-            ]
+    @Test func leavesThePublicHolidaysToTheCanton() throws {
+        // The reader keeps the centre's own closure; the loader adds the canton's holidays (AvailabilityImport).
+        #expect(scenario.closures.map(\.from.description) == ["2027-02-13"])
+        let document = try ScenarioReader().document(
+            contentsOf: ScenarioFixtures.examplePath("proches-aidants-lausanne.yaml")
         )
-        #expect(scenario.closures.allSatisfy { $0.reason != nil })
+        #expect(document.sources.canton == .vaud)
     }
 
     @Test func anInvalidVenueIdIsReportedOnceNotAtEveryCandidate() throws {

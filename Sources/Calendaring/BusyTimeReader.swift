@@ -1,0 +1,109 @@
+internal import CLibical
+
+/// Reads busy time from the calendar files of people and rooms (`.ics`, RFC 5545), through libical.
+///
+/// What blocks time:
+/// - `VEVENT` (§3.6.1) occurrences: `RRULE`, `RDATE` (DATE-TIME, DATE, PERIOD), `EXDATE`, and `RECURRENCE-ID`
+///   overrides that move or shorten one occurrence (an override with `STATUS:CANCELLED` removes it);
+/// - `VFREEBUSY` (§3.6.4) `FREEBUSY` periods (§3.8.2.6): `FBTYPE=BUSY` (the default) and `BUSY-UNAVAILABLE` are
+///   busy, `BUSY-TENTATIVE` is tentative, `FREE` is ignored.
+///
+/// What does not: `TRANSP:TRANSPARENT`, `STATUS:CANCELLED`, Outlook's `X-MICROSOFT-CDO-BUSYSTATUS:FREE`,
+/// events without a length (a DATE-TIME start with neither `DTEND` nor `DURATION`), `VTODO` and `VJOURNAL`.
+///
+/// Lengths: `DTEND` (an exact length, RFC 5545 §3.8.5.3) or `DURATION` (days are calendar days, §3.3.6); an
+/// all-day event without `DTEND`, or whose `DTEND` is not after its `DTSTART`, lasts one day. `DTSTART` is
+/// always an occurrence, even when the rule does not match it. An `UNTIL` in UTC is compared in the event's own
+/// wall-clock time; on an all-day series it names the last day (Outlook writes the UTC instant of that day's
+/// local midnight). `RANGE=THISANDFUTURE` on `RECURRENCE-ID` is read as an override of one occurrence.
+///
+/// Time zones: `Z` times are UTC; a `TZID` is an IANA name, a Windows name (CLDR), a vendor-prefixed IANA name
+/// or a `VTIMEZONE` of the file (see ``WindowsTimeZones``); floating times and all-day dates are in the
+/// default zone, a date lasting from midnight to midnight there. An unknown `TZID` is an error, never a silently
+/// floating time.
+public enum BusyTimeReader {
+    /// Reads one `.ics` file (its bytes as read from disk) into the busy periods that overlap `[from, to)`.
+    ///
+    /// Recurrences are expanded only around the window, generously: every occurrence that overlaps it is kept
+    /// whole, not clipped.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes, UTF-8 (a byte-order mark and LF-only line ends are accepted).
+    ///   - file: the name to show in errors.
+    ///   - defaultTimeZone: the IANA zone of floating date-times and all-day dates (the organisation's).
+    ///   - from: the window's start, UTC seconds since 1970-01-01T00:00:00Z.
+    ///   - to: the window's end, excluded.
+    /// - Returns: the busy and tentative periods, sorted.
+    /// - Throws: ``CalendarImportError`` for the first problem found, components in file order.
+    public static func read(
+        _ bytes: [UInt8],
+        file: String,
+        defaultTimeZone: String,
+        from: Int64,
+        to: Int64
+    ) throws(CalendarImportError) -> BusyCalendar {
+        guard let defaultClock = ZoneClock.builtin(defaultTimeZone) else {
+            throw CalendarImportError(
+                code: .unknownTimeZone,
+                file: file,
+                line: 0,
+                value: defaultTimeZone,
+                message: "The default time zone '\(defaultTimeZone)' is not an IANA time-zone name known to the "
+                    + "system tzdata; expected a name such as 'Europe/Zurich'."
+            )
+        }
+        let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
+        let events = try calendar.events()
+        var periods: [BusyPeriod] = []
+        for reader in calendar.components(ICAL_VFREEBUSY_COMPONENT, named: "VFREEBUSY") {
+            try reader.checkLibicalErrors()
+            periods += try reader.freeBusyPeriods(overlapping: from..<max(from, to))
+        }
+        let expansion = EventExpansion(window: from..<max(from, to), defaultClock: defaultClock)
+        for occurrence in try expansion.occurrences(of: events) {
+            guard let kind = occurrence.event.busyKind else { continue }
+            periods.append(BusyPeriod(start: occurrence.start, end: occurrence.end, kind: kind))
+        }
+        return BusyCalendar(periods: periods)
+    }
+}
+
+extension ComponentReader {
+    /// The busy and tentative `FREEBUSY` periods of a `VFREEBUSY` that overlap `window`.
+    func freeBusyPeriods(overlapping window: Range<Int64>) throws(CalendarImportError) -> [BusyPeriod] {
+        var periods: [BusyPeriod] = []
+        for property in all(ICAL_FREEBUSY_PROPERTY) {
+            let kind: BusyKind
+            switch icalproperty_get_first_parameter(property, ICAL_FBTYPE_PARAMETER).map(icalparameter_get_fbtype) {
+            case ICAL_FBTYPE_FREE: continue
+            case ICAL_FBTYPE_BUSYTENTATIVE: kind = .tentative
+            default: kind = .busy
+            }
+            let value = icalproperty_get_freebusy(property)
+            let start = try time(value.start, of: property, named: "FREEBUSY")
+            let startUTC = start.utcSeconds(defaultClock: resolver.defaultClock)
+            let endUTC: Int64
+            if icaltime_is_null_time(value.end) == 0 {
+                endUTC = try time(value.end, of: property, named: "FREEBUSY")
+                    .utcSeconds(defaultClock: resolver.defaultClock)
+            } else if let (days, seconds) = Self.parts(of: value.duration) {
+                endUTC = start.utcSeconds(addingDays: days, seconds: seconds, defaultClock: resolver.defaultClock)
+            } else {
+                endUTC = startUTC - 1
+            }
+            guard endUTC >= startUTC else {
+                let text = valueText(of: property)
+                throw error(
+                    .invalidPeriod,
+                    property: "FREEBUSY",
+                    containing: text,
+                    value: text,
+                    "The FREEBUSY period '\(text)' ends before it starts; expected an end after the start."
+                )
+            }
+            guard startUTC < window.upperBound, endUTC > window.lowerBound, endUTC > startUTC else { continue }
+            periods.append(BusyPeriod(start: startUTC, end: endUTC, kind: kind))
+        }
+        return periods
+    }
+}

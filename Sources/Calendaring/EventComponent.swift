@@ -1,0 +1,195 @@
+internal import CLibical
+
+/// One `VEVENT` (RFC 5545 §3.6.1) as read: its start, length, recurrence and how busy it makes its owner.
+struct EventComponent {
+    /// An extra occurrence from `RDATE` (RFC 5545 §3.8.5.2): a DATE, a DATE-TIME or a PERIOD.
+    struct ExtraDate {
+        /// When it starts.
+        let start: CalendarTime
+        /// How it ends: by the event's own length, at a time, or after a duration (the two PERIOD forms).
+        let end: End
+
+        /// How an extra occurrence ends.
+        enum End {
+            /// Like every occurrence of the event.
+            case eventLength
+            /// At this time (`start/end` PERIOD).
+            case time(CalendarTime)
+            /// After this duration (`start/duration` PERIOD).
+            case duration(days: Int, seconds: Int64)
+        }
+    }
+
+    /// The reader of the component, to locate problems found later.
+    let reader: ComponentReader
+    /// `UID` (§3.8.4.7), which ties a `RECURRENCE-ID` override to its series.
+    let uid: String?
+    /// `DTSTART` (§3.8.2.4).
+    let start: CalendarTime
+    /// From `DTEND` (§3.8.2.2) or `DURATION` (§3.8.2.5).
+    let length: EventLength
+    /// The `RRULE` properties (§3.8.5.3).
+    let rules: [OpaquePointer]
+    /// `RDATE` (§3.8.5.2), one per value.
+    let extraDates: [ExtraDate]
+    /// `EXDATE` (§3.8.5.1), one per value.
+    let exceptions: [CalendarTime]
+    /// `RECURRENCE-ID` (§3.8.4.4) of an override of one occurrence.
+    let recurrenceID: CalendarTime?
+    /// `STATUS:CANCELLED` (§3.8.1.11).
+    let isCancelled: Bool
+    /// How busy the event makes its owner; `nil` when it blocks no time.
+    let busyKind: BusyKind?
+
+    /// The `SUMMARY` (§3.8.1.12), read only for public holidays, whose names are not personal.
+    var summary: String {
+        icalcomponent_get_summary(reader.component).map { String(cString: $0).trimmingSpaces() } ?? ""
+    }
+}
+
+extension ComponentReader {
+    /// Reads the `VEVENT`; throws for values libical could not read, unknown time zones, a missing start, an
+    /// end before the start.
+    func event() throws(CalendarImportError) -> EventComponent {
+        try checkLibicalErrors()
+        guard let startProperty = first(ICAL_DTSTART_PROPERTY) else {
+            throw error(
+                .missingStart,
+                property: nil,
+                containing: nil,
+                value: nil,
+                "This VEVENT has no DTSTART; expected every event to have a start date or date-time."
+            )
+        }
+        let start = try time(icalproperty_get_dtstart(startProperty), of: startProperty, named: "DTSTART")
+        let length = try length(from: start, startProperty: startProperty)
+        var rules: [OpaquePointer] = []
+        for property in all(ICAL_RRULE_PROPERTY) {
+            guard icalproperty_get_rrule(property).freq != ICAL_NO_RECURRENCE else {
+                throw recurrenceError(property, "cannot be read")
+            }
+            rules.append(property)
+        }
+        var exceptions: [CalendarTime] = []
+        for property in all(ICAL_EXDATE_PROPERTY) {
+            exceptions.append(try time(icalproperty_get_exdate(property), of: property, named: "EXDATE"))
+        }
+        var recurrenceID: CalendarTime?
+        if let property = first(ICAL_RECURRENCEID_PROPERTY) {
+            recurrenceID = try time(icalproperty_get_recurrenceid(property), of: property, named: "RECURRENCE-ID")
+        }
+        let (isCancelled, busyKind) = busyness()
+        return EventComponent(
+            reader: self,
+            uid: icalcomponent_get_uid(component).map { String(cString: $0) },
+            start: start,
+            length: length,
+            rules: rules,
+            extraDates: try extraDates(),
+            exceptions: exceptions,
+            recurrenceID: recurrenceID,
+            isCancelled: isCancelled,
+            busyKind: busyKind
+        )
+    }
+
+    /// An invalid-recurrence problem on an `RRULE` line.
+    func recurrenceError(_ property: OpaquePointer, _ problem: String) -> CalendarImportError {
+        let text = valueText(of: property)
+        return error(
+            .invalidRecurrence,
+            property: "RRULE",
+            containing: text,
+            value: text,
+            "The recurrence rule '\(text)' \(problem); expected a rule such as "
+                + "'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270629T170000Z'."
+        )
+    }
+
+    // MARK: - Private helpers
+
+    /// The length from `DTEND`, else `DURATION`, else one day for a DATE and nothing for a DATE-TIME.
+    private func length(
+        from start: CalendarTime,
+        startProperty: OpaquePointer
+    ) throws(CalendarImportError)
+        -> EventLength
+    {
+        if let property = first(ICAL_DTEND_PROPERTY) {
+            let end = try time(icalproperty_get_dtend(property), of: property, named: "DTEND")
+            if case .date(let first) = start, case .date(let last) = end {
+                guard last >= first else { throw endBeforeStart(property, startProperty) }
+                return .nominal(days: max(last - first, 1), seconds: 0)
+            }
+            let seconds =
+                end.utcSeconds(defaultClock: resolver.defaultClock)
+                - start.utcSeconds(defaultClock: resolver.defaultClock)
+            guard seconds >= 0 else { throw endBeforeStart(property, startProperty) }
+            return seconds == 0 ? .instant : .exact(seconds)
+        }
+        if let property = first(ICAL_DURATION_PROPERTY) {
+            guard let (days, seconds) = Self.parts(of: icalproperty_get_duration(property)) else {
+                let text = valueText(of: property)
+                throw error(
+                    .invalidPeriod,
+                    property: "DURATION",
+                    containing: text,
+                    value: text,
+                    "The DURATION '\(text)' is negative; expected a duration such as 'PT1H30M' or 'P1D'."
+                )
+            }
+            return days == 0 && seconds == 0 ? .instant : .nominal(days: days, seconds: seconds)
+        }
+        return start.isDate ? .nominal(days: 1, seconds: 0) : .instant
+    }
+
+    private func endBeforeStart(_ end: OpaquePointer, _ start: OpaquePointer) -> CalendarImportError {
+        let endText = valueText(of: end)
+        return error(
+            .invalidPeriod,
+            property: "DTEND",
+            containing: endText,
+            value: endText,
+            "The DTEND '\(endText)' is before the DTSTART '\(valueText(of: start))'; expected an end after the start."
+        )
+    }
+
+    /// `RDATE` values: DATE, DATE-TIME, or PERIOD in its two forms.
+    private func extraDates() throws(CalendarImportError) -> [EventComponent.ExtraDate] {
+        var dates: [EventComponent.ExtraDate] = []
+        for property in all(ICAL_RDATE_PROPERTY) {
+            let value = icalproperty_get_rdate(property)
+            guard icaltime_is_null_time(value.period.start) != 0 else {
+                let start = try time(value.period.start, of: property, named: "RDATE")
+                if icaltime_is_null_time(value.period.end) == 0 {
+                    let end = try time(value.period.end, of: property, named: "RDATE")
+                    dates.append(.init(start: start, end: .time(end)))
+                } else if let (days, seconds) = Self.parts(of: value.period.duration) {
+                    dates.append(.init(start: start, end: .duration(days: days, seconds: seconds)))
+                }
+                continue
+            }
+            dates.append(.init(start: try time(value.time, of: property, named: "RDATE"), end: .eventLength))
+        }
+        return dates
+    }
+
+    /// Whether the event is cancelled, and how busy it makes its owner.
+    ///
+    /// Not busy: `STATUS:CANCELLED`, `TRANSP:TRANSPARENT`, Outlook's `X-MICROSOFT-CDO-BUSYSTATUS:FREE`.
+    /// Tentative: `STATUS:TENTATIVE` or `X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE`. Busy: the rest (`OOF` too).
+    private func busyness() -> (isCancelled: Bool, kind: BusyKind?) {
+        let status = icalcomponent_get_status(component)
+        if status == ICAL_STATUS_CANCELLED { return (true, nil) }
+        if let property = first(ICAL_TRANSP_PROPERTY) {
+            let transparency = icalproperty_get_transp(property)
+            if transparency == ICAL_TRANSP_TRANSPARENT || transparency == ICAL_TRANSP_TRANSPARENTNOCONFLICT {
+                return (false, nil)
+            }
+        }
+        let outlookStatus = extensionValue(named: "X-MICROSOFT-CDO-BUSYSTATUS")
+        if outlookStatus == "FREE" { return (false, nil) }
+        if outlookStatus == "TENTATIVE" || status == ICAL_STATUS_TENTATIVE { return (false, .tentative) }
+        return (false, .busy)
+    }
+}
