@@ -56,13 +56,41 @@ let package = Package(
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
+        // cairo + pango, seen by AttendanceSheets only.
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Attendance sheets: one A4 PDF per session (cairo + pango) and its CSV; the only module that imports
+        // CCairo.
+        .target(
+            name: "AttendanceSheets",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "CCairo"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Attendance recorded after each session, and the report the review starts from.
+        .target(
+            name: "AttendanceRecords",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningInput", "AvailabilityImport",
+                "AttendanceSheets",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // plan.html: the plan report staff look at, one self-contained file.
+        .target(
+            name: "PlanReport",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
             name: "EntraideCLI",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
-                "AvailabilityImport",
+                "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -70,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "EntraideBench",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring",
+                "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -105,6 +133,21 @@ let package = Package(
         .testTarget(
             name: "AvailabilityImportTests",
             dependencies: ["PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "AttendanceSheetsTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "AttendanceSheets"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "AttendanceRecordsTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningInput", "AttendanceRecords", "AttendanceSheets"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PlanReportTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
