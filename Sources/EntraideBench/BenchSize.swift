@@ -6,6 +6,8 @@ enum BenchSize: String, CaseIterable, Sendable {
     case medium = "M"
     case large = "L"
     case extraLarge = "XL"
+    /// Candidates generated from a two-month window (issue 3): every day, two start times, two rooms.
+    case window = "W"
 
     /// The generator's shape for this size.
     var shape: SampleShape {
@@ -14,6 +16,7 @@ enum BenchSize: String, CaseIterable, Sendable {
         case .medium: .medium
         case .large: .large
         case .extraLarge: .extraLarge
+        case .window: .window
         }
     }
 

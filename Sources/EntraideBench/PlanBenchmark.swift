@@ -35,7 +35,7 @@ struct PlanBenchmark: ParsableCommand {
     @Option(name: .long, help: "First seed; seeds are consecutive from it.")
     var firstSeed: UInt64 = 1
 
-    @Option(name: .long, help: "Comma-separated sizes among S, M, L, XL.")
+    @Option(name: .long, help: "Comma-separated sizes among S, M, L, XL, W (a two-month window).")
     var sizes: String = "S,M,L,XL"
 
     func validate() throws {
@@ -67,7 +67,7 @@ struct PlanBenchmark: ParsableCommand {
         try sizes.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let size = BenchSize(rawValue: trimmed.uppercased()) else {
-                throw ValidationError("Size '\(trimmed)' is not one of S, M, L, XL.")
+                throw ValidationError("Size '\(trimmed)' is not one of S, M, L, XL, W.")
             }
             return size
         }

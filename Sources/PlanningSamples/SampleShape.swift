@@ -77,6 +77,18 @@ public struct SampleShape: Hashable, Sendable {
     public static let medium = SampleShape(candidatesPerSession: 40, participants: 30, quorum: 8)
     /// A benchmark size: 150 candidates per session, 60 participants, 4 venues, quorum 10.
     public static let large = SampleShape(candidatesPerSession: 150, participants: 60, venues: 4, quorum: 10)
+    /// A date window as staff give it: every day of two months at two start times in two rooms, so about
+    /// 240 candidates per session, and 60 participants.
+    public static let window = SampleShape(
+        candidatesPerSession: 240,
+        participants: 60,
+        facilitators: 2,
+        venues: 2,
+        spanDays: 61,
+        startTimes: [18 * 60, 18 * 60 + 30],
+        quorum: 8
+    )
+
     /// The largest benchmark size: 400 candidates per session, 120 participants, 4 facilitators, 5 venues.
     public static let extraLarge = SampleShape(
         candidatesPerSession: 400,
