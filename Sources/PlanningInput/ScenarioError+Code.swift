@@ -57,6 +57,8 @@ extension ScenarioError {
 
         /// A canton other than the 26 codes (VD, GE, …) or `none`.
         public static let unknownCanton = Code(rawValue: "unknown-canton")
+        /// A candidate window that would generate more than 2000 candidates.
+        public static let windowTooLarge = Code(rawValue: "window-too-large")
         /// A weekly habit not written `tuesday 18:00-21:30`.
         public static let invalidWeeklyHabit = Code(rawValue: "invalid-weekly-habit")
         /// An answer other than yes, if-need-be, no.

@@ -21,6 +21,10 @@ extension ScenarioParser {
         .information: "info", .founding1: "f1", .founding2: "f2", .review: "rev", .workshop: "ws",
     ]
 
+    /// The most candidates one window may generate: beyond, the answers and the plan grow past what staff
+    /// can read, and the planner's memory with them.
+    static let largestWindow = 2000
+
     /// The longest window, in days: about a year and a half (longer ones are surely typing mistakes).
     static let longestWindow = 550
 
@@ -66,6 +70,21 @@ extension ScenarioParser {
                 at: fields["starts"] ?? node,
                 value: start.description,
                 "\(subject.name) starts at '\(start)' and lasts \(duration) minutes: it would end the next day."
+            )
+            return nil
+        }
+        let days = (period.from.dayNumber...period.to.dayNumber).count {
+            weekdays.contains(Weekday(of: LocalDate(dayNumber: $0)))
+        }
+        let count = days * starts.count * venues.count * facilitators.count
+        guard count <= Self.largestWindow else {
+            report(
+                .windowTooLarge,
+                at: fields["window"] ?? node,
+                value: String(count),
+                "\(subject.name) would generate \(count) candidates (\(days) days × \(starts.count) starts × "
+                    + "\(venues.count) venues × \(facilitators.count) facilitators); at most "
+                    + "\(Self.largestWindow) per window: narrow the dates, weekdays, venues or facilitators."
             )
             return nil
         }

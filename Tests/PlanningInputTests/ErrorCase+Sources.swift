@@ -129,5 +129,24 @@ extension ErrorCase {
                               ^
                 """
         ),
+        ErrorCase(
+            "window generating too many candidates",
+            "  founding2:\n    - {id: f2-0209" => """
+                  founding2:
+                    - window: {from: 2027-02-01, to: 2027-12-31}
+                      starts: ["18:00", "18:30", "19:00"]
+                      venues: [grand-pont, salle-b]
+                      facilitators: [anne, luc]
+                    - {id: f2-0209
+                """,
+            codes: [.windowTooLarge],
+            expected: """
+                scenario.yaml:31:15: error: window #1 of founding2 would generate 4008 candidates (334 days × 3 \
+                starts × 2 venues × 2 facilitators); at most 2000 per window: narrow the dates, weekdays, venues or \
+                facilitators.
+                    - window: {from: 2027-02-01, to: 2027-12-31}
+                              ^
+                """
+        ),
     ]
 }
