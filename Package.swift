@@ -148,6 +148,7 @@ let package = Package(
         .testTarget(
             name: "PlanReportTests",
             dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
+            exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

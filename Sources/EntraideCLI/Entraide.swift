@@ -12,7 +12,7 @@ struct Entraide: ParsableCommand {
             printed), 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, CheckCommand.self]
+        subcommands: [PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self]
     )
 
     /// Runs the command and maps every failure to the documented exit codes: a usage error is invalid input

@@ -3,6 +3,7 @@ import AvailabilityImport
 import Calendaring
 import Foundation
 import PlanDocuments
+import PlanReport
 import PlanningDomain
 import PlanningEngine
 
@@ -10,13 +11,15 @@ import PlanningEngine
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan a group's sessions, explain the choice and write plan.json and the iCalendar files.",
+        abstract: "Plan a group's sessions, explain the choice, write the plan, invitations and sheets.",
         discussion: """
-            Writes DIR/plan.json, DIR/calendar.ics (for publication, without any participant), \
-            DIR/invites/<participant>.ics (one invitation per participant who can attend a planned session) and \
-            DIR/facilitators/<facilitator>.ics. Everything is written to a temporary folder first and moved \
-            into place when complete. When no plan is feasible, the reasons are printed, DIR holds only \
-            plan.json with them (an earlier plan's files are removed) and the exit status is 3.
+            Writes DIR/plan.json, DIR/plan.html (the report to look at: sessions, who can come when, \
+            alternatives), DIR/calendar.ics (for publication, without any participant), \
+            DIR/invites/<participant>.ics (one invitation per participant who can attend a planned session), \
+            DIR/facilitators/<facilitator>.ics and DIR/sheets/<session>.pdf and .csv (attendance sheets). \
+            Everything is written to a temporary folder first and moved into place when complete. When no plan \
+            is feasible, the reasons are printed, DIR holds only plan.json and plan.html with them (an earlier \
+            plan's files are removed) and the exit status is 3.
             """
     )
 
@@ -25,14 +28,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The time written as DTSTAMP, ISO 8601 (2027-01-05T09:00:00Z or with an offset). Default: now.",
-            valueName: "datetime"
-        )
-    )
-    var now: String?
+    @OptionGroup var options: SheetOptions
 
     @Option(name: .long, help: "What to print: the explanation as text, or the plan as JSON.")
     var format: OutputFormat = .text
@@ -41,16 +37,13 @@ struct PlanCommand: ParsableCommand {
         case text, json
     }
 
-    func validate() throws {
-        if let now, Self.parseInstant(now) == nil {
-            throw ValidationError("--now '\(now)' is not an ISO 8601 date-time such as 2027-01-05T09:00:00Z.")
-        }
-    }
+    func validate() throws { try options.validate() }
 
     func run() throws {
         let loaded = try input.load()
         let scenario = loaded.scenario
-        let stamp = now.flatMap(Self.parseInstant) ?? Int64(Date().timeIntervalSince1970)
+        let stamp = options.stamp
+        let report = PlanReportHTML(scenario: scenario, importReport: loaded.report)
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
         let json = PlanJSON(scenario: scenario)
 
@@ -61,14 +54,23 @@ struct PlanCommand: ParsableCommand {
             )
             // The folder then holds only this plan.json: invitations of an earlier plan must not linger
             // beside a run that found none.
-            try write(["plan.json": document])
+            try write(["plan.json": document, "plan.html": Array(report.render(infeasibility).utf8)])
             Terminal.output(
                 format == .json ? String(decoding: document, as: UTF8.self) : explanation.render(infeasibility)
             )
             throw ExitCode(ExitStatus.infeasible)
         case .planned(let result):
             let document = PlanJSON.bytes(json.document(for: result))
-            let files = try Self.files(for: result, scenario: scenario, stamp: stamp, planJSON: document)
+            var files = try Self.files(for: result, scenario: scenario, stamp: stamp, planJSON: document)
+            files["plan.html"] = Array(report.render(result).utf8)
+            files.merge(
+                try SheetFiles.files(
+                    for: result.plan,
+                    scenario: scenario,
+                    privacy: options.privacy,
+                    creationDate: SheetFiles.creationDate(stamp)
+                )
+            ) { first, _ in first }
             try write(files)
             Terminal.output(format == .json ? String(decoding: document, as: UTF8.self) : explanation.render(result))
         }

@@ -2,7 +2,10 @@ import Testing
 
 /// `--help` of every command, against golden files.
 @Suite struct HelpTests {
-    @Test(arguments: [["--help"], ["plan", "--help"], ["check", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
+        ["attendance", "record", "--help"], ["attendance", "report", "--help"],
+    ])
     func help(arguments: [String]) throws {
         let result = try Command.run(arguments)
         #expect(result.status == 0)

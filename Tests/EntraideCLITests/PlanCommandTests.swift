@@ -20,6 +20,10 @@ import Testing
         #expect(files.contains("calendar.ics"))
         #expect(files.contains { $0.hasPrefix("invites/") && $0.hasSuffix(".ics") })
         #expect(files.contains { $0.hasPrefix("facilitators/") && $0.hasSuffix(".ics") })
+        #expect(files.contains("plan.html"))
+        for kind in ["information", "founding1", "founding2", "review"] {
+            #expect(files.contains("sheets/\(kind).pdf") && files.contains("sheets/\(kind).csv"))
+        }
         // p12 can attend none of the planned sessions: no invitation, and the explanation says so.
         #expect(files.filter { $0.hasPrefix("invites/") }.count == 13)
         #expect(!files.contains("invites/p12.ics"))
@@ -109,8 +113,8 @@ import Testing
         let result = try Command.run(["plan", Command.example("infeasible.yaml"), "--out", out.path, "--now", Self.now])
         #expect(result.status == 3)
         try Snapshot.assert(result.standardOutput, named: "plan-infeasible.txt")
-        // Only the reasons remain: no invitation of the earlier plan lingers.
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path) == ["plan.json"])
+        // Only the reasons remain: no invitation or sheet of the earlier plan lingers.
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == ["plan.html", "plan.json"])
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json")))
         #expect((document as? [String: Any])?["status"] as? String == "infeasible")
     }

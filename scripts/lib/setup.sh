@@ -4,9 +4,10 @@
 ENTRAIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ENTRAIDE_ROOT
 
-# System packages: libical (iCalendar), cairo + pango (PDF), SQLite, tzdata, fonts, poppler (PDF checks).
+# System packages: libical (iCalendar), cairo + pango (PDF), SQLite, tzdata, fonts, poppler (PDF checks),
+# Chromium (renders plan.html headless for scripts/check-html.py).
 entraide_system_packages=(pkg-config libical-dev tzdata libsqlite3-dev libcairo2-dev libpango1.0-dev
-    fonts-dejavu-core poppler-utils python3-venv)
+    fonts-dejavu-core poppler-utils python3-venv chromium)
 
 entraide_install_system_packages() {
     local missing=()
