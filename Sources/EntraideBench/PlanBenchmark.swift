@@ -5,13 +5,13 @@ import PlanningSamples
 
 /// `entraide-bench`: benchmarks, not tests.
 ///
-/// `plan` (the default) times the planner; `import` times the calendar import.
+/// `plan` (the default) times the planner; `import` times the calendar import; `sheets` the PDF sheets.
 @main
 struct EntraideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entraide-bench",
         abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
-        subcommands: [PlanBenchmark.self, ImportBenchmark.self],
+        subcommands: [PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self],
         defaultSubcommand: PlanBenchmark.self
     )
 }
