@@ -36,7 +36,7 @@ public struct AttendanceRecorder: Sendable {
     public func plannedSession(named name: String, scenarioFile: String) throws(ScenarioErrors) -> PlannedSession {
         let kinds = SessionKind.groupSequence.map(\.rawValue)
         guard let kind = SessionKind(rawValue: name), SessionKind.groupSequence.contains(kind) else {
-            let hint = SheetText.hint(for: name, among: kinds)
+            let hint = Suggestion.hint(for: name, among: kinds)
             throw Self.error(
                 .unknownSessionKind,
                 scenarioFile,

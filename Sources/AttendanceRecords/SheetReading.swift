@@ -118,7 +118,7 @@ struct SheetReading {
             }
             layout.width = index + 1
             guard let column = SheetVocabulary.column(text) else {
-                let hint = SheetText.hint(for: text, among: known)
+                let hint = Suggestion.hint(for: text, among: known)
                 report(
                     .invalidHeader,
                     at: heading,

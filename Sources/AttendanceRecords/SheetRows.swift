@@ -95,7 +95,7 @@ struct SheetRows {
     /// may be a name written in the wrong column).
     private mutating func reportUnknown(_ cell: CSVField) {
         let text = cell.trimmed
-        let hint = SheetText.hint(for: text, among: sortedIDs)
+        let hint = Suggestion.hint(for: text, among: sortedIDs)
         guard SheetText.isQuotable(text) else {
             let advice =
                 hint.isEmpty

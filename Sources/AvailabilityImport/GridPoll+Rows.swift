@@ -47,7 +47,7 @@ struct GridRows {
                     )
                 )
             } else if !participantIDs.contains(id) {
-                let hint = PollText.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
+                let hint = Suggestion.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
                 errors.append(
                     table.error(
                         .unknownParticipant,

@@ -82,7 +82,7 @@ public enum GridPoll {
                     )
                 }
             } else if !slotIDs.contains(id) {
-                let hint = PollText.hint(for: id.rawValue, among: candidates.map(\.id.rawValue))
+                let hint = Suggestion.hint(for: id.rawValue, among: candidates.map(\.id.rawValue))
                 errors.append(
                     table.error(
                         .unknownSlot,

@@ -66,7 +66,7 @@ struct VoterMatcher {
         for (name, target) in mapping {
             switch target {
             case .participant(let id) where !participantIDs.contains(id):
-                let hint = PollText.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
+                let hint = Suggestion.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
                 problems.append(
                     (
                         .unknownParticipant,
@@ -100,7 +100,7 @@ struct VoterMatcher {
         var best: (ids: [Participant.ID], distance: Int) = ([], .max)
         for candidate in names {
             let other = candidate.words.joined(separator: " ")
-            let distance = PollText.editDistance(joined, other)
+            let distance = Suggestion.editDistance(joined, other)
             guard distance <= max(2, max(joined.count, other.count) / 5) else { continue }
             if distance < best.distance {
                 best = ([candidate.id], distance)

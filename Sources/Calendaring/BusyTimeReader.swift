@@ -9,7 +9,8 @@ internal import CLibical
 ///   busy, `BUSY-TENTATIVE` is tentative, `FREE` is ignored.
 ///
 /// What does not: `TRANSP:TRANSPARENT`, `STATUS:CANCELLED`, Outlook's `X-MICROSOFT-CDO-BUSYSTATUS:FREE`,
-/// events without a length (a DATE-TIME start with neither `DTEND` nor `DURATION`), `VTODO` and `VJOURNAL`.
+/// events without a length (a DATE-TIME start with neither `DTEND` nor `DURATION`), and task and journal
+/// components.
 ///
 /// Lengths: `DTEND` (an exact length, RFC 5545 §3.8.5.3) or `DURATION` (days are calendar days, §3.3.6); an
 /// all-day event without `DTEND`, or whose `DTEND` is not after its `DTSTART`, lasts one day. `DTSTART` is

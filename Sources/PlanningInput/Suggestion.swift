@@ -1,12 +1,13 @@
-/// The closest known word to a misspelt one, for "did you mean …?" hints.
-enum Suggestion {
+/// The closest known word to a misspelt one, for "did you mean …?" hints: one definition for every reader
+/// (scenario, polls, grids, attendance sheets), so that hints read and rank the same everywhere.
+public enum Suggestion {
     /// The known word nearest to `word` by edit distance, when it is near enough to be a plausible typo.
     ///
     /// Near enough means at most half the longer word's length (and at least 2) edits, and fewer edits than
     /// rewriting the word entirely. Among equally near words the one sharing the longest beginning, then
     /// the longest ending, wins (`fondation1` → `founding1`, not `information`); then the earliest of
     /// `candidates`, so hints are stable.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         var best: (word: String, rank: [Int])?
         for candidate in candidates where candidate != word {
             let distance = editDistance(word, candidate)
@@ -29,7 +30,7 @@ enum Suggestion {
     /// The optimal-string-alignment distance between two words, ignoring case.
     ///
     /// Insertions, deletions, substitutions and transpositions of adjacent characters each cost 1.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs.lowercased())
         let b = Array(rhs.lowercased())
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
@@ -51,7 +52,7 @@ enum Suggestion {
     }
 
     /// `; did you mean 'x'?` or nothing.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }
