@@ -1,5 +1,5 @@
 import PlanningDomain
-import PlanningEngine
+public import PlanningEngine
 
 extension ExplanationText {
     /// Up to this many exclusions, each gets its line.
@@ -38,8 +38,8 @@ extension ExplanationText {
         }
     }
 
-    /// The sentence for one broken single-slot rule.
-    func describe(_ reason: CandidateExclusion.Reason) -> String {
+    /// The sentence for one broken single-slot rule (« Salle du Grand-Pont compte 12 places, il en faudrait 13 »).
+    public func describe(_ reason: CandidateExclusion.Reason) -> String {
         switch reason {
         case .closure(_, let why):
             why.map { wording.text("exclusion.closureReason", ["reason": $0]) } ?? wording.text("exclusion.closure")
@@ -143,7 +143,13 @@ extension ExplanationText {
 
     private func venueName(_ venue: Venue.ID) -> String { scenario.venue(venue)?.name ?? venue.rawValue }
 
-    static func ruleKey(_ reason: CandidateExclusion.Reason) -> String {
+    /// The short name of the rule a candidate breaks (« salle trop petite »).
+    public func ruleName(_ reason: CandidateExclusion.Reason) -> String {
+        wording.text("rule.\(Self.ruleKey(reason))")
+    }
+
+    /// The catalogue key of a rule (`facilitatorAway`); plan.json writes it in kebab case.
+    public static func ruleKey(_ reason: CandidateExclusion.Reason) -> String {
         switch reason {
         case .closure: "closure"
         case .facilitatorAway: "facilitatorAway"

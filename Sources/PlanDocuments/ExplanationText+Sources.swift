@@ -3,55 +3,55 @@ import PlanningDomain
 extension ExplanationText {
     /// What the availability import did, then a blank line; nothing when only the scenario file was read.
     func sourceLines() -> [String] {
+        let sentences = sourceSentences()
+        guard !sentences.isEmpty else { return [] }
+        return [wording.text("sources.title")] + sentences.map { "  " + $0 } + [""]
+    }
+
+    /// What the availability import did, one sentence per source (answers, holidays, generated candidates,
+    /// unmatched poll columns); empty when only the scenario file was read.
+    public func sourceSentences() -> [String] {
         let report = importReport
         guard !report.isEmpty else { return [] }
-        var lines = [wording.text("sources.title")]
-        let imported = (report.answers[.poll] ?? 0) + (report.answers[.derived] ?? 0)
-        if imported > 0 {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "sources.answers",
-                        [
-                            "scenario": String(report.answers[.scenario] ?? 0),
-                            "poll": String(report.answers[.poll] ?? 0),
-                            "derived": String(report.answers[.derived] ?? 0),
-                        ]
-                    )
+        var sentences: [String] = []
+        if (report.answers[.poll] ?? 0) + (report.answers[.derived] ?? 0) > 0 {
+            sentences.append(
+                wording.text(
+                    "sources.answers",
+                    [
+                        "scenario": String(report.answers[.scenario] ?? 0),
+                        "poll": String(report.answers[.poll] ?? 0),
+                        "derived": String(report.answers[.derived] ?? 0),
+                    ]
+                )
             )
         }
         if let canton = report.holidayCanton {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "sources.holidays",
-                        count: report.holidayDays,
-                        ["count": String(report.holidayDays), "canton": canton]
-                    )
+            sentences.append(
+                wording.text(
+                    "sources.holidays",
+                    count: report.holidayDays,
+                    ["count": String(report.holidayDays), "canton": canton]
+                )
             )
         }
         if report.generatedCandidates + report.droppedCandidates > 0 {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "sources.generated",
-                        [
-                            "kept": String(report.generatedCandidates),
-                            "dropped": String(report.droppedCandidates),
-                        ]
-                    )
+            sentences.append(
+                wording.text(
+                    "sources.generated",
+                    ["kept": String(report.generatedCandidates), "dropped": String(report.droppedCandidates)]
+                )
             )
         }
         if !report.unmatchedPollColumns.isEmpty {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "sources.unmatched",
-                        count: report.unmatchedPollColumns.count,
-                        ["columns": report.unmatchedPollColumns.joined(separator: "; ")]
-                    )
+            sentences.append(
+                wording.text(
+                    "sources.unmatched",
+                    count: report.unmatchedPollColumns.count,
+                    ["columns": report.unmatchedPollColumns.joined(separator: "; ")]
+                )
             )
         }
-        return lines + [""]
+        return sentences
     }
 }

@@ -174,12 +174,13 @@ public struct ExplanationText: Sendable {
             [
                 "rank": String(rank), "dates": dates.joined(separator: " / "),
                 "continuity": String(alternative.score.continuity),
-                "attendance": wording.halves(alternative.score.attendanceHalves), "loss": loss(alternative.loss),
+                "attendance": wording.halves(alternative.score.attendanceHalves), "loss": describe(alternative.loss),
             ]
         )
     }
 
-    private func loss(_ loss: Alternative.Loss) -> String {
+    /// Why an alternative ranks below the chosen plan (« 1 personne de moins pour toute la séquence : p04 »).
+    public func describe(_ loss: Alternative.Loss) -> String {
         switch loss {
         case .continuity(let fewer, let missing, let gained):
             gained.isEmpty
