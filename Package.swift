@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Value types of the domain: groups, people, venues, candidate slots, plans. No dependencies.
@@ -84,13 +85,26 @@ let package = Package(
             dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments"],
             swiftSettings: sharedSwiftSettings
         ),
+        // What was sent to whom: publications with stable UIDs and SEQUENCE, cancellations, replies, handover.
+        .target(
+            name: "Publication",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
+        .target(
+            name: "WorkspaceStore",
+            dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
             name: "EntraideCLI",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
-                "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport",
+                "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
+                "WorkspaceStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -149,6 +163,16 @@ let package = Package(
             name: "PlanReportTests",
             dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
             exclude: ["Snapshots"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PublicationTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "Publication"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "WorkspaceStoreTests",
+            dependencies: ["PlanningDomain", "WorkspaceStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
