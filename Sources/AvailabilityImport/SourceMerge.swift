@@ -7,6 +7,8 @@ import PlanningInput
 struct SourceMerge {
     private(set) var scenario: Scenario
     private let sources: AvailabilitySources
+    /// The scenario file, whose problems come first.
+    private let scenarioFile: String
     private let holidays: HolidayCatalogue?
     private(set) var errors: [ScenarioError] = []
     private(set) var report = ImportReport()
@@ -20,6 +22,7 @@ struct SourceMerge {
     init(document: ScenarioDocument, holidays: HolidayCatalogue?) {
         scenario = document.scenario
         sources = document.sources
+        scenarioFile = document.fileName
         self.holidays = holidays
         let zone = document.scenario.organisation.timeZone
         var instants: [CandidateSlot.ID: (start: Int64, end: Int64)] = [:]
@@ -277,11 +280,7 @@ struct SourceMerge {
 
     /// The errors grouped by file (the scenario first), then in line order.
     func sortedErrors() -> [ScenarioError] {
-        let scenarioFile =
-            sources.cantonLocation?.file ?? sources.polls.first?.file.location.file
-            ?? (sources.participants.values.flatMap(\.calendars) + sources.facilitators.values.flatMap(\.calendars)
-            + sources.venues.values.flatMap(\.self)).first?.location.file
-        return errors.enumerated()
+        errors.enumerated()
             .sorted { lhs, rhs in
                 let left = (lhs.element.file == scenarioFile ? 0 : 1, lhs.element.file, lhs.element.line, lhs.offset)
                 let right = (rhs.element.file == scenarioFile ? 0 : 1, rhs.element.file, rhs.element.line, rhs.offset)

@@ -10,11 +10,14 @@ public struct ScenarioDocument: Hashable, Sendable {
     public var scenario: Scenario
     /// What is still to be read: polls, calendars, weekly habits, days away, the canton's holidays.
     public var sources: AvailabilitySources
+    /// The scenario file as the user named it: its problems are reported before those of the files it names.
+    public var fileName: String
 
-    /// Wraps a scenario and its sources.
-    public init(scenario: Scenario, sources: AvailabilitySources) {
+    /// Wraps a scenario and its sources, read from `fileName`.
+    public init(scenario: Scenario, sources: AvailabilitySources, fileName: String) {
         self.scenario = scenario
         self.sources = sources
+        self.fileName = fileName
     }
 }
 

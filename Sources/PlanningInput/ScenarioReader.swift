@@ -65,7 +65,7 @@ public struct ScenarioReader: Sendable {
             ])
         }
         guard let scenario = parser.scenario(from: root) else { throw ScenarioErrors(parser.errors()) }
-        return ScenarioDocument(scenario: scenario, sources: parser.sources)
+        return ScenarioDocument(scenario: scenario, sources: parser.sources, fileName: fileName)
     }
 
     /// The tree of the text, or `nil` for a text without a document; keys a map repeats are reported to the
