@@ -173,6 +173,7 @@ let package = Package(
         .testTarget(
             name: "WorkspaceStoreTests",
             dependencies: ["PlanningDomain", "WorkspaceStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

@@ -3,7 +3,8 @@ public import PlanningDomain
 /// One `VEVENT` (RFC 5545 §3.6.1).
 ///
 /// Properties are written in this order: `UID` (§3.8.4.7), `DTSTAMP` (§3.8.7.2), `SEQUENCE` (§3.8.7.4),
-/// `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2), `SUMMARY` (§3.8.1.12), `DESCRIPTION` (§3.8.1.5), `LOCATION`
+/// `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2), `RRULE` (§3.8.5.3) and one `EXDATE` (§3.8.5.1) per exception date
+/// when the event repeats, `SUMMARY` (§3.8.1.12), `DESCRIPTION` (§3.8.1.5), `LOCATION`
 /// (§3.8.1.7), `STATUS` (§3.8.1.11), `TRANSP:OPAQUE` (§3.8.2.7), `ORGANIZER` (§3.8.4.3), one `ATTENDEE`
 /// (§3.8.4.1) per attendee, then the `VALARM` (§3.6.6) of ``reminder``. Optional texts that are `nil` or
 /// empty are left out.
@@ -36,6 +37,11 @@ public struct CalendarEvent: Hashable, Sendable {
     public var attendees: [CalendarAttendee]
     /// Written as a `VALARM` (RFC 5545 §3.6.6) with `ACTION:DISPLAY`.
     public var reminder: Reminder?
+    /// How the event repeats, written as `RRULE` (RFC 5545 §3.8.5.3) after `DTEND`; `nil` for a single event.
+    public var recurrence: RecurrenceRule?
+    /// Occurrences removed from the recurrence, as wall-clock starts in the document's time zone: one
+    /// `EXDATE;TZID=…` each (RFC 5545 §3.8.5.1), in this order, after `RRULE`.
+    public var exceptionDates: [LocalDateTime]
 
     /// Creates an event; what an invitation does not need defaults to empty.
     public init(
@@ -50,7 +56,9 @@ public struct CalendarEvent: Hashable, Sendable {
         status: Status = .confirmed,
         organizer: Contact? = nil,
         attendees: [CalendarAttendee] = [],
-        reminder: Reminder? = nil
+        reminder: Reminder? = nil,
+        recurrence: RecurrenceRule? = nil,
+        exceptionDates: [LocalDateTime] = []
     ) {
         self.uid = uid
         self.sequence = sequence
@@ -64,6 +72,8 @@ public struct CalendarEvent: Hashable, Sendable {
         self.organizer = organizer
         self.attendees = attendees
         self.reminder = reminder
+        self.recurrence = recurrence
+        self.exceptionDates = exceptionDates
     }
 
     /// The status of an event, written as `STATUS` (RFC 5545 §3.8.1.11).

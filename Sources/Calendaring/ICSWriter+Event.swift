@@ -13,6 +13,7 @@ extension ICSWriter {
         try vevent.addParameter("TZID", icalparameter_new_tzid(timeZone), to: start)
         let end = try vevent.add("DTEND", icalproperty_new_dtend(LibicalTime.local(event.end)))
         try vevent.addParameter("TZID", icalparameter_new_tzid(timeZone), to: end)
+        try addRecurrence(of: event, timeZone: timeZone, to: vevent)
         try vevent.add("SUMMARY", icalproperty_new_summary(CalendarText.text(event.summary)))
         if let description = event.description, !description.isEmpty {
             try vevent.add("DESCRIPTION", icalproperty_new_description(CalendarText.text(description)))

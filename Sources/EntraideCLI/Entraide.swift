@@ -12,7 +12,11 @@ struct Entraide: ParsableCommand {
             printed), 1 anything else.
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self]
+        subcommands: [
+            PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
+            ImportCommand.self, PublishCommand.self, RepliesCommand.self, StatusCommand.self, HandoverCommand.self,
+            ForgetCommand.self, ExportCommand.self,
+        ]
     )
 
     /// Runs the command and maps every failure to the documented exit codes: a usage error is invalid input

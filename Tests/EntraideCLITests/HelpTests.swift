@@ -4,7 +4,9 @@ import Testing
 @Suite struct HelpTests {
     @Test(arguments: [
         ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
-        ["attendance", "record", "--help"], ["attendance", "report", "--help"],
+        ["attendance", "record", "--help"], ["attendance", "report", "--help"], ["init", "--help"],
+        ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
+        ["handover", "--help"], ["forget", "--help"], ["export", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try Command.run(arguments)

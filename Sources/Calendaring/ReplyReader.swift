@@ -1,0 +1,98 @@
+internal import CLibical
+
+/// Reads the answers people send back to an invitation: iTIP `METHOD:REPLY` objects (RFC 5546 §3.2.3), as
+/// Outlook, Google Calendar, Apple Calendar and Thunderbird write them, through libical.
+///
+/// The file is checked as ``BusyTimeReader`` checks a calendar (UTF-8 text, `BEGIN`/`END` pairs, values libical
+/// cannot read, unknown time zones), then:
+/// - every `VCALENDAR` must say `METHOD:REPLY` (RFC 5545 §3.7.2);
+/// - every `VEVENT` (RFC 5545 §3.6.1) gives one ``CalendarReply`` per `ATTENDEE` (§3.8.4.1; RFC 5546 asks for
+///   exactly one, delegation replies carry two), and needs a `UID` (§3.8.4.7);
+/// - `PARTSTAT` (§3.2.12) must be `ACCEPTED`, `TENTATIVE` or `DECLINED`: `NEEDS-ACTION` (also what a missing
+///   `PARTSTAT` means) and `DELEGATED` are not supported, to-do statuses and unknown values are refused;
+/// - `SEQUENCE` (§3.8.7.4) defaults to 0;
+/// - the attendee's address is its `mailto:` value, else its `EMAIL` parameter (RFC 7986 §6.2), which Apple
+///   Calendar adds when the value is a `urn:uuid:`; it is lower-cased.
+///
+/// Whether a reply concerns a session Entraide sent, and a participant, is the caller's business
+/// (`ReplyApplication` in the Publication module). Errors never quote an attendee, only codes and values such
+/// as a METHOD, a PARTSTAT or a SEQUENCE.
+public enum ReplyReader {
+    /// Reads one reply file (its bytes as read from disk).
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes, UTF-8 (a byte-order mark and LF-only line ends are accepted).
+    ///   - file: the name to show in errors.
+    ///   - defaultTimeZone: the IANA zone of a floating `RECURRENCE-ID` (the organisation's).
+    /// - Returns: one reply per attendee of each `VEVENT`, in file order.
+    /// - Throws: ``CalendarImportError`` for the first problem found, located at its line.
+    public static func read(
+        _ bytes: [UInt8],
+        file: String,
+        defaultTimeZone: String = "Europe/Zurich"
+    ) throws(CalendarImportError) -> [CalendarReply] {
+        guard let defaultClock = ZoneClock.builtin(defaultTimeZone) else {
+            throw CalendarImportError(
+                code: .unknownTimeZone,
+                file: file,
+                line: 0,
+                value: defaultTimeZone,
+                message: "The default time zone '\(defaultTimeZone)' is not an IANA time-zone name known to the "
+                    + "system tzdata; expected a name such as 'Europe/Zurich'."
+            )
+        }
+        let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
+        try calendar.checkReplyMethod()
+        let events = calendar.components(ICAL_VEVENT_COMPONENT, named: "VEVENT")
+        guard !events.isEmpty else {
+            throw CalendarImportError(
+                code: .missingEvent,
+                file: file,
+                line: 0,
+                message: "The reply holds no VEVENT; expected the event answered, with its UID and the attendee."
+            )
+        }
+        var replies: [CalendarReply] = []
+        for reader in events {
+            replies += try reader.replies()
+        }
+        return replies
+    }
+}
+
+extension CalendarFile {
+    /// Throws unless every `VCALENDAR` of the file says `METHOD:REPLY` (RFC 5546 §1.4).
+    func checkReplyMethod() throws(CalendarImportError) {
+        let spans = source.spans.indices.filter {
+            source.spans[$0].name == "VCALENDAR" && source.spans[$0].parent == nil
+        }
+        for (index, component) in parsed.calendars.enumerated() {
+            let reader = ComponentReader(
+                component: component,
+                calendar: component,
+                span: index < spans.count ? spans[index] : nil,
+                source: source,
+                resolver: resolver
+            )
+            guard let property = reader.first(ICAL_METHOD_PROPERTY) else {
+                throw reader.error(
+                    .notAReply,
+                    property: nil,
+                    containing: nil,
+                    value: nil,
+                    "The calendar has no METHOD; expected 'METHOD:REPLY', the answer to an invitation (RFC 5546)."
+                )
+            }
+            guard icalproperty_get_method(property) != ICAL_METHOD_REPLY else { continue }
+            let method = reader.valueText(of: property)
+            throw reader.error(
+                .notAReply,
+                property: "METHOD",
+                containing: method,
+                value: method,
+                "The METHOD is '\(method)', not a reply; expected 'METHOD:REPLY', the answer to an invitation "
+                    + "(RFC 5546)."
+            )
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import PlanningDomain
+import WorkspaceStore
+
+/// `entraide forget PARTICIPANT`: a participant's right to erasure.
+struct ForgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Erase a participant's name, e-mail address and answers from the workspace.",
+        discussion: """
+            Keeps only anonymous counts (how many answered each candidate) and the participant's id, so that \
+            plans and publications still add up. The erased data is overwritten on disk (secure delete, then \
+            VACUUM). Give --group when the id exists in several groups.
+            """
+    )
+
+    @Argument(help: "The participant's id (p03).")
+    var participant: String
+
+    @Option(name: .long, help: "The group, when the id is used in several.")
+    var group: String?
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let forgotten = try WorkspaceOption.checked {
+            try store.write { try $0.forget(Participant.ID(participant), in: group.map { Group.ID($0) }) }
+        }
+        guard forgotten else {
+            Terminal.error("\(store.path): error: no participant '\(participant)' to forget.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        Terminal.output("Forgot \(participant): name, e-mail address and answers erased from \(store.path).\n")
+    }
+}
+
+/// `entraide export`: everything in the workspace as documented JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/1).",
+        discussion: "Writes to standard output, or to FILE with --out (written whole, then moved into place)."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The file to write.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let bytes = try WorkspaceOption.checked { try store.read { try $0.exportJSON() } }
+        guard let out else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let temporary = out + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            Terminal.error("error: \(out): cannot be written (\(error.localizedDescription)).")
+            throw ExitCode(ExitStatus.failure)
+        }
+        // rename(2) replaces the file in one step: a reader sees the old export or the new one.
+        guard rename(temporary, out) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            Terminal.error("error: \(out): cannot be replaced.")
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+}

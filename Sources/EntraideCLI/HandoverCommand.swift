@@ -1,0 +1,97 @@
+import ArgumentParser
+import Calendaring
+import Foundation
+import PlanDocuments
+import PlanningDomain
+import Publication
+import WorkspaceStore
+
+/// `entraide handover GROUP --rhythm … --out DIR`: the group's own recurring meeting, one invite per member.
+struct HandoverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handover",
+        abstract: "Write the group's own recurring meeting: one invitation per member, with an RRULE.",
+        discussion: """
+            --rhythm is written 'every [N] week[s] WEEKDAY HH:MM DURATION [from YYYY-MM-DD] [until YYYY-MM-DD]', \
+            for example 'every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21'. The recurrence is in \
+            local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the closures \
+            the workspace knows (the canton's public holidays, the centre's closures) are EXDATEs. Members are \
+            the participants holding the founding 2 invitation who did not decline it. Writes \
+            DIR/<participant>.ics (METHOD:REQUEST, one attendee each).
+            """
+    )
+
+    @Argument(help: "The group's id.")
+    var group: String
+
+    @Option(name: .long, help: ArgumentHelp("The rhythm, see above.", valueName: "rhythm"))
+    var rhythm: String
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    var out: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The time written as DTSTAMP, ISO 8601. Default: now.", valueName: "datetime")
+    )
+    var now: String?
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let (scenario, publications) = try WorkspaceOption.checked {
+            try store.read { reader in
+                (try reader.scenario(of: Group.ID(group)), try reader.publications(of: Group.ID(group)))
+            }
+        }
+        guard let scenario else {
+            Terminal.error("\(store.path): error: no group '\(group)' in the workspace; import its scenario first.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        guard let founding2 = publications.first(where: { $0.kind == .founding2 && !$0.isCancelled }) else {
+            Terminal.error("error: group '\(group)' has no published founding 2; publish the plan first.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        let parsed: Rhythm
+        do {
+            parsed = try Rhythm.parse(rhythm, from: founding2.start.date.adding(days: 1))
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        let members = scenario.participants.filter { participant in
+            guard let copy = founding2.recipients[participant.id] else { return false }
+            return !copy.isCancelled && copy.reply != .declined
+        }
+        let holidays = scenario.closures.flatMap { closure in
+            (closure.from.dayNumber...closure.to.dayNumber).map(LocalDate.init(dayNumber:))
+        }
+        let stamp = now.flatMap(PlanCommand.parseInstant) ?? Int64(Date().timeIntervalSince1970)
+        var files: [String: [UInt8]] = [:]
+        do {
+            for (member, document) in HandoverInvites.documents(
+                scenario: scenario,
+                rhythm: parsed,
+                holidays: holidays,
+                members: members,
+                stamp: stamp,
+                venue: founding2.venue
+            ) {
+                files["\(member.rawValue).ics"] = try ICSWriter.bytes(for: document)
+            }
+            try OutputFolder(path: out, marker: files.keys.sorted().first ?? "handover").write(files)
+        } catch let error as OutputFolder.Failure {
+            Terminal.error("error: \(error.description)")
+            throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
+        } catch {
+            Terminal.error("error: \(error)")
+            throw ExitCode(ExitStatus.failure)
+        }
+        let skipped = HandoverInvites.cancelledDates(of: parsed, holidays: holidays)
+        Terminal.output(
+            "Wrote \(files.count) invitation(s) to \(out): '\(rhythm)' for \(members.map(\.id.rawValue).joined(separator: ", "))"
+                + (skipped.isEmpty ? ".\n" : "; no meeting on \(skipped.map(\.description).joined(separator: ", ")).\n")
+        )
+    }
+}

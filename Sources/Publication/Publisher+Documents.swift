@@ -1,0 +1,75 @@
+import Calendaring
+import PlanDocuments
+import PlanningDomain
+
+extension Publisher {
+    /// The message of one delivery: one `VCALENDAR` with one `VEVENT`, worded like the plan's invitations.
+    ///
+    /// - `METHOD` (RFC 5545 §3.7.2): `REQUEST` (RFC 5546 §3.2.2) or `CANCEL` (RFC 5546 §3.2.5).
+    /// - `UID` (RFC 5545 §3.8.4.7): the stored one, never a new one.
+    /// - `SEQUENCE` (§3.8.7.4): the delivery's.
+    /// - `DTSTAMP` (§3.8.7.2): ``stamp``.
+    /// - `ORGANIZER` (§3.8.4.3): the centre; exactly one `ATTENDEE` (§3.8.4.1), the recipient, so a message
+    ///   reveals nobody else.
+    /// - `REQUEST`: `STATUS:CONFIRMED`, `PARTSTAT=NEEDS-ACTION` (§3.2.12), `RSVP=TRUE` (§3.2.17) and the
+    ///   reminder (`VALARM`, §3.6.6) of the invitations.
+    /// - `CANCEL`: `STATUS:CANCELLED` (§3.8.1.11), `RSVP=FALSE` (no reply is expected to a `CANCEL`, RFC 5546
+    ///   §3.2.5) and no `VALARM`, with the `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2) and `LOCATION` last sent.
+    func message(for delivery: Delivery, uid: String) -> OutgoingMessage {
+        var document = invitation(of: delivery.session, for: delivery.recipient)
+        document.method = delivery.method
+        for index in document.events.indices {
+            document.events[index].uid = uid
+            document.events[index].sequence = delivery.sequence
+            if delivery.method == .cancel {
+                document.events[index].status = .cancelled
+                document.events[index].reminder = nil
+                for attendee in document.events[index].attendees.indices {
+                    document.events[index].attendees[attendee].rsvp = false
+                }
+            }
+        }
+        return OutgoingMessage(
+            recipient: delivery.recipient.id,
+            session: delivery.session.kind,
+            method: delivery.method,
+            sequence: delivery.sequence,
+            document: document,
+            reason: delivery.reason
+        )
+    }
+
+    /// The staff calendar: `METHOD:PUBLISH` (RFC 5545 §3.7.2, RFC 5546 §3.2.1) with the plan's sessions, each
+    /// with its stored `UID` (§3.8.4.7) and current `SEQUENCE` (§3.8.7.4), written like the plan's
+    /// `calendar.ics`: no `ATTENDEE` (§3.8.4.1), no participant, no facilitator's name.
+    ///
+    /// Cancelled sessions are left out: a calendar subscribed to this file drops them at its next refresh.
+    func staffCalendar(_ plan: Plan, publications: [SessionPublication]) -> CalendarDocument {
+        var document = PlanCalendars(scenario: scenario, stamp: stamp).published(plan)
+        // `published` writes one event per planned session, in the plan's order.
+        for (index, session) in zip(document.events.indices, plan.sessions) {
+            guard let publication = publications.first(where: { $0.kind == session.kind }) else { continue }
+            document.events[index].uid = publication.uid
+            document.events[index].sequence = publication.sequence
+            document.events[index].attendees = []
+        }
+        return document
+    }
+
+    // MARK: - Private
+
+    /// The plan's invitation of `participant` for this one session.
+    ///
+    /// Built by ``PlanCalendars/invitation(for:plan:)`` so the wording, language fallback, location, reminder
+    /// and attendee are those of the plan's invitations; the participant's answer for the slot is set to yes
+    /// for that call only, since a `CANCEL` goes to people who can no longer attend.
+    private func invitation(of session: PlannedSession, for participant: Participant) -> CalendarDocument {
+        var reader = participant
+        reader.answers[session.slot.id] = .yes
+        let calendars = PlanCalendars(scenario: scenario, stamp: stamp)
+        guard let document = calendars.invitation(for: reader, plan: Plan(sessions: [session])) else {
+            preconditionFailure("PlanCalendars wrote no invitation for a session its reader attends")
+        }
+        return document
+    }
+}

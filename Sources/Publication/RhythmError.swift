@@ -1,0 +1,30 @@
+/// A `--rhythm` text that cannot be read: the part at fault, where it is, and one sentence.
+///
+/// ```
+/// --rhythm:9: error: 'weks' in 'every 2 weks tuesday 19:00 120min' is not 'week' or 'weeks'; expected a
+/// rhythm such as 'every 2 weeks tuesday 19:00 120min'.
+/// ```
+public struct RhythmError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The whole text given.
+    public var text: String
+    /// The part at fault as written, or empty when something is missing at the end.
+    public var part: String
+    /// The 1-based column (in characters) of the part, or the column after the text when something is missing.
+    public var column: Int
+    /// One full sentence: the part in quotes, what was expected.
+    public var message: String
+
+    /// Creates an error.
+    public init(text: String, part: String, column: Int, message: String) {
+        self.text = text
+        self.part = part
+        self.column = column
+        self.message = message
+    }
+
+    /// `--rhythm:9: error: …`, as a compiler prints a diagnostic; `option` names where the text came from.
+    public func rendered(option: String = "--rhythm") -> String { "\(option):\(column): error: \(message)" }
+
+    /// The same as ``rendered(option:)`` with `--rhythm`.
+    public var description: String { rendered() }
+}

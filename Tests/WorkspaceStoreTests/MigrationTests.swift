@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import PlanningDomain
+import Testing
+
+@testable import WorkspaceStore
+
+@Suite(.serialized) struct MigrationTests {
+    /// Re-records the committed fixture when asked to (see ``SchemaFixtures``); checks it is of version 1 always.
+    @Test func theCommittedFixtureIsOfVersion1() throws {
+        let fixture = SchemaFixtures.folder + "/workspace-v1.sqlite"
+        if SchemaFixtures.isRecording {
+            let scratch = TemporaryFolder()
+            try SchemaFixtures.build(version: 1, in: scratch.path)
+            try? FileManager.default.removeItem(atPath: fixture)
+            try FileManager.default.copyItem(atPath: scratch.file(Workspace.fileName), toPath: fixture)
+        }
+        let copy = TemporaryFolder()
+        try SchemaFixtures.copy(version: 1, into: copy)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: copy.file(Workspace.fileName), configuration: configuration)
+        try queue.read { db throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 1)
+            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1-core"])
+            #expect(try db.tableExists("session_publication") == false)
+        }
+    }
+
+    @Test func theVersion1FixtureOpensWithItsData() throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.copy(version: 1, into: folder)
+        let workspace = try Workspace.open(in: folder.path)
+        try workspace.read { reader throws in
+            #expect(try reader.groups() == ["v1-group"])
+            #expect(try reader.scenario(of: "v1-group") == SchemaFixtures.version1Scenario)
+            #expect(try reader.withdrawnParticipants(of: "v1-group").map(\.id) == ["p02"])
+            #expect(try reader.forgottenParticipants(of: "v1-group") == ["p03"])
+            // Version 2 filled the e-mail keys of the rows version 1 wrote.
+            #expect(
+                try reader.participants(withEmail: "ANCIENNE@exemple.example")
+                    == [ParticipantReference(group: "v1-group", participant: "p01")]
+            )
+            #expect(try reader.publications(of: "v1-group").isEmpty)
+            #expect(try reader.pinnedSessions(of: "v1-group").isEmpty)
+        }
+        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+    }
+
+    @Test func theMigratedFixtureTakesNewData() throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.copy(version: 1, into: folder)
+        let workspace = try Workspace.open(in: folder.path)
+        var scenario = SchemaFixtures.version1Scenario
+        scenario.participants.append(StoreFixtures.participant(4, answers: ["i1": .yes]))
+        let summary = try workspace.write { writer in
+            try writer.recordPublications(
+                [StoreFixtures.publications()[0]],
+                pinned: [.information: "i1"],
+                for: "v1-group"
+            )
+            return try writer.importScenario(scenario)
+        }
+        #expect(summary.added == ["p04"] && summary.unchanged == ["p01"] && !summary.hasSettingsChanged)
+        let reopened = try Workspace.open(in: folder.path)
+        #expect(try reopened.read { try $0.scenario(of: "v1-group") } == scenario)
+        #expect(try reopened.read { try $0.pinnedSessions(of: "v1-group") } == [.information: "i1"])
+    }
+
+    /// Every earlier schema version, freshly built by its own migrations, opens with the current code.
+    @Test(arguments: 1..<WorkspaceSchema.currentVersion)
+    func everyEarlierVersionMigrates(version: Int) throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.build(version: version, in: folder.path)
+        let workspace = try Workspace.open(in: folder.path)
+        #expect(try workspace.read { try $0.scenario(of: "v1-group") } == SchemaFixtures.version1Scenario)
+        let identifiers = try workspace.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+        #expect(identifiers == WorkspaceSchema.identifiers)
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import PlanningDomain
+
+@testable import WorkspaceStore
+
+/// Workspaces as earlier schema versions wrote them, and the committed fixture files made from them.
+///
+/// `Fixtures/workspace-v1.sqlite` is re-recorded by running the tests with `ENTRAIDE_RECORD_FIXTURES=1`
+/// (`swift test --filter MigrationTests`); it is never re-recorded otherwise, so that it stays what the version 1
+/// code wrote.
+enum SchemaFixtures {
+    /// The folder of the committed fixtures, beside this file.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        .path
+
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["ENTRAIDE_RECORD_FIXTURES"] == "1" }
+
+    /// The committed fixture of a schema version, copied into `destination` as its workspace file.
+    static func copy(version: Int, into destination: TemporaryFolder) throws {
+        try FileManager.default.copyItem(
+            atPath: folder + "/workspace-v\(version).sqlite",
+            toPath: destination.file(Workspace.fileName)
+        )
+    }
+
+    /// Builds in `folder` a workspace of schema `version` with the data of ``insert(version:into:)``, as a single
+    /// self-contained file (the write-ahead log folded in).
+    static func build(version: Int, in folder: String) throws {
+        let workspace = try Workspace.create(in: folder, schemaVersion: version)
+        try workspace.pool.write { db in try insert(version: version, into: db) }
+        _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try workspace.pool.close()
+    }
+
+    /// The rows an Entraide of schema `version` would have written for group `v1-group`: two participants (one
+    /// active, one withdrawn), one forgotten tombstone with its anonymous counts, two candidates.
+    static func insert(version: Int, into db: Database) throws {
+        precondition(version == 1, "only version 1 is an earlier version so far")
+        try db.execute(
+            sql: """
+                INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9,
+                    'p01',
+                    '{"language":"fr","name":"Centre","organiser":{"email":"groupes@entraide.example","name":"Groupes"},"time-zone":"Europe/Zurich","uid-domain":"entraide.example"}',
+                    '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
+                    '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]',
+                    '[{"away":["2027-03-01"],"busy":[],"email":"lea@entraide.example","id":"lea","name":"Léa"}]',
+                    '[{"address":"Rue 1","booked":["i1"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
+                    '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"}]');
+                INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
+                INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
+                INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
+                    'de', 1, 0);
+                INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
+                    'fr', 0, 1);
+                INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0);
+                INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'yes'), ('v1-group', 'p01', 'f1', 'if-need-be'),
+                    ('v1-group', 'p02', 'i1', 'no');
+                INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
+                """
+        )
+    }
+
+    /// The scenario the version 1 rows stand for, as the current code must read it.
+    static var version1Scenario: Scenario {
+        Scenario(
+            organisation: Organisation(
+                name: "Centre",
+                timeZone: "Europe/Zurich",
+                language: .french,
+                organiser: Contact(name: "Groupes", email: "groupes@entraide.example"),
+                uidDomain: "entraide.example"
+            ),
+            group: Group(
+                id: "v1-group",
+                title: "Groupe v1",
+                theme: "Thème",
+                type: .sharedActivity,
+                region: "Nyon",
+                quorum: 5,
+                maximumSize: 9,
+                initiator: "p01"
+            ),
+            facilitators: [
+                Facilitator(
+                    id: "lea",
+                    name: "Léa",
+                    email: "lea@entraide.example",
+                    awayDates: [StoreFixtures.date(2027, 3, 1)]
+                )
+            ],
+            venues: [
+                Venue(
+                    id: "salle",
+                    name: "Salle",
+                    address: "Rue 1",
+                    capacity: 12,
+                    hasStepFreeAccess: true,
+                    bookedSlots: ["i1"]
+                )
+            ],
+            sessionRules: [.standard(.information), .standard(.founding1)],
+            candidates: [
+                CandidateSlot(
+                    id: "i1",
+                    kind: .information,
+                    start: StoreFixtures.start(2027, 3, 2, 18, 30),
+                    durationMinutes: 90,
+                    venue: "salle",
+                    facilitator: "lea"
+                ),
+                CandidateSlot(
+                    id: "f1",
+                    kind: .founding1,
+                    start: StoreFixtures.start(2027, 3, 16, 18, 30),
+                    durationMinutes: 120,
+                    venue: "salle",
+                    facilitator: "lea"
+                ),
+            ],
+            participants: [
+                Participant(
+                    id: "p01",
+                    name: "Ancienne Personne",
+                    email: "Ancienne@Exemple.example",
+                    language: .german,
+                    isInitiator: true,
+                    answers: ["i1": .yes, "f1": .ifNeedBe]
+                )
+            ],
+            closures: [
+                Closure(
+                    from: StoreFixtures.date(2027, 8, 1),
+                    to: StoreFixtures.date(2027, 8, 1),
+                    reason: "Fête nationale"
+                )
+            ],
+            rules: PlanningRules(initiatorMustAttend: false, quorumScope: .eachSession)
+        )
+    }
+}
