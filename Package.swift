@@ -91,6 +91,12 @@ let package = Package(
             dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
+        // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
+        .target(
+            name: "MailMessages",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "Publication"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
@@ -104,7 +110,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore",
+                "WorkspaceStore", "MailMessages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -168,6 +174,11 @@ let package = Package(
         .testTarget(
             name: "PublicationTests",
             dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "Publication"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "MailMessagesTests",
+            dependencies: ["PlanningDomain", "Calendaring", "Publication", "MailMessages"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
