@@ -17,7 +17,8 @@ struct HandoverCommand: ParsableCommand {
             local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the closures \
             the workspace knows (the canton's public holidays, the centre's closures) are EXDATEs. Members are \
             the participants holding the founding 2 invitation who did not decline it. Writes \
-            DIR/<participant>.ics (METHOD:REQUEST, one attendee each).
+            DIR/<participant>.ics (METHOD:REQUEST, one attendee each) and DIR/calendar.ics (the staff's copy, \
+            METHOD:PUBLISH, nobody named).
             """
     )
 
@@ -64,23 +65,39 @@ struct HandoverCommand: ParsableCommand {
             guard let copy = founding2.recipients[participant.id] else { return false }
             return !copy.isCancelled && copy.reply != .declined
         }
+        guard !members.isEmpty else {
+            Terminal.error("error: nobody holds the founding 2 invitation of '\(group)' without declining it.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
         let holidays = scenario.closures.flatMap { closure in
             (closure.from.dayNumber...closure.to.dayNumber).map(LocalDate.init(dayNumber:))
         }
         let stamp = now.flatMap(PlanCommand.parseInstant) ?? Int64(Date().timeIntervalSince1970)
         var files: [String: [UInt8]] = [:]
         do {
-            for (member, document) in HandoverInvites.documents(
+            let documents = HandoverInvites.documents(
                 scenario: scenario,
                 rhythm: parsed,
                 holidays: holidays,
                 members: members,
                 stamp: stamp,
                 venue: founding2.venue
-            ) {
+            )
+            for (member, document) in documents {
                 files["\(member.rawValue).ics"] = try ICSWriter.bytes(for: document)
             }
-            try OutputFolder(path: out, marker: files.keys.sorted().first ?? "handover").write(files)
+            // The staff's copy: the same recurring event, published, nobody named (RFC 5546 §3.2.1).
+            if var staff = documents.first?.1 {
+                staff.method = .publish
+                staff.events = staff.events.map { event in
+                    var event = event
+                    event.attendees = []
+                    event.reminder = nil
+                    return event
+                }
+                files["calendar.ics"] = try ICSWriter.bytes(for: staff)
+            }
+            try OutputFolder(path: out, marker: "calendar.ics").write(files)
         } catch let error as OutputFolder.Failure {
             Terminal.error("error: \(error.description)")
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
@@ -90,7 +107,7 @@ struct HandoverCommand: ParsableCommand {
         }
         let skipped = HandoverInvites.cancelledDates(of: parsed, holidays: holidays)
         Terminal.output(
-            "Wrote \(files.count) invitation(s) to \(out): '\(rhythm)' for \(members.map(\.id.rawValue).joined(separator: ", "))"
+            "Wrote \(members.count) invitation(s) and the staff copy to \(out): '\(rhythm)' for \(members.map(\.id.rawValue).joined(separator: ", "))"
                 + (skipped.isEmpty ? ".\n" : "; no meeting on \(skipped.map(\.description).joined(separator: ", ")).\n")
         )
     }
