@@ -1,6 +1,7 @@
 import ArgumentParser
 import Calendaring
 import Foundation
+import MailMessages
 import PlanDocuments
 import PlanningDomain
 import PlanningEngine
@@ -19,7 +20,11 @@ struct PublishCommand: ParsableCommand {
             METHOD:CANCEL with STATUS:CANCELLED for a cancelled session or a withdrawn participant (SEQUENCE + 1, \
             to those concerned). Every event keeps its UID. DIR/calendar.ics is the staff calendar \
             (METHOD:PUBLISH, the current state, nobody named). The new state is stored in the same transaction \
-            as the files are written: on any failure nothing is stored.
+            as the files are written: on any failure nothing is stored. With --eml, each message is also written \
+            as DIR/<participant>/<session>.eml, an RFC 5322 e-mail to that participant only, ready to send: a \
+            text/plain body in their language, the invitation inline as text/calendar with method=REQUEST or \
+            method=CANCEL (as its METHOD) and the same file attached as invitation.ics; From is the organiser, \
+            Date is --now.
             """
     )
 
@@ -41,6 +46,9 @@ struct PublishCommand: ParsableCommand {
         help: ArgumentHelp("The time written as DTSTAMP, ISO 8601. Default: now.", valueName: "datetime")
     )
     var now: String?
+
+    @Flag(name: .long, help: "Also write each message as an e-mail, <participant>/<session>.eml, beside its .ics.")
+    var eml = false
 
     @OptionGroup var workspace: WorkspaceOption
 
@@ -89,7 +97,7 @@ struct PublishCommand: ParsableCommand {
                     throw ExitCode(ExitStatus.infeasible)
                 }
                 let result = publisher.publish(planned.plan)
-                try write(result)
+                try write(result, scenario: everyone, stamp: stamp)
                 try writer.recordPublications(
                     result.publications,
                     pinned: Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) }),
@@ -101,8 +109,10 @@ struct PublishCommand: ParsableCommand {
         report(result)
     }
 
-    /// Writes the messages and the staff calendar into the output folder, whole or not at all.
-    private func write(_ result: PublicationResult) throws {
+    /// Writes the messages, their e-mails with `--eml`, and the staff calendar into the output folder.
+    ///
+    /// Whole or not at all. `scenario` holds every recipient, withdrawn ones included.
+    private func write(_ result: PublicationResult, scenario: Scenario, stamp: Int64) throws {
         var files: [String: [UInt8]] = [:]
         do {
             files["calendar.ics"] = try ICSWriter.bytes(for: result.staffCalendar)
@@ -110,6 +120,25 @@ struct PublishCommand: ParsableCommand {
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode(ExitStatus.failure)
+        }
+        if eml {
+            for message in result.messages {
+                guard let recipient = scenario.participant(message.recipient) else {
+                    Terminal.error("error: participant '\(message.recipient.rawValue)' is not in the workspace.")
+                    throw ExitCode(ExitStatus.failure)
+                }
+                do {
+                    files[MailMessage.fileName(for: message)] = try MailMessage.bytes(
+                        for: message,
+                        recipient: recipient,
+                        scenario: scenario,
+                        stamp: stamp
+                    )
+                } catch {
+                    Terminal.error("error: \(error.description)")
+                    throw ExitCode(error.isInvalidInput ? ExitStatus.invalidInput : ExitStatus.failure)
+                }
+            }
         }
         do {
             try OutputFolder(path: out, marker: "calendar.ics").write(files)

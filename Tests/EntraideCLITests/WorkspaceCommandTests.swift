@@ -58,10 +58,24 @@ import Testing
         let second = try fixture.publish("second")
         #expect(second.status == 0)
         #expect(second.standardOutput.contains("Nothing changed"))
+        let mail = try fixture.publish("mail", ["--eml", "--move", "review"])
+        #expect(mail.status == 0, "\(mail.standardError)")
         let files = try FileManager.default.contentsOfDirectory(
             atPath: fixture.folder.appendingPathComponent("second").path
         )
         #expect(files == ["calendar.ics"])
+    }
+
+    @Test func emlMessagesCarryTheInvitationInlineAndAttached() throws {
+        let fixture = try Fixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let first = try fixture.publish("first", ["--eml"])
+        #expect(first.status == 0, "\(first.standardError)")
+        let eml = try fixture.file("first/p01/information.eml")
+        #expect(eml.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"))
+        #expect(eml.contains("filename=\"invitation.ics\""))
+        #expect(eml.components(separatedBy: "\r\nTo: ").count == 2)
+        #expect(!eml.contains("Olivier") && !eml.contains("chappuis"))
     }
 
     @Test func aWithdrawalCancelsOnlyThatParticipantsCopiesAndAMoveUpdatesEveryone() throws {

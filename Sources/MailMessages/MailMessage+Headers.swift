@@ -1,0 +1,49 @@
+import Calendaring
+import PlanningDomain
+import Publication
+
+extension MailMessage {
+    /// English day and month names of the RFC 5322 §3.3 date format; they are never translated.
+    private static let dayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    private static let monthNames = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+
+    /// `stamp` as an RFC 5322 §3.3 `date-time` in UTC: `Tue, 05 Jan 2027 09:00:00 +0000`.
+    static func date(_ stamp: Int64) -> String {
+        let days = stamp >= 0 ? stamp / 86_400 : (stamp - 86_399) / 86_400
+        let seconds = Int(stamp - days * 86_400)
+        let date = LocalDate(dayNumber: Int(days))
+        return "\(dayNames[date.weekday - 1]), \(twoDigits(date.day)) \(monthNames[date.month - 1]) \(date.year) "
+            + "\(twoDigits(seconds / 3600)):\(twoDigits(seconds / 60 % 60)):\(twoDigits(seconds % 60)) +0000"
+    }
+
+    /// A `Message-ID` (RFC 5322 §3.6.4) that names this delivery and no other: a 128-bit hash of the event's
+    /// `UID` (RFC 5545 §3.8.4.7), its `SEQUENCE` (§3.8.7.4), the method and the recipient's id, at `domain`.
+    ///
+    /// Sending the same delivery again gives the same id, so a receiving system may recognise the duplicate;
+    /// the id reveals neither the recipient's name nor their address.
+    static func messageID(of message: OutgoingMessage, event: CalendarEvent, domain: String) -> String {
+        let fields = [
+            event.uid, String(event.sequence), methodName(message.document.method), message.recipient.rawValue,
+        ]
+        var first = StableHash()
+        var second = StableHash(seed: StableHash.offsetBasis ^ 0x9E37_79B9_7F4A_7C15)
+        for field in fields {
+            first.combine(field: field)
+            second.combine(field: field)
+        }
+        return "<entraide.\(first.hex)\(second.hex)@\(domain)>"
+    }
+
+    /// The iTIP method as written in `METHOD` (RFC 5545 §3.7.2) and in the `method` parameter (RFC 6047 §2.4).
+    static func methodName(_ method: CalendarDocument.Method) -> String {
+        switch method {
+        case .publish: "PUBLISH"
+        case .request: "REQUEST"
+        case .cancel: "CANCEL"
+        }
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}

@@ -1,0 +1,116 @@
+import Calendaring
+public import PlanningDomain
+public import Publication
+
+/// One e-mail per recipient and session (RFC 5322), carrying the invitation as iMIP does (RFC 6047).
+///
+/// The message is `multipart/mixed` (RFC 2046 §5.1.3) holding
+/// 1. a `multipart/alternative` (RFC 2046 §5.1.4) with a `text/plain; charset=utf-8` body in the recipient's
+///    language (quoted-printable, RFC 2045 §6.7), then the `.ics` inline as `text/calendar; charset=utf-8;
+///    method=REQUEST` or `method=CANCEL` (base64, RFC 2045 §6.8), whose `method` parameter equals the
+///    document's `METHOD` as RFC 6047 §2.4 requires (Outlook offers Accept and Decline only then);
+/// 2. the same `.ics` as an attachment, `application/ics; name="invitation.ics"` with `Content-Disposition:
+///    attachment` (RFC 2183), for clients that do not read the inline part.
+///
+/// The `.ics` comes from ``ICSWriter/bytes(for:)`` only; this type writes MIME, never iCalendar text. The
+/// header carries `Date` (RFC 5322 §3.6.1), `From` the organiser and `To` the recipient only (§3.6.2,
+/// §3.6.3; display names in RFC 2047 encoded-words when not ASCII), `Subject` (§3.6.5), `Message-ID`
+/// (§3.6.4), `MIME-Version: 1.0` (RFC 2045 §4) and `Content-Type` (RFC 2045 §5). Lines end with CRLF and
+/// are at most 78 characters (RFC 5322 §2.1.1). The same message, recipient, scenario and stamp always give
+/// the same bytes: the date is the stamp, the `Message-ID` and the MIME boundaries are hashes of the content.
+public enum MailMessage {
+    /// The attachment's file name, `invitation.ics` (RFC 2183 §2.3, RFC 2045 §5.1 `name`).
+    public static let attachmentName = "invitation.ics"
+
+    /// The message that delivers `message` to `recipient`, as RFC 5322 bytes.
+    ///
+    /// - Parameters:
+    ///   - message: One outgoing message of a ``PublicationResult``.
+    ///   - recipient: The participant it goes to; must have the message's ``OutgoingMessage/recipient`` id.
+    ///   - scenario: The scenario published: group, organisation (the `From`) and its language.
+    ///   - stamp: The publication's time in seconds since 1970 UTC, written as `Date` (RFC 5322 §3.3).
+    ///   - messageIDDomain: The right side of the `Message-ID` (RFC 5322 §3.6.4); the organisation's UID
+    ///     domain when `nil`.
+    /// - Throws: ``MailError`` with ``MailError/Code/wrongRecipient``, ``MailError/Code/noEvent``,
+    ///   ``MailError/Code/invalidAddress`` (the organiser's or the recipient's address is not an ASCII
+    ///   `addr-spec`), ``MailError/Code/invalidDomain`` or ``MailError/Code/calendar``.
+    /// - Returns: The message: 7-bit octets, CRLF line ends, ready for `.eml` or SMTP `DATA` (RFC 5321 §4.1.1.4).
+    public static func bytes(
+        for message: OutgoingMessage,
+        recipient: Participant,
+        scenario: Scenario,
+        stamp: Int64,
+        messageIDDomain: String? = nil
+    ) throws(MailError) -> [UInt8] {
+        guard recipient.id == message.recipient else {
+            throw MailError.wrongRecipient(recipient.id, expected: message.recipient)
+        }
+        guard let event = message.document.events.first else { throw MailError.noEvent(for: recipient.id) }
+        let organiser = scenario.organisation.organiser
+        guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
+        guard HeaderField.isAddress(recipient.email) else {
+            throw MailError.invalidAddress(of: "participant '\(recipient.id.rawValue)'")
+        }
+        let domain = messageIDDomain ?? scenario.organisation.uidDomain
+        guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
+        let ics: [UInt8]
+        do {
+            ics = try ICSWriter.bytes(for: message.document)
+        } catch {
+            throw MailError.calendar(error)
+        }
+
+        let text = MailText(message: message, event: event, recipient: recipient, scenario: scenario)
+        let plain = MIMEEncoding.quotedPrintable(text.body)
+        let calendar = MIMEEncoding.base64Body(ics)
+        let boundary = MailBoundary(parts: [plain, calendar])
+        let attachment = "\"\(attachmentName)\""
+
+        var bytes = HeaderField.line("Date", [date(stamp)])
+        bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
+        bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
+        bytes += HeaderField.line("Subject", HeaderField.unstructured(text.subject))
+        bytes += HeaderField.line("Message-ID", [messageID(of: message, event: event, domain: domain)])
+        bytes += HeaderField.line("MIME-Version", ["1.0"])
+        bytes += HeaderField.line("Content-Type", ["multipart/mixed;", "boundary=\"\(boundary.mixed)\""])
+        bytes += MIMEEncoding.crlf
+
+        bytes += delimiter(boundary.mixed)
+        bytes += HeaderField.line("Content-Type", ["multipart/alternative;", "boundary=\"\(boundary.alternative)\""])
+        bytes += MIMEEncoding.crlf
+
+        bytes += delimiter(boundary.alternative)
+        bytes += HeaderField.line("Content-Type", ["text/plain;", "charset=utf-8"])
+        bytes += HeaderField.line("Content-Language", [text.language.code])
+        bytes += HeaderField.line("Content-Transfer-Encoding", ["quoted-printable"])
+        bytes += MIMEEncoding.crlf + plain
+
+        bytes += delimiter(boundary.alternative)
+        let method = methodName(message.document.method)
+        bytes += HeaderField.line("Content-Type", ["text/calendar;", "charset=utf-8;", "method=\(method)"])
+        bytes += HeaderField.line("Content-Transfer-Encoding", ["base64"])
+        bytes += MIMEEncoding.crlf + calendar
+        bytes += delimiter(boundary.alternative, isLast: true)
+
+        bytes += delimiter(boundary.mixed)
+        bytes += HeaderField.line("Content-Type", ["application/ics;", "name=\(attachment)"])
+        bytes += HeaderField.line("Content-Disposition", ["attachment;", "filename=\(attachment)"])
+        bytes += HeaderField.line("Content-Transfer-Encoding", ["base64"])
+        bytes += MIMEEncoding.crlf + calendar
+        bytes += delimiter(boundary.mixed, isLast: true)
+        return bytes
+    }
+
+    /// The path of a message's `.eml`, beside its `.ics`: `p03/founding2.eml` for `p03/founding2.ics`.
+    public static func fileName(for message: OutgoingMessage) -> String {
+        let base = message.fileName.hasSuffix(".ics") ? String(message.fileName.dropLast(4)) : message.fileName
+        return base + ".eml"
+    }
+
+    // MARK: - Private
+
+    /// A boundary delimiter line (RFC 2046 §5.1.1); the CRLF before it ends the previous part's last line.
+    private static func delimiter(_ boundary: String, isLast: Bool = false) -> [UInt8] {
+        Array("--\(boundary)\(isLast ? "--" : "")".utf8) + MIMEEncoding.crlf
+    }
+}
