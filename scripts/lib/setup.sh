@@ -24,7 +24,7 @@ entraide_install_system_packages() {
 }
 
 # Python tools we did not write, used to check what we write: in a project-local virtual environment.
-entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2)
+entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0)
 
 entraide_venv() {
     local venv="$ENTRAIDE_ROOT/.venv"
