@@ -187,6 +187,35 @@ import Testing
         #expect(try fixture.run(["export"]).standardOutput != before)  // the publication above was stored
     }
 
+    @Test func aReadOnlyWorkspaceIsRefusedAndLeftUnchanged() throws {
+        let fixture = try Fixture()
+        defer {
+            chmod(fixture.folder.appendingPathComponent("entraide-workspace.sqlite").path, 0o644)
+            try? FileManager.default.removeItem(at: fixture.folder)
+        }
+        let file = fixture.folder.appendingPathComponent("entraide-workspace.sqlite")
+        let before = try Data(contentsOf: file)
+        #expect(chmod(file.path, 0o444) == 0)
+        let result = try fixture.run(["import", fixture.scenario.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("the workspace cannot be written"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+
+    @Test func aWorkspaceFromANewerEntraideIsRefused() throws {
+        let fixture = try Fixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let file = fixture.folder.appendingPathComponent("entraide-workspace.sqlite")
+        // SQLite keeps the schema version (user_version) as a big-endian integer at byte 60 of the header.
+        var bytes = try Data(contentsOf: file)
+        bytes.replaceSubrange(60..<64, with: [0, 0, 0, 99])
+        try bytes.write(to: file)
+        let result = try fixture.run(["status", "parents-ados-nyon"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("schema version 99"))
+        #expect(try Data(contentsOf: file) == bytes)
+    }
+
     @Test func aKilledPublishLeavesTheWorkspaceAsBefore() throws {
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
