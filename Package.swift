@@ -97,6 +97,11 @@ let package = Package(
             dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "Publication"],
             swiftSettings: sharedSwiftSettings
         ),
+        // libcurl, seen by MailDelivery only.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Sending finished messages to an SMTP server (STARTTLS, AUTH) through libcurl; the only module that
+        // imports CCurl.
+        .target(name: "MailDelivery", dependencies: ["CCurl"], swiftSettings: sharedSwiftSettings),
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
@@ -110,7 +115,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages",
+                "WorkspaceStore", "MailMessages", "MailDelivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -179,6 +184,11 @@ let package = Package(
         .testTarget(
             name: "MailMessagesTests",
             dependencies: ["PlanningDomain", "Calendaring", "Publication", "MailMessages"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "MailDeliveryTests",
+            dependencies: ["MailDelivery"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

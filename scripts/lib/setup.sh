@@ -4,10 +4,10 @@
 ENTRAIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ENTRAIDE_ROOT
 
-# System packages: libical (iCalendar), cairo + pango (PDF), SQLite, tzdata, fonts, poppler (PDF checks),
-# Chromium (renders plan.html headless for scripts/check-html.py).
+# System packages: libical (iCalendar), cairo + pango (PDF), libcurl (SMTP), SQLite, tzdata, fonts, poppler
+# (PDF checks), Chromium (renders plan.html headless for scripts/check-html.py).
 entraide_system_packages=(pkg-config libical-dev tzdata libsqlite3-dev libcairo2-dev libpango1.0-dev
-    fonts-dejavu-core poppler-utils python3-venv chromium)
+    libcurl4-openssl-dev fonts-dejavu-core poppler-utils python3-venv chromium)
 
 entraide_install_system_packages() {
     local missing=()
@@ -23,8 +23,9 @@ entraide_install_system_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# Python tools we did not write, used to check what we write: in a project-local virtual environment.
-entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0)
+# Python tools we did not write, used to check what we write (aiosmtpd: the SMTP server the delivery tests
+# send to): in a project-local virtual environment.
+entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 aiosmtpd==1.4.6)
 
 entraide_venv() {
     local venv="$ENTRAIDE_ROOT/.venv"
