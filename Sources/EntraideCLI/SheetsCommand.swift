@@ -5,6 +5,7 @@ import Foundation
 import PlanDocuments
 import PlanningDomain
 import PlanningEngine
+import WorkspaceStore
 
 /// `entraide sheets SCENARIO --out DIR`: the attendance sheets of the planned sessions, PDF and CSV.
 struct SheetsCommand: ParsableCommand {
@@ -27,11 +28,27 @@ struct SheetsCommand: ParsableCommand {
 
     @OptionGroup var options: SheetOptions
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A workspace where the group is published: print the published sessions, and expect those who hold "
+                + "the latest invitation and did not decline it.",
+            valueName: "dir"
+        )
+    )
+    var workspace: String?
+
     func validate() throws { try options.validate() }
 
     func run() throws {
-        let scenario = try input.load().scenario
-        guard case .planned(let result) = Planner(scenario: scenario).plan() else {
+        var scenario = try input.load().scenario
+        var plan: Plan?
+        if let workspace {
+            (scenario, plan) = try Self.published(scenario.group.id, in: workspace)
+        } else if case .planned(let result) = Planner(scenario: scenario).plan() {
+            plan = result.plan
+        }
+        guard let plan else {
             Terminal.error(
                 "error: \(input.scenario): no feasible plan, so no session to print a sheet for; "
                     + "`entraide plan` explains why."
@@ -39,7 +56,7 @@ struct SheetsCommand: ParsableCommand {
             throw ExitCode(ExitStatus.infeasible)
         }
         let files = try SheetFiles.files(
-            for: result.plan,
+            for: plan,
             scenario: scenario,
             privacy: options.privacy,
             creationDate: SheetFiles.creationDate(options.stamp)
@@ -51,6 +68,30 @@ struct SheetsCommand: ParsableCommand {
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
         Terminal.output("Written: \(files.keys.sorted().map { "\(out)/\($0)" }.joined(separator: ", "))\n")
+    }
+}
+
+extension SheetsCommand {
+    /// The group's published sessions, each expecting the participants who hold its latest invitation and did
+    /// not decline it (a tentative reply counts as if need be), with the scenario as the workspace holds it.
+    static func published(_ group: Group.ID, in folder: String) throws -> (Scenario, Plan) {
+        let store = try WorkspaceOption.checked { try Workspace.open(in: folder) }
+        let (stored, publications) = try WorkspaceOption.checked {
+            try store.read { reader in (try reader.scenario(of: group), try reader.publications(of: group)) }
+        }
+        guard let stored, !publications.isEmpty else {
+            Terminal.error("\(store.path): error: group '\(group)' is not published there; run `entraide publish`.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        let sessions = publications.filter { !$0.isCancelled }.compactMap { publication -> PlannedSession? in
+            guard let slot = stored.candidates.first(where: { $0.id == publication.slot }) else { return nil }
+            let live = publication.recipients.filter { !$0.value.isCancelled && $0.value.reply != .declined }
+            let yes = live.filter { $0.value.reply != .tentative }.keys.sorted()
+            let ifNeedBe = live.filter { $0.value.reply == .tentative }.keys.sorted()
+            let cannot = stored.participants.map(\.id).filter { live[$0] == nil }.sorted()
+            return PlannedSession(slot: slot, yes: yes, ifNeedBe: ifNeedBe, cannot: cannot)
+        }
+        return (stored, Plan(sessions: sessions))
     }
 }
 

@@ -145,6 +145,16 @@ import Testing
         let status = try fixture.run(["status", "parents-ados-nyon"])
         #expect(status.standardOutput.contains("1 non"), "\(status.standardOutput)")
 
+        // The sheets of the published sessions expect those who did not decline.
+        let sheets = try fixture.run([
+            "sheets", fixture.scenario.path, "--out", fixture.folder.appendingPathComponent("sheets").path,
+            "--now", PlanCommandTests.now,
+        ])
+        #expect(sheets.status == 0, "\(sheets.standardError)")
+        let founding1 = try fixture.file("sheets/sheets/founding1.csv")
+        let information = try fixture.file("sheets/sheets/information.csv")
+        #expect(!founding1.contains("\np02;") && information.contains("\np02;"))
+
         let handover = try fixture.run([
             "handover", "parents-ados-nyon", "--rhythm", "every 2 weeks tuesday 19:00 2h until 2027-12-21",
             "--out", fixture.folder.appendingPathComponent("handover").path, "--now", PlanCommandTests.now,
