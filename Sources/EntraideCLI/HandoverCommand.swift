@@ -1,8 +1,10 @@
 import ArgumentParser
+import AvailabilityImport
 import Calendaring
 import Foundation
 import PlanDocuments
 import PlanningDomain
+import PlanningInput
 import Publication
 import WorkspaceStore
 
@@ -14,8 +16,9 @@ struct HandoverCommand: ParsableCommand {
         discussion: """
             --rhythm is written 'every [N] week[s] WEEKDAY HH:MM DURATION [from YYYY-MM-DD] [until YYYY-MM-DD]', \
             for example 'every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21'. The recurrence is in \
-            local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the closures \
-            the workspace knows (the canton's public holidays, the centre's closures) are EXDATEs. Members are \
+            local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the public \
+            holidays of --canton (VD by default) in every year the rhythm runs, and the closures the workspace \
+            knows, are EXDATEs. Members are \
             the participants holding the founding 2 invitation who did not decline it. Writes \
             DIR/<participant>.ics (METHOD:REQUEST, one attendee each) and DIR/calendar.ics (the staff's copy, \
             METHOD:PUBLISH, nobody named).
@@ -37,7 +40,19 @@ struct HandoverCommand: ParsableCommand {
     )
     var now: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The canton whose public holidays are skipped (VD, GE, …, or none).", valueName: "canton")
+    )
+    var canton: String = "VD"
+
     @OptionGroup var workspace: WorkspaceOption
+
+    func validate() throws {
+        guard canton.lowercased() == "none" || Canton(code: canton.uppercased()) != nil else {
+            throw ValidationError("--canton '\(canton)' is not a Swiss canton code (VD, GE, ZH, …) nor 'none'.")
+        }
+    }
 
     func run() throws {
         let store = try workspace.open()
@@ -69,9 +84,7 @@ struct HandoverCommand: ParsableCommand {
             Terminal.error("error: nobody holds the founding 2 invitation of '\(group)' without declining it.")
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let holidays = scenario.closures.flatMap { closure in
-            (closure.from.dayNumber...closure.to.dayNumber).map(LocalDate.init(dayNumber:))
-        }
+        let holidays = try holidays(of: scenario, during: parsed)
         let stamp = now.flatMap(PlanCommand.parseInstant) ?? Int64(Date().timeIntervalSince1970)
         var files: [String: [UInt8]] = [:]
         do {
@@ -110,5 +123,27 @@ struct HandoverCommand: ParsableCommand {
             "Wrote \(members.count) invitation(s) and the staff copy to \(out): '\(rhythm)' for \(members.map(\.id.rawValue).joined(separator: ", "))"
                 + (skipped.isEmpty ? ".\n" : "; no meeting on \(skipped.map(\.description).joined(separator: ", ")).\n")
         )
+    }
+
+    /// The days without a meeting: the closures the workspace knows, and the canton's public holidays in every
+    /// year the rhythm runs (the shipped years, 2026–2030).
+    private func holidays(of scenario: Scenario, during rhythm: Rhythm) throws -> [LocalDate] {
+        var days = Set(
+            scenario.closures.flatMap { closure in
+                (closure.from.dayNumber...closure.to.dayNumber).map(LocalDate.init(dayNumber:))
+            }
+        )
+        let shipped = HolidayCatalogue.years
+        let lower = max(rhythm.firstDate.year, shipped.lowerBound)
+        let upper = min((rhythm.until ?? rhythm.firstDate.adding(days: 366)).year, shipped.upperBound)
+        if lower <= upper, let canton = Canton(code: canton.uppercased()), let catalogue = HolidayCatalogue.bundled {
+            do {
+                days.formUnion(try catalogue.closures(of: canton, years: lower...upper).map(\.date))
+            } catch {
+                Terminal.error("error: \(error.rendered)")
+                throw ExitCode(ExitStatus.failure)
+            }
+        }
+        return days.sorted()
     }
 }
