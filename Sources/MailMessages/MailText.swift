@@ -19,10 +19,7 @@ struct MailText {
 
     /// The words of `message` for `recipient`, about the document's first (and only) event.
     init(message: OutgoingMessage, event: CalendarEvent, recipient: Participant, scenario: Scenario) {
-        let language =
-            Wording.availableLanguages.contains(recipient.language)
-            ? recipient.language : scenario.organisation.language
-        let wording = Wording(language)
+        let wording = Wording(for: recipient, of: scenario.organisation)
         let kind = Self.kind(of: message.reason)
         let values = [
             "session": wording.title(of: message.session),

@@ -42,10 +42,13 @@ public struct PlanCalendars: Sendable {
     public func invitation(for participant: Participant, plan: Plan) -> CalendarDocument? {
         let sessions = plan.sessions(attendableBy: participant)
         guard !sessions.isEmpty else { return nil }
-        let language =
-            Wording.availableLanguages.contains(participant.language)
-            ? participant.language : scenario.organisation.language
-        let wording = Wording(language)
+        return invitation(for: participant, sessions: sessions)
+    }
+
+    /// `METHOD:REQUEST` of the given sessions for one participant, whatever their answers: what a publication
+    /// sends, including the `CANCEL` of a session they can no longer attend.
+    public func invitation(for participant: Participant, sessions: [PlannedSession]) -> CalendarDocument {
+        let wording = Wording(for: participant, of: scenario.organisation)
         let attendee = CalendarAttendee(name: participant.name, email: participant.email)
         return document(
             .request,

@@ -25,6 +25,15 @@ public struct Wording: Sendable {
         self.months = catalogue.months
     }
 
+    /// The wording a participant reads: their language when it has a catalogue, else the organisation's.
+    ///
+    /// Every document addressed to one person (invitation, e-mail, handover) uses this, so they agree.
+    public init(for participant: Participant, of organisation: Organisation) {
+        self.init(
+            Self.availableLanguages.contains(participant.language) ? participant.language : organisation.language
+        )
+    }
+
     /// The template `key` with each `{name}` replaced by its value.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
         var result = strings[key] ?? key

@@ -62,9 +62,7 @@ public enum HandoverInvites {
         }
         let place = venue.flatMap(scenario.venue)
         return members.map { member in
-            let language =
-                Wording.availableLanguages.contains(member.language) ? member.language : scenario.organisation.language
-            let wording = Wording(language)
+            let wording = Wording(for: member, of: scenario.organisation)
             let location = place.map { wording.text("event.location", ["venue": $0.name, "address": $0.address]) }
             let event = CalendarEvent(
                 uid: uid(for: scenario),

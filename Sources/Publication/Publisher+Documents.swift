@@ -58,18 +58,11 @@ extension Publisher {
 
     // MARK: - Private
 
-    /// The plan's invitation of `participant` for this one session.
-    ///
-    /// Built by ``PlanCalendars/invitation(for:plan:)`` so the wording, language fallback, location, reminder
-    /// and attendee are those of the plan's invitations; the participant's answer for the slot is set to yes
-    /// for that call only, since a `CANCEL` goes to people who can no longer attend.
+    /// The plan's invitation of `participant` for this one session, built by
+    /// ``PlanCalendars/invitation(for:sessions:)`` so the wording, language, location, reminder and attendee are
+    /// those of the plan's invitations, whatever the participant's answer (a `CANCEL` goes to people who can no
+    /// longer attend).
     private func invitation(of session: PlannedSession, for participant: Participant) -> CalendarDocument {
-        var reader = participant
-        reader.answers[session.slot.id] = .yes
-        let calendars = PlanCalendars(scenario: scenario, stamp: stamp)
-        guard let document = calendars.invitation(for: reader, plan: Plan(sessions: [session])) else {
-            preconditionFailure("PlanCalendars wrote no invitation for a session its reader attends")
-        }
-        return document
+        PlanCalendars(scenario: scenario, stamp: stamp).invitation(for: participant, sessions: [session])
     }
 }
