@@ -55,16 +55,7 @@ struct HandoverCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try workspace.open()
-        let (scenario, publications) = try WorkspaceOption.checked {
-            try store.read { reader in
-                (try reader.scenario(of: Group.ID(group)), try reader.publications(of: Group.ID(group)))
-            }
-        }
-        guard let scenario else {
-            Terminal.error("\(store.path): error: no group '\(group)' in the workspace; import its scenario first.")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
+        let (scenario, publications) = try workspace.group(group)
         guard let founding2 = publications.first(where: { $0.kind == .founding2 && !$0.isCancelled }) else {
             Terminal.error("error: group '\(group)' has no published founding 2; publish the plan first.")
             throw ExitCode(ExitStatus.invalidInput)

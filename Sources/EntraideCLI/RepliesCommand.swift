@@ -100,16 +100,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOption
 
     func run() throws {
-        let store = try workspace.open()
-        let (scenario, publications) = try WorkspaceOption.checked {
-            try store.read { reader in
-                (try reader.scenario(of: Group.ID(group)), try reader.publications(of: Group.ID(group)))
-            }
-        }
-        guard let scenario else {
-            Terminal.error("\(store.path): error: no group '\(group)' in the workspace; import its scenario first.")
-            throw ExitCode(ExitStatus.invalidInput)
-        }
+        let (scenario, publications) = try workspace.group(group)
         guard !publications.isEmpty else {
             Terminal.output("Group \(group) has not been published yet: run `entraide publish \(group) --out DIR`.\n")
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanningDomain
 import WorkspaceStore
 
 /// `--workspace DIR`: the folder of the workspace; the current folder by default.
@@ -19,6 +20,21 @@ struct WorkspaceOption: ParsableArguments {
         } catch {
             throw Self.exit(error)
         }
+    }
+
+    /// A group's scenario and publications as the workspace holds them, or exit 2 for an unknown group.
+    func group(_ id: String) throws -> (Scenario, [SessionPublication]) {
+        let store = try open()
+        let (scenario, publications) = try Self.checked {
+            try store.read { reader in
+                (try reader.scenario(of: Group.ID(id)), try reader.publications(of: Group.ID(id)))
+            }
+        }
+        guard let scenario else {
+            Terminal.error("\(store.path): error: no group '\(id)' in the workspace; import its scenario first.")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        return (scenario, publications)
     }
 
     /// Prints a workspace error and gives the exit to throw: 2 for what the user can fix, 1 for the disk.
