@@ -43,16 +43,7 @@ public enum BusyTimeReader {
         from: Int64,
         to: Int64
     ) throws(CalendarImportError) -> BusyCalendar {
-        guard let defaultClock = ZoneClock.builtin(defaultTimeZone) else {
-            throw CalendarImportError(
-                code: .unknownTimeZone,
-                file: file,
-                line: 0,
-                value: defaultTimeZone,
-                message: "The default time zone '\(defaultTimeZone)' is not an IANA time-zone name known to the "
-                    + "system tzdata; expected a name such as 'Europe/Zurich'."
-            )
-        }
+        let defaultClock = try ZoneClock.defaultClock(defaultTimeZone, file: file)
         let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
         let events = try calendar.events()
         var periods: [BusyPeriod] = []

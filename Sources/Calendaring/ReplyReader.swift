@@ -31,16 +31,7 @@ public enum ReplyReader {
         file: String,
         defaultTimeZone: String = "Europe/Zurich"
     ) throws(CalendarImportError) -> [CalendarReply] {
-        guard let defaultClock = ZoneClock.builtin(defaultTimeZone) else {
-            throw CalendarImportError(
-                code: .unknownTimeZone,
-                file: file,
-                line: 0,
-                value: defaultTimeZone,
-                message: "The default time zone '\(defaultTimeZone)' is not an IANA time-zone name known to the "
-                    + "system tzdata; expected a name such as 'Europe/Zurich'."
-            )
-        }
+        let defaultClock = try ZoneClock.defaultClock(defaultTimeZone, file: file)
         let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
         try calendar.checkReplyMethod()
         let events = calendar.components(ICAL_VEVENT_COMPONENT, named: "VEVENT")

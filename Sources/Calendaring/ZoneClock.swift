@@ -52,6 +52,21 @@ final class ZoneClock {
         return ZoneClock(zone: zone, isUTC: isUTC, isBuiltin: !isUTC, owner: nil)
     }
 
+    /// The zone of floating and all-day times of `file`: a built-in IANA zone, or the error every reader gives.
+    static func defaultClock(_ identifier: String, file: String) throws(CalendarImportError) -> ZoneClock {
+        guard let clock = builtin(identifier) else {
+            throw CalendarImportError(
+                code: .unknownTimeZone,
+                file: file,
+                line: 0,
+                value: identifier,
+                message: "The default time zone '\(identifier)' is not an IANA time-zone name known to the "
+                    + "system tzdata; expected a name such as 'Europe/Zurich'."
+            )
+        }
+        return clock
+    }
+
     /// A zone defined by a `VTIMEZONE` of a parsed file, kept alive by `owner`.
     static func defined(_ zone: OpaquePointer, owner: ParsedCalendar) -> ZoneClock {
         ZoneClock(zone: zone, isUTC: false, isBuiltin: false, owner: owner)
