@@ -10,14 +10,24 @@ public struct Organisation: Hashable, Sendable {
     public var organiser: Contact
     /// Domain used to derive stable iCalendar UIDs (`information.carers-lausanne@entraide-vd.ch`).
     public var uidDomain: String
+    /// The centre's phone number, for people who answer or decline without a calendar app; `nil` if none.
+    public var phone: String?
 
     /// Creates the organisation; the values are taken as given (the scenario reader checks the time zone).
-    public init(name: String, timeZone: String, language: Language, organiser: Contact, uidDomain: String) {
+    public init(
+        name: String,
+        timeZone: String,
+        language: Language,
+        organiser: Contact,
+        uidDomain: String,
+        phone: String? = nil
+    ) {
         self.name = name
         self.timeZone = timeZone
         self.language = language
         self.organiser = organiser
         self.uidDomain = uidDomain
+        self.phone = phone
     }
 }
 

@@ -58,21 +58,75 @@ public struct Facilitator: Hashable, Sendable, Identifiable {
     public var awayDates: Set<LocalDate>
     /// Candidates the facilitator's own calendars or weekly habits rule out (busy at that time).
     public var busySlots: Set<CandidateSlot.ID>
+    /// Candidates the facilitator's calendars mark tentative (a pencilled meeting): avoided when another
+    /// candidate is as good, and named in the explanation.
+    public var tentativeSlots: Set<CandidateSlot.ID>
+    /// A phone number staff may be reached at; shown to participants only where the centre chooses.
+    public var phone: String?
+    /// The languages the facilitator can lead a session in; empty means the organisation's language.
+    public var languages: [Language]
+    /// What the facilitator may lead (session kinds and workshops); everything by default.
+    public var qualifications: Qualifications
+    /// The most sessions (group sessions and workshops) in one ISO week; `nil` for no limit.
+    public var weeklyLimit: Int?
+    /// The most sessions in one calendar month; `nil` for no limit.
+    public var monthlyLimit: Int?
 
-    /// Creates a facilitator who is never away unless told.
+    /// Creates a facilitator who is never away, is qualified for everything and has no limit unless told.
     public init(
         id: ID,
         name: String,
         email: String,
         awayDates: Set<LocalDate> = [],
-        busySlots: Set<CandidateSlot.ID> = []
+        busySlots: Set<CandidateSlot.ID> = [],
+        tentativeSlots: Set<CandidateSlot.ID> = [],
+        phone: String? = nil,
+        languages: [Language] = [],
+        qualifications: Qualifications = .everything,
+        weeklyLimit: Int? = nil,
+        monthlyLimit: Int? = nil
     ) {
         self.id = id
         self.name = name
         self.email = email
         self.awayDates = awayDates
         self.busySlots = busySlots
+        self.tentativeSlots = tentativeSlots
+        self.phone = phone
+        self.languages = languages
+        self.qualifications = qualifications
+        self.weeklyLimit = weeklyLimit
+        self.monthlyLimit = monthlyLimit
     }
+}
+
+/// What a facilitator may lead: the group sessions of some kinds, and some workshops.
+public struct Qualifications: Hashable, Sendable {
+    /// The group session kinds (information, founding 1 and 2, review) the facilitator may lead.
+    public var sessionKinds: Set<SessionKind>
+    /// The workshops (by id) the facilitator may lead; ``allWorkshops`` overrides the list.
+    public var workshops: Set<String>
+    /// Whether the facilitator may lead every workshop of the catalogue.
+    public var allWorkshops: Bool
+
+    /// Qualifications as listed.
+    public init(sessionKinds: Set<SessionKind>, workshops: Set<String> = [], allWorkshops: Bool = false) {
+        self.sessionKinds = sessionKinds
+        self.workshops = workshops
+        self.allWorkshops = allWorkshops
+    }
+
+    /// Every group session and every workshop: the default when a centre lists no qualifications.
+    public static let everything = Qualifications(
+        sessionKinds: Set(SessionKind.groupSequence),
+        allWorkshops: true
+    )
+
+    /// Whether the facilitator may lead a group session of this kind.
+    public func mayLead(_ kind: SessionKind) -> Bool { sessionKinds.contains(kind) }
+
+    /// Whether the facilitator may lead this workshop.
+    public func mayLead(workshop id: String) -> Bool { allWorkshops || workshops.contains(id) }
 }
 
 /// A room where sessions take place.
@@ -92,6 +146,10 @@ public struct Venue: Hashable, Sendable, Identifiable {
     public var hasStepFreeAccess: Bool
     /// Candidates at times the room's booking calendar shows it taken.
     public var bookedSlots: Set<CandidateSlot.ID>
+    /// When the room may be used; empty means at any time.
+    public var openingHours: [WeeklyWindow]
+    /// How to get in (entrance, floor, door code policy), for invitations; `nil` when nothing needs saying.
+    public var access: String?
 
     /// Creates a venue; the reader has already checked that the capacity is at least 1.
     public init(
@@ -100,7 +158,9 @@ public struct Venue: Hashable, Sendable, Identifiable {
         address: String,
         capacity: Int,
         hasStepFreeAccess: Bool,
-        bookedSlots: Set<CandidateSlot.ID> = []
+        bookedSlots: Set<CandidateSlot.ID> = [],
+        openingHours: [WeeklyWindow] = [],
+        access: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -108,5 +168,12 @@ public struct Venue: Hashable, Sendable, Identifiable {
         self.capacity = capacity
         self.hasStepFreeAccess = hasStepFreeAccess
         self.bookedSlots = bookedSlots
+        self.openingHours = openingHours
+        self.access = access
+    }
+
+    /// Whether the room is open for the whole of a wall-clock span (always, when no hours are given).
+    public func isOpen(from start: LocalDateTime, minutes: Int) -> Bool {
+        openingHours.isEmpty || openingHours.contains { $0.contains(start: start, minutes: minutes) }
     }
 }
