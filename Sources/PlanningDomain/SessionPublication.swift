@@ -18,10 +18,14 @@ public struct SessionPublication: Hashable, Sendable {
     public var end: LocalDateTime
     /// The venue published.
     public var venue: Venue.ID
+    /// The facilitator published: participants' copies name them, so a change is an update.
+    public var facilitator: Facilitator.ID
     /// Whether the session itself was cancelled (a CANCEL went to everyone who held it).
     public var isCancelled: Bool
     /// The copy each participant holds, by id.
     public var recipients: [Participant.ID: RecipientCopy]
+    /// The copy each facilitator holds (their own invitation, as ROLE=CHAIR), by id.
+    public var facilitatorCopies: [Facilitator.ID: RecipientCopy]
 
     /// A publication record.
     public init(
@@ -32,8 +36,10 @@ public struct SessionPublication: Hashable, Sendable {
         start: LocalDateTime,
         end: LocalDateTime,
         venue: Venue.ID,
+        facilitator: Facilitator.ID = "",
         isCancelled: Bool = false,
-        recipients: [Participant.ID: RecipientCopy] = [:]
+        recipients: [Participant.ID: RecipientCopy] = [:],
+        facilitatorCopies: [Facilitator.ID: RecipientCopy] = [:]
     ) {
         self.kind = kind
         self.uid = uid
@@ -42,8 +48,10 @@ public struct SessionPublication: Hashable, Sendable {
         self.start = start
         self.end = end
         self.venue = venue
+        self.facilitator = facilitator
         self.isCancelled = isCancelled
         self.recipients = recipients
+        self.facilitatorCopies = facilitatorCopies
     }
 }
 
