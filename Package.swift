@@ -122,6 +122,12 @@ let package = Package(
             ],
             swiftSettings: sharedSwiftSettings
         ),
+        // What test targets share: golden files, the project's Python, the built binary, scenario builders.
+        .target(
+            name: "EntraideTestSupport",
+            dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
@@ -149,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningEngineTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -188,23 +194,28 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PublicationTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
+                "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailMessagesTests",
-            dependencies: ["PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages"],
+            dependencies: [
+                "PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailDeliveryTests",
-            dependencies: ["MailDelivery"],
+            dependencies: ["MailDelivery", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -220,7 +231,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntraideCLITests",
-            dependencies: ["PlanningDomain"],
+            dependencies: ["PlanningDomain", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
