@@ -30,7 +30,7 @@ extension ScenarioParser {
         let name = text("name", in: fields)
         let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
         let language = fields["language"] == nil ? .french : language("language", in: fields)
-        zone = timeZone.flatMap(TimeZone.init(identifier:))
+        zone = timeZone
         let organiser = fields["organiser"].flatMap { contact(from: $0) }
         let uidDomain: String?
         if let domainNode = fields["uid-domain"] {

@@ -1,3 +1,4 @@
+import Calendaring
 import Foundation
 import PlanningDomain
 internal import Yams
@@ -158,18 +159,29 @@ extension ScenarioParser {
         return Language(raw.trimmed)
     }
 
-    /// An IANA time-zone name that Foundation knows (`Europe/Zurich`).
+    /// An IANA time-zone name the calendars can write and that names one place (`Europe/Zurich`), as
+    /// Calendaring's ``TimeZoneAuthority`` decides; abbreviations, fixed offsets and aliases are refused with
+    /// the name to write instead.
     mutating func timeZone(_ key: String, in fields: Fields) -> String? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         let name = raw.trimmed
-        if !name.isEmpty, TimeZone(identifier: name) != nil { return name }
-        let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)
-        report(
-            .unknownTimeZone,
-            at: node,
-            value: raw,
-            "time zone '\(raw)' is not a known IANA time-zone name" + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
-        )
+        guard let refusal = TimeZoneAuthority.refusal(of: name) else { return name }
+        let sentence: String
+        switch refusal {
+        case .unknown:
+            let hint = Suggestion.hint(for: name, among: TimeZoneAuthority.acceptedNames)
+            sentence =
+                "time zone '\(raw)' is not a known IANA time-zone name"
+                + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
+        case .notAPlace(let place):
+            sentence =
+                "time zone '\(raw)' is an abbreviation or a fixed offset, not the IANA time-zone name of a place; "
+                + (place.map { "did you mean '\($0)'?" }
+                    ?? "write the place whose clocks you follow (e.g. Europe/Zurich).")
+        case .alias(let zone):
+            sentence = "time zone '\(raw)' is another name for '\(zone)'; write '\(zone)'."
+        }
+        report(.unknownTimeZone, at: node, value: raw, sentence)
         return nil
     }
 

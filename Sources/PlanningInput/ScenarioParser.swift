@@ -30,7 +30,7 @@ struct ScenarioParser {
     /// not read.
     var setAsideKeys: Set<String> = []
     /// The organisation's time zone once read, for wall-clock times that do not exist in it.
-    var zone: TimeZone?
+    var zone: String?
     /// The folder of the scenario file as written (`Resources/Examples`), empty for the current folder: paths
     /// in the scenario are taken from there.
     let directory: String
