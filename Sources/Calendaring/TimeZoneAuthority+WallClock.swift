@@ -29,10 +29,11 @@ extension TimeZoneAuthority {
         return .once
     }
 
-    /// The UTC offset, in seconds, to write after `local` in the zone `name` (ISO 8601, `+01:00`), so that
-    /// the text denotes the instant ``TimeZoneConversion/utcSeconds(of:in:)`` gives: the first of a repeated
-    /// time, and for a skipped time the instant it is moved forward to. `nil` when libical does not know the
-    /// zone.
+    /// The UTC offset, in seconds, to write after `local` in the zone `name` (ISO 8601, `+01:00`).
+    ///
+    /// The text then denotes the instant ``TimeZoneConversion/utcSeconds(of:in:)`` gives: the first of a
+    /// repeated time, and for a skipped time the instant it is moved forward to. `nil` when libical does not
+    /// know the zone.
     public static func utcOffsetSeconds(of local: LocalDateTime, in name: String) -> Int? {
         guard let clock = ZoneClock.builtin(name) else { return nil }
         let wall = Int64(local.wallMinutes) * 60

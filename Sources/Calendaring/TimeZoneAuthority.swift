@@ -65,8 +65,9 @@ public enum TimeZoneAuthority {
         return .unknown
     }
 
-    /// Every accepted name, sorted: for "did you mean" hints and for tests. Empty when the tzdata has no
-    /// `zone.tab` (then ``isAccepted(_:)`` goes by the shape of the name).
+    /// Every accepted name, sorted: for "did you mean" hints and for tests.
+    ///
+    /// Empty when the tzdata has no `zone.tab` (then ``isAccepted(_:)`` goes by the shape of the name).
     public static var acceptedNames: [String] { catalogue.sorted }
 
     // MARK: - The tzdata
@@ -95,8 +96,10 @@ public enum TimeZoneAuthority {
         return Catalogue(directory: directory, names: names, sorted: names.sorted())
     }()
 
-    /// The zone a link of the tzdata points to (`US/Pacific` → `America/Los_Angeles`), or `nil` when `name`
-    /// is no link there. Only well-formed names reach the file system.
+    /// The zone a link of the tzdata points to (`US/Pacific` → `America/Los_Angeles`).
+    ///
+    /// `name` itself when it is no link, `nil` when it is not well-formed: only well-formed names reach the
+    /// file system.
     private static func linkTarget(of name: String) -> String? {
         guard CalendarTimeZones.isWellFormed(name) else { return nil }
         let root = URL(fileURLWithPath: catalogue.directory).resolvingSymlinksInPath().path + "/"

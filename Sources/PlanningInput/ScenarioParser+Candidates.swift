@@ -281,9 +281,10 @@ extension ScenarioParser {
 
     static let minutesPerDay = 1440
 
-    /// Whether a wall-clock time occurs in a time zone: not skipped when clocks move forward. A time that
-    /// occurs twice when clocks move back exists. Calendaring answers, with the offsets the calendars are
-    /// written with.
+    /// Whether a wall-clock time occurs in a time zone: not skipped when clocks move forward.
+    ///
+    /// A time that occurs twice when clocks move back exists. Calendaring answers, with the offsets the
+    /// calendars are written with.
     static func exists(date: LocalDate, time: LocalTime, in zone: String) -> Bool {
         TimeZoneAuthority.occurrence(of: LocalDateTime(date: date, time: time), in: zone) != .skipped
     }
