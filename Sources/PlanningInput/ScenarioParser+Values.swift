@@ -7,25 +7,35 @@ internal import Yams
 extension ScenarioParser {
     // MARK: - Identifiers
 
-    /// An id (`p01`, `grand-pont`) of letters, digits, `-`, `_` and `.`.
+    /// An id (`p01`, `grand-pont`) that follows ``IdentifierRule``: ASCII letters, digits, `-`, `_` and `.`,
+    /// not starting with `.`, at most 64 characters.
     ///
-    /// Ids go into file names and calendar UIDs. `kind` names what the id identifies (`venue`).
+    /// Ids go into file names and calendar UIDs. `kind` names what the id identifies (`venue`). A refused
+    /// participant id that looks like a name or an e-mail address (it holds a space or `@`) is not quoted, and
+    /// is masked in the line shown.
     mutating func identifier(_ key: String, in fields: Fields, kind: String) -> String? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         let value = raw.trimmed
-        let allowed = value.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0))
-        }
-        guard allowed else {
+        guard let problem = IdentifierRule.problem(with: value) else { return value }
+        // An empty required id is reported as a missing value already.
+        if problem == .empty, key == "id" { return nil }
+        if kind == "participant", Self.looksPersonal(value) {
+            markPersonal(node)
             report(
                 .invalidID,
                 at: node,
-                value: value,
-                "\(kind) id '\(value)' may only contain letters, digits, '-', '_' and '.'."
+                "\(fields.subject.name): the id looks like a name or an e-mail address; an id is made of the "
+                    + "letters a-z and A-Z, digits, '-', '_' and '.' (not first), and never names the person."
             )
             return nil
         }
-        return value
+        report(.invalidID, at: node, value: value, "\(kind) id '\(value)' \(problem.expectation).")
+        return nil
+    }
+
+    /// Whether a refused id may be personal data: it holds a space or `@`, as a name or an address does.
+    static func looksPersonal(_ id: String) -> Bool {
+        id.contains("@") || id.contains(where: \.isWhitespace)
     }
 
     /// Records an id and reports it when an earlier entry of the same kind already used it.

@@ -18,7 +18,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all = structure + values + bounds + recovery + sources
+    static let all = structure + values + bounds + recovery + sources + identifiers
 }
 
 /// Replace `old` (which must occur once) with `new`.
