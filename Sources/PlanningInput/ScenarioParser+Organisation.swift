@@ -23,7 +23,7 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'organisation'",
                 required: ["name", "organiser"],
-                optional: ["time-zone", "language", "uid-domain", "canton"]
+                optional: ["time-zone", "language", "uid-domain", "canton", "phone", "travel-buffer-minutes"]
             )
         else { return nil }
         canton(in: fields)
@@ -38,13 +38,26 @@ extension ScenarioParser {
         } else {
             uidDomain = organiser.flatMap { $0.email.split(separator: "@").last.map(String.init) }
         }
-        guard let name, let timeZone, let language, let organiser, let uidDomain else { return nil }
+        let phone: String?? = fields["phone"] == nil ? .some(nil) : phone("phone", in: fields).map(Optional.some)
+        if fields["travel-buffer-minutes"] != nil {
+            travelBufferMinutes =
+                wholeNumber(
+                    "travel-buffer-minutes",
+                    in: fields,
+                    range: 0...Self.longestDuration,
+                    code: .invalidDuration,
+                    upperNote: " (12 hours)"
+                ) { "travel-buffer-minutes '\($0)' of the organisation" }?
+                .value
+        }
+        guard let name, let timeZone, let language, let organiser, let uidDomain, let phone else { return nil }
         return Organisation(
             name: name,
             timeZone: timeZone,
             language: language,
             organiser: organiser,
-            uidDomain: uidDomain
+            uidDomain: uidDomain,
+            phone: phone
         )
     }
 
