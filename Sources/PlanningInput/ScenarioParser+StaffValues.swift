@@ -21,7 +21,7 @@ extension ScenarioParser {
                 .invalidPhone,
                 at: node,
                 value: value,
-                "\(fields.subject.field(key)) '\(value)' is not a phone number (e.g. +41 21 555 12 34)."
+                "\(key) '\(value)' of \(fields.subject.name) is not a phone number (e.g. +41 21 555 12 34)."
             )
             return nil
         }
