@@ -1,5 +1,4 @@
 import Calendaring
-import Foundation
 import PlanningDomain
 internal import Yams
 

@@ -1,4 +1,3 @@
-import Foundation
 import PlanningDomain
 internal import Yams
 
