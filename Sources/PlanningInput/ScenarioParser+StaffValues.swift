@@ -40,17 +40,10 @@ extension ScenarioParser {
                 isValid = false
                 continue
             }
-            guard Self.languages.contains(raw.trimmed) else {
-                report(
-                    .unknownLanguage,
-                    at: entry,
-                    value: raw,
-                    "language '\(raw)' is not one of \(Self.languages.joined(separator: ", "))."
-                )
+            guard let language = language(raw, at: entry) else {
                 isValid = false
                 continue
             }
-            let language = Language(raw.trimmed)
             if !languages.contains(language) { languages.append(language) }
         }
         return isValid ? languages : nil

@@ -156,6 +156,11 @@ extension ScenarioParser {
 
     mutating func language(_ key: String, in fields: Fields) -> Language? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        return language(raw, at: node)
+    }
+
+    /// One of ``languages``, written `raw` at `node`; `nil` after reporting.
+    mutating func language(_ raw: String, at node: Node) -> Language? {
         guard Self.languages.contains(raw.trimmed) else {
             report(
                 .unknownLanguage,

@@ -39,13 +39,7 @@ enum CentreFixtures {
 
     /// `minimal` with each replacement applied; each `old` must occur exactly once.
     static func minimal(replacing replacements: [Replacement]) throws -> String {
-        var text = minimal
-        for replacement in replacements {
-            let count = text.components(separatedBy: replacement.old).count - 1
-            try #require(count == 1, "'\(replacement.old)' occurs \(count) times in the minimal centre")
-            text = text.replacingOccurrences(of: replacement.old, with: replacement.new)
-        }
-        return text
+        try Replacement.apply(replacements, to: minimal, named: "the minimal centre")
     }
 
     /// The centre of ``minimal``.
@@ -88,12 +82,6 @@ enum CentreFixtures {
 
     /// `group` with each replacement applied; each `old` must occur exactly once.
     static func group(replacing replacements: [Replacement]) throws -> String {
-        var text = group
-        for replacement in replacements {
-            let count = text.components(separatedBy: replacement.old).count - 1
-            try #require(count == 1, "'\(replacement.old)' occurs \(count) times in the group scenario")
-            text = text.replacingOccurrences(of: replacement.old, with: replacement.new)
-        }
-        return text
+        try Replacement.apply(replacements, to: group, named: "the group scenario")
     }
 }
