@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
-        // Scenario files (YAML) into domain values, with located errors.
+        // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
+        // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
-            dependencies: ["PlanningDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PlanningDomain", "Calendaring", .product(name: "Yams", package: "Yams")],
             swiftSettings: sharedSwiftSettings
         ),
         // libical, seen by Calendaring only.
@@ -160,7 +161,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "PlanningInput"],
+            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),
