@@ -199,3 +199,71 @@ enum SchemaFixtures {
         )
     }
 }
+
+extension SchemaFixtures {
+    /// The closure only version 2's second group had: a centre-wide closure once migrated.
+    static let christmas = Closure(from: StoreFixtures.date(2027, 12, 24), to: StoreFixtures.date(2027, 12, 26))
+
+    /// `v1-group` as the current code reads it from a workspace of `version`: from version 2 on, the second
+    /// group's closure is the centre's, so every group has it.
+    static func migratedScenario(fromVersion version: Int) -> Scenario {
+        var scenario = version1Scenario
+        if version >= 2 { scenario.closures.append(christmas) }
+        return scenario
+    }
+
+    /// `v2-second` as the current code reads it from the version 2 fixture.
+    static var version2SecondScenario: Scenario {
+        var scenario = migratedScenario(fromVersion: 2)
+        scenario.group = Group(
+            id: "v2-second",
+            title: "Groupe deux",
+            theme: "Autre thème",
+            type: .talkingGroup,
+            region: "Morges",
+            quorum: 4,
+            maximumSize: 8,
+            initiator: nil
+        )
+        scenario.facilitators = [
+            Facilitator(
+                id: "lea",
+                name: "Léa",
+                email: "lea@entraide.example",
+                awayDates: [StoreFixtures.date(2027, 3, 1)],
+                busySlots: ["s1"]
+            ),
+            Facilitator(id: "paul", name: "Paul", email: "paul@entraide.example"),
+        ]
+        scenario.venues[0].bookedSlots = ["s2"]
+        scenario.candidates = [
+            CandidateSlot(
+                id: "s1",
+                kind: .information,
+                start: StoreFixtures.start(2027, 3, 3, 18, 30),
+                durationMinutes: 90,
+                venue: "salle",
+                facilitator: "lea"
+            ),
+            CandidateSlot(
+                id: "s2",
+                kind: .founding1,
+                start: StoreFixtures.start(2027, 3, 17, 18, 30),
+                durationMinutes: 120,
+                venue: "salle",
+                facilitator: "paul"
+            ),
+        ]
+        scenario.participants = [
+            Participant(
+                id: "q01",
+                name: "Deuxième Personne",
+                email: "deux@exemple.example",
+                language: .french,
+                answers: ["s1": .yes, "s2": .no]
+            )
+        ]
+        scenario.rules = PlanningRules(initiatorMustAttend: true, quorumScope: .wholeSequence)
+        return scenario
+    }
+}
