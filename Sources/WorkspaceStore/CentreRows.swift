@@ -21,7 +21,7 @@ enum CentreRows {
     /// The organisation and the travel buffer, or `nil` before anything was imported.
     static func organisation(_ db: Database) throws -> (Organisation, travelBuffer: Int)? {
         guard
-            let row = try StoredRow.fetchAll(db, table: "centre", key: [], sql: "SELECT * FROM centre WHERE id = 1")
+            let row = try StoredRow.fetchAll(db, table: "centre", key: ["id"], sql: "SELECT * FROM centre WHERE id = 1")
                 .first
         else { return nil }
         let organisation = Organisation(

@@ -24,7 +24,7 @@ enum ScenarioRows {
             ).first
         else { return nil }
         guard let (organisation, _) = try CentreRows.organisation(db) else {
-            throw StoredValueError(table: "centre", column: "id", key: "", expected: "the centre's one row")
+            throw SchemaMismatch(problem: "table 'centre' has no row, yet groups were imported")
         }
         let rules = try row.json("rules", StoredSettings.Rules.self, "the rules (JSON)")
         let sessionRules = try row.json("session_rules", [StoredSettings.SessionRule].self, "the sessions (JSON)")

@@ -147,12 +147,10 @@ extension WorkspaceError {
     }
 
     static func schemaMismatch(_ file: String, _ error: SchemaMismatch) -> Self {
-        let what =
-            error.column.map { "table '\(error.table)' has no column '\($0)'" } ?? "table '\(error.table)' is missing"
-        return Self(
+        Self(
             code: .unreadableWorkspace,
             file: file,
-            message: "the workspace's tables are not as Entraide wrote them: \(what). It was changed outside "
+            message: "the workspace's tables are not as Entraide wrote them: \(error.problem). It was changed outside "
                 + "Entraide or is damaged; nothing was changed. Restore it from a backup."
         )
     }

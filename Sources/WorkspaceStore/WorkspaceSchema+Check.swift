@@ -1,11 +1,18 @@
 import GRDB
 
-/// A table or column the current schema has and the workspace file lacks (renamed or dropped by hand).
+/// A table or column the current schema has and the workspace file lacks (renamed or dropped by hand), or a
+/// row that must be there and is not.
 struct SchemaMismatch: Error {
-    /// The table.
-    var table: String
-    /// The column, or `nil` when the whole table is missing.
-    var column: String?
+    /// What is wrong, as the end of a sentence: `table 'participant' has no column 'status'`.
+    var problem: String
+
+    /// A table that is missing.
+    static func missing(_ table: String) -> Self { Self(problem: "table '\(table)' is missing") }
+
+    /// A column that is missing from its table.
+    static func missing(_ table: String, column: String) -> Self {
+        Self(problem: "table '\(table)' has no column '\(column)'")
+    }
 }
 
 extension WorkspaceSchema {
@@ -83,9 +90,9 @@ extension WorkspaceSchema {
                     return nil
                 }
             )
-            guard !present.isEmpty else { throw SchemaMismatch(table: table.name, column: nil) }
+            guard !present.isEmpty else { throw SchemaMismatch.missing(table.name) }
             if let missing = table.columns.first(where: { !present.contains($0) }) {
-                throw SchemaMismatch(table: table.name, column: missing)
+                throw SchemaMismatch.missing(table.name, column: missing)
             }
         }
     }
