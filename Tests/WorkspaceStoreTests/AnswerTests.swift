@@ -28,6 +28,28 @@ import WorkspaceStore
         ]
     }
 
+    /// Records a yes from outside: ids as raw text, as a web form would give them.
+    private func record(
+        _ workspace: Workspace,
+        group: String,
+        participant: String,
+        slot: String,
+        channel: String
+    )
+        throws
+    {
+        _ = try workspace.write { writer in
+            try writer.recordAnswer(
+                group: Group.ID(group),
+                participant: Participant.ID(participant),
+                slot: CandidateSlot.ID(slot),
+                availability: .yes,
+                channel: channel,
+                at: early
+            )
+        }
+    }
+
     @Test func everyLayerIsStoredWithItsOriginAndMergedOnRead() throws {
         let folder = TemporaryFolder()
         let workspace = try Workspace.create(in: folder.path)
@@ -165,16 +187,7 @@ import WorkspaceStore
         _ = try workspace.write { try $0.importScenario(StoreFixtures.scenario()) }
         let before = try workspace.read { try $0.exportJSON() }
         let error = try #require(throws: WorkspaceError.self) {
-            try workspace.write { writer in
-                try writer.recordAnswer(
-                    group: Group.ID(group),
-                    participant: Participant.ID(participant),
-                    slot: CandidateSlot.ID(slot),
-                    availability: .yes,
-                    channel: channel,
-                    at: early
-                )
-            }
+            try record(workspace, group: group, participant: participant, slot: slot, channel: channel)
         }
         #expect(error.code == .invalidIdentifier && error.isInputError)
         #expect(error.message.hasPrefix(start), "\(error.message)")
@@ -206,16 +219,7 @@ import WorkspaceStore
         }
         let before = try workspace.read { try $0.exportJSON() }
         let error = try #require(throws: WorkspaceError.self) {
-            try workspace.write { writer in
-                try writer.recordAnswer(
-                    group: Group.ID(group),
-                    participant: Participant.ID(participant),
-                    slot: CandidateSlot.ID(slot),
-                    availability: .yes,
-                    channel: "phone",
-                    at: early
-                )
-            }
+            try record(workspace, group: group, participant: participant, slot: slot, channel: "phone")
         }
         #expect(error.code == code && error.isInputError)
         #expect(try workspace.read { try $0.exportJSON() } == before)

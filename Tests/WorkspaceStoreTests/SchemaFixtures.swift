@@ -56,7 +56,8 @@ enum SchemaFixtures {
         #"{"language":"fr","name":"Centre","organiser":{"email":"groupes@entraide.example","name":"Groupes"},"#
         + #""time-zone":"Europe/Zurich","uid-domain":"entraide.example"}"#
 
-    private static let version1Rows = """
+    /// The group `v1-group` and its candidates, as versions 1 and 2 wrote them.
+    private static let version1Group = """
         INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9,
             'p01',
             '\(organisationJSON)',
@@ -67,6 +68,10 @@ enum SchemaFixtures {
             '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"}]');
         INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
         INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
+        """
+
+    private static let version1Rows = """
+        \(version1Group)
         INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
             'de', 1, 0);
         INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
@@ -78,14 +83,7 @@ enum SchemaFixtures {
         """
 
     private static let version2Rows = """
-        INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9,
-            'p01',
-            '\(organisationJSON)',
-            '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
-            '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]',
-            '[{"away":["2027-03-01"],"busy":[],"email":"lea@entraide.example","id":"lea","name":"Léa"}]',
-            '[{"address":"Rue 1","booked":["i1"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
-            '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"}]');
+        \(version1Group)
         INSERT INTO workspace_group VALUES ('v2-second', 'Groupe deux', 'Autre thème', 'talking-group', 'Morges', 4, 8,
             NULL,
             '\(organisationJSON)',
@@ -94,8 +92,6 @@ enum SchemaFixtures {
             '[{"away":["2027-03-01"],"busy":["s1"],"email":"lea@entraide.example","id":"lea","name":"Léa"},{"away":[],"busy":[],"email":"paul@entraide.example","id":"paul","name":"Paul"}]',
             '[{"address":"Rue 1","booked":["s2"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
             '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"},{"from":"2027-12-24","reason":null,"to":"2027-12-26"}]');
-        INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
-        INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
         INSERT INTO candidate_slot VALUES ('v2-second', 's1', 0, 'information', '2027-03-03T18:30', 90, 'salle', 'lea');
         INSERT INTO candidate_slot VALUES ('v2-second', 's2', 1, 'founding1', '2027-03-17T18:30', 120, 'salle', 'paul');
         INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
