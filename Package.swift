@@ -108,6 +108,20 @@ let package = Package(
             dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
+        // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
+        // Entraide did not write (manifests, staging, one-step swap).
+        .target(name: "OutputFiles", dependencies: [], swiftSettings: sharedSwiftSettings),
+        // The use cases every front end calls: values in (an input-file seam, an instant), values out (output
+        // bundles, outcomes, typed errors); never prints, never exits.
+        .target(
+            name: "EntraideService",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
+                "WorkspaceStore", "MailMessages", "OutputFiles",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
@@ -115,7 +129,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "MailDelivery",
+                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -167,7 +181,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceRecordsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningInput", "AttendanceRecords", "AttendanceSheets"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningInput", "AttendanceRecords", "AttendanceSheets",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -178,12 +194,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PublicationTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "Publication"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailMessagesTests",
-            dependencies: ["PlanningDomain", "Calendaring", "Publication", "MailMessages"],
+            dependencies: ["PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -195,6 +211,11 @@ let package = Package(
             name: "WorkspaceStoreTests",
             dependencies: ["PlanningDomain", "WorkspaceStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "OutputFilesTests",
+            dependencies: ["OutputFiles"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

@@ -6,7 +6,7 @@ import PlanningDomain
 /// A centre file gives every field: each record it names is replaced whole. A scenario says less: its
 /// facilitators and venues replace the centre's values except for the fields a scenario leaves at their
 /// default (a facilitator's phone, languages, qualifications and limits, a venue's opening hours and access,
-/// the organisation's phone), which keep the centre's values; the travel buffer is the centre file's only.
+/// the organisation's phone, the travel buffer), which keep the centre's values.
 /// Records the import does not name are kept. Closures are united: a closure is added unless the same one
 /// (dates and reason) is already there.
 struct CentreUpdate {

@@ -11,7 +11,7 @@ public struct OutboxDraft: Hashable, Sendable {
     }
 
     /// Who it goes to.
-    public var recipient: OutboxRecipient
+    public var recipient: MessageRecipient
     /// The session it is about.
     public var session: SessionKind
     /// The session's UID.
@@ -34,7 +34,7 @@ public struct OutboxDraft: Hashable, Sendable {
 
     /// A message to record.
     public init(
-        recipient: OutboxRecipient,
+        recipient: MessageRecipient,
         session: SessionKind,
         uid: String,
         sequence: Int,

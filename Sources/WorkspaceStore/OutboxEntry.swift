@@ -9,7 +9,7 @@ public struct OutboxEntry: Hashable, Sendable {
     /// The group.
     public var group: Group.ID
     /// Who it goes to.
-    public var recipient: OutboxRecipient
+    public var recipient: MessageRecipient
     /// The session it is about.
     public var session: SessionKind
     /// The session's UID.
@@ -39,7 +39,7 @@ public struct OutboxEntry: Hashable, Sendable {
         id: OutboxMessage.ID,
         run: PublicationRun.Number,
         group: Group.ID,
-        recipient: OutboxRecipient,
+        recipient: MessageRecipient,
         session: SessionKind,
         uid: String,
         sequence: Int,

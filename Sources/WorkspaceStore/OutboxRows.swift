@@ -43,7 +43,7 @@ enum OutboxRows {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL, 0, NULL, 0)
                 """,
             arguments: [
-                run.number.rawValue, run.group.rawValue, draft.recipient.kind, draft.recipient.id,
+                run.number.rawValue, run.group.rawValue, recipientKind(draft.recipient), draft.recipient.rawID,
                 draft.session.rawValue, draft.uid, draft.sequence, draft.method.rawValue, draft.reason,
                 draft.fileStem, Data(draft.ics), Data(draft.eml), draft.envelope.from, draft.envelope.to,
             ]
@@ -131,6 +131,14 @@ enum OutboxRows {
         }
     }
 
+    /// `participant` or `facilitator`: the `recipient_kind` column, and the export's `recipient.kind`.
+    static func recipientKind(_ recipient: MessageRecipient) -> String {
+        switch recipient {
+        case .participant: "participant"
+        case .facilitator: "facilitator"
+        }
+    }
+
     // MARK: - Private helpers
 
     private static func message(_ row: StoredRow) throws -> OutboxMessage {
@@ -144,7 +152,7 @@ enum OutboxRows {
 
     private static func entry(_ row: StoredRow) throws -> OutboxEntry {
         let recipientID = try row.text("recipient_id")
-        let recipient: OutboxRecipient
+        let recipient: MessageRecipient
         switch try row.text("recipient_kind") {
         case "participant": recipient = .participant(Participant.ID(recipientID))
         case "facilitator": recipient = .facilitator(Facilitator.ID(recipientID))

@@ -13,7 +13,9 @@ struct ScenarioImport {
         let centre = try CentreUpdate(
             source: .scenario,
             organisation: scenario.organisation,
-            travelBufferMinutes: nil,
+            // A scenario's default buffer keeps the centre's, like the other fields a scenario may leave out.
+            travelBufferMinutes: scenario.travelBufferMinutes == Centre.defaultTravelBufferMinutes
+                ? nil : scenario.travelBufferMinutes,
             facilitators: scenario.facilitators,
             venues: scenario.venues,
             closures: scenario.closures

@@ -23,7 +23,7 @@ enum ScenarioRows {
                 arguments: [group.rawValue]
             ).first
         else { return nil }
-        guard let (organisation, _) = try CentreRows.organisation(db) else {
+        guard let (organisation, travelBuffer) = try CentreRows.organisation(db) else {
             throw SchemaMismatch(problem: "table 'centre' has no row, yet groups were imported")
         }
         let rules = try row.json("rules", StoredSettings.Rules.self, "the rules (JSON)")
@@ -47,7 +47,8 @@ enum ScenarioRows {
             candidates: try candidates(of: group, db),
             participants: try participants(of: group, status: .active, db),
             closures: try CentreRows.closures(db),
-            rules: try rules.domain(row, "rules")
+            rules: try rules.domain(row, "rules"),
+            travelBufferMinutes: travelBuffer
         )
     }
 

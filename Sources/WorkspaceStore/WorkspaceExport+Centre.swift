@@ -169,7 +169,7 @@ extension WorkspaceExport {
 
         init(_ entry: OutboxEntry) {
             id = entry.id.rawValue
-            recipient = Recipient(kind: entry.recipient.kind, id: entry.recipient.id)
+            recipient = Recipient(kind: OutboxRows.recipientKind(entry.recipient), id: entry.recipient.rawID)
             session = entry.session.rawValue
             uid = entry.uid
             sequence = entry.sequence

@@ -25,12 +25,13 @@ public class WorkspaceReader {
 
     /// The group's scenario as last imported, with its active participants only, or `nil` for an unknown group.
     ///
-    /// The organisation and the closures are the centre's (all of them, whichever scenario or centre file gave
-    /// them); the facilitators and venues are those the scenario named, in its order, from the centre's records,
+    /// The organisation, the travel buffer and the closures are the centre's (all closures, whichever scenario
+    /// or centre file gave them); the facilitators and venues are those the scenario named, in its order, from the centre's records,
     /// with the group's own busy, tentative and booked candidates. Each participant's answer for a candidate is
     /// the one `AnswerMerge.winner(of:)` chooses among every answer stored (see ``givenAnswers(of:)``).
-    /// Withdrawn and forgotten participants are left out. A scenario imported alone, with its answers as one
-    /// layer, reads back equal (`==`) to itself, closures sorted.
+    /// Withdrawn and forgotten participants are left out. `bookings` is empty: other groups' sessions are
+    /// ``bookings(excludingGroup:)``. A scenario imported alone, with its answers as one layer, reads back
+    /// equal (`==`) to itself, closures sorted.
     public func scenario(of group: Group.ID) throws(WorkspaceError) -> Scenario? {
         try run { db in try ScenarioRows.scenario(of: group, db) }
     }

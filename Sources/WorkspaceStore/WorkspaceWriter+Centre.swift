@@ -13,7 +13,7 @@ extension WorkspaceWriter {
     ///
     /// A scenario's import updates the same records, except that the fields a scenario leaves at their default
     /// — a facilitator's phone, languages, qualifications and limits, a venue's opening hours and access, the
-    /// organisation's phone — keep the centre's values (the travel buffer is the centre file's only).
+    /// organisation's phone, the travel buffer — keep the centre's values.
     /// - Parameters:
     ///   - centre: the centre's records.
     ///   - instant: when the import happens; kept for a journal of later versions (records carry no time today).

@@ -147,7 +147,7 @@ extension WorkspaceWriter {
         }
         for (index, message) in messages.enumerated() {
             let what = "message \(index + 1) of the publication"
-            try ImportChecks.id(message.recipient.id, "the recipient id of \(what)", file)
+            try ImportChecks.id(message.recipient.rawID, "the recipient id of \(what)", file)
             let components = message.fileStem.split(separator: "/", omittingEmptySubsequences: false)
             for component in components {
                 try ImportChecks.id(String(component), "a part of the file stem of \(what)", file)

@@ -114,7 +114,11 @@ import Testing
         #expect(result.status == 3)
         try Snapshot.assert(result.standardOutput, named: "plan-infeasible.txt")
         // Only the reasons remain: no invitation or sheet of the earlier plan lingers.
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == ["plan.html", "plan.json"])
+        #expect(
+            try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == [
+                "entraide-manifest.json", "plan.html", "plan.json",
+            ]
+        )
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json")))
         #expect((document as? [String: Any])?["status"] as? String == "infeasible")
     }
@@ -139,7 +143,7 @@ import Testing
             "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", folder.path, "--now", Self.now,
         ])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("is not an Entraide output folder"))
+        #expect(result.standardError.contains("was not written by Entraide"))
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
     }
 

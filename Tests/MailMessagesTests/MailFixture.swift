@@ -1,5 +1,6 @@
 import Calendaring
 import MailMessages
+import PlanDocuments
 import PlanningDomain
 import Publication
 
@@ -10,7 +11,7 @@ struct MailFixture {
     var scenario: Scenario
 
     /// The publication stamp, 2027-01-16T08:00:00Z.
-    static let stamp: Int64 = 1_800_086_400
+    static let stamp = Instant(secondsSince1970: 1_800_086_400) ?? .earliest
     /// Languages of p01…p04.
     static let languages: [Language] = [.french, .german, .italian, .english]
     /// Names of p01…p04: accents, a German sharp s, a comma that must be quoted.
@@ -77,8 +78,12 @@ struct MailFixture {
     func reviewCancelled() -> PublicationResult {
         var without = scenario
         without.candidates.removeAll { $0.kind == .review }
-        return Publisher(scenario: without, previous: firstPublication().publications, stamp: Self.stamp + 60)
-            .publish(plan(withReview: false))
+        return Publisher(
+            scenario: without,
+            previous: firstPublication().publications,
+            stamp: Self.stamp.adding(seconds: 60) ?? .latest
+        )
+        .publish(plan(withReview: false))
     }
 
     /// A publication after p03 withdrew: a `CANCEL` of each of p03's copies.
@@ -87,18 +92,13 @@ struct MailFixture {
             .publish(plan())
     }
 
-    /// The participant a message goes to.
-    func recipient(of message: OutgoingMessage) throws -> Participant {
-        guard let participant = scenario.participant(message.recipient) else { throw MissingRecipient() }
-        return participant
-    }
+    /// The person a message goes to.
+    func recipient(of message: OutgoingMessage) -> Addressee { message.addressee }
 
     /// The message's bytes with the fixture's scenario and stamp.
     func bytes(_ message: OutgoingMessage) throws -> [UInt8] {
-        try MailMessage.bytes(for: message, recipient: recipient(of: message), scenario: scenario, stamp: Self.stamp)
+        try MailMessage.bytes(for: message, scenario: scenario, stamp: Self.stamp)
     }
-
-    struct MissingRecipient: Error {}
 
     private static func slot(_ id: String, _ kind: SessionKind, _ date: String) -> CandidateSlot {
         let d = date.split(separator: "-").compactMap { Int($0) }
@@ -114,4 +114,14 @@ struct MailFixture {
             facilitator: "anne"
         )
     }
+}
+
+extension PublicationResult {
+    /// The messages to participants (the facilitators' own invitations left out).
+    var participantMessages: [OutgoingMessage] { messages.filter { $0.recipient.participant != nil } }
+}
+
+extension OutgoingMessage {
+    /// The `.eml` path of the message in a publication folder.
+    var emlName: String { fileStem.joined(separator: "/") + ".eml" }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct HandoverInvitesTests {
     typealias D = ReplyTestData
 
-    static let stamp: Int64 = 1_804_000_000
+    static let stamp = Instant(secondsSince1970: 1_804_000_000) ?? .earliest
     /// Every second Tuesday at 19:00 for two hours, from Tuesday 2027-03-09 to the end of 2027: across the
     /// 2027-03-28 and 2027-10-31 daylight-saving changes.
     static let rhythm = Rhythm(

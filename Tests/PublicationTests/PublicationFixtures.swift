@@ -52,8 +52,8 @@ struct PublicationFixture {
         )
     }
 
-    static let stamp: Int64 = 1_800_000_000
-    static let later: Int64 = 1_800_086_400
+    static let stamp = Instant(secondsSince1970: 1_800_000_000) ?? .earliest
+    static let later = Instant(secondsSince1970: 1_800_086_400) ?? .earliest
 
     static func slot(
         _ id: String,
@@ -104,7 +104,7 @@ struct PublicationFixture {
     func publisher(
         _ previous: [SessionPublication] = [],
         withdrawn: Set<Participant.ID> = [],
-        stamp: Int64 = later
+        stamp: Instant = later
     )
         -> Publisher
     {
@@ -115,11 +115,28 @@ struct PublicationFixture {
 }
 
 extension PublicationResult {
-    /// The messages about one session, by recipient.
+    /// The messages to participants about one session, by participant.
     func messages(_ session: SessionKind) -> [Participant.ID: OutgoingMessage] {
-        Dictionary(uniqueKeysWithValues: messages.filter { $0.session == session }.map { ($0.recipient, $0) })
+        Dictionary(
+            uniqueKeysWithValues: messages.filter { $0.session == session }.compactMap { message in
+                message.recipient.participant.map { ($0, message) }
+            }
+        )
     }
 
+    /// The messages to participants, in order.
+    var participantMessages: [OutgoingMessage] { messages.filter { $0.recipient.participant != nil } }
+
+    /// The messages to facilitators, in order.
+    var facilitatorMessages: [OutgoingMessage] { messages.filter { $0.recipient.facilitator != nil } }
+}
+
+extension PublicationResult {
     /// The stored record of one session.
     func publication(_ session: SessionKind) -> SessionPublication? { publications.first { $0.kind == session } }
+}
+
+extension OutgoingMessage {
+    /// The `.ics` path in a publication folder: `participants/p03/founding1.ics`.
+    var fileName: String { fileStem.joined(separator: "/") + ".ics" }
 }

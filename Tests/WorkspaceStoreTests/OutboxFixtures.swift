@@ -14,25 +14,20 @@ enum OutboxFixtures {
 
     /// A message to `recipient` about `session`, whose bytes and envelope carry `name` and `email`.
     static func draft(
-        to recipient: OutboxRecipient,
+        to recipient: MessageRecipient,
         session: SessionKind = .information,
         name: String = "Personne Numéro1",
         email: String = "personne.1@exemple.example",
         method: OutboxDraft.Method = .request
     ) -> OutboxDraft {
-        let folder: String
-        switch recipient {
-        case .participant: folder = "participants"
-        case .facilitator: folder = "facilitators"
-        }
-        return OutboxDraft(
+        OutboxDraft(
             recipient: recipient,
             session: session,
             uid: "\(session.rawValue).proches-aidants@entraide-vd.example",
             sequence: 0,
             method: method,
             reason: "new",
-            fileStem: "\(folder)/\(recipient.id)/\(session.rawValue)",
+            fileStem: "\(recipient.folder)/\(recipient.rawID)/\(session.rawValue)",
             ics: Array("BEGIN:VCALENDAR\r\nATTENDEE;CN=\(name):mailto:\(email)\r\nEND:VCALENDAR\r\n".utf8),
             eml: Array("To: \(name) <\(email)>\r\n\r\nBonjour \(name)\r\n".utf8),
             envelope: MailEnvelope(from: "groupes@entraide-vd.example", to: email)

@@ -23,7 +23,7 @@ import WorkspaceStore
     private func publish(
         _ workspace: Workspace,
         _ group: Group.ID,
-        to recipients: [OutboxRecipient],
+        to recipients: [MessageRecipient],
         reason: String = "first publication"
     ) throws -> PublicationRun {
         try workspace.write { writer in
@@ -208,7 +208,7 @@ import WorkspaceStore
     }
 
     @Test(arguments: [
-        (OutboxRecipient.participant("p09"), "participants/p09/information", WorkspaceError.Code.unknownParticipant),
+        (MessageRecipient.participant("p09"), "participants/p09/information", WorkspaceError.Code.unknownParticipant),
         (.participant("p03"), "participants/p03/information", .unknownParticipant),
         (.facilitator("lucie"), "facilitators/lucie/information", .unknownFacilitator),
         (.participant("Jean Dupont"), "participants/p01/information", .invalidIdentifier),
@@ -216,7 +216,7 @@ import WorkspaceStore
         (.participant("p01"), "participants//information", .invalidIdentifier),
         (.participant("p01"), "/etc/information", .invalidIdentifier),
     ])
-    func recipientsAndFileStemsAreChecked(recipient: OutboxRecipient, stem: String, code: WorkspaceError.Code) throws {
+    func recipientsAndFileStemsAreChecked(recipient: MessageRecipient, stem: String, code: WorkspaceError.Code) throws {
         let folder = TemporaryFolder()
         let workspace = try workspace(folder)
         _ = try workspace.write { try $0.forget("p03", in: group) }
