@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
-        // Scenario files (YAML) into domain values, with located errors.
+        // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
+        // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
-            dependencies: ["PlanningDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PlanningDomain", "Calendaring", .product(name: "Yams", package: "Yams")],
             swiftSettings: sharedSwiftSettings
         ),
         // libical, seen by Calendaring only.
@@ -122,6 +123,12 @@ let package = Package(
             ],
             swiftSettings: sharedSwiftSettings
         ),
+        // What test targets share: golden files, the project's Python, the built binary, scenario builders.
+        .target(
+            name: "EntraideTestSupport",
+            dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
@@ -149,12 +156,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningEngineTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "PlanningInput"],
+            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -188,23 +195,28 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PublicationTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
+                "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailMessagesTests",
-            dependencies: ["PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages"],
+            dependencies: [
+                "PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailDeliveryTests",
-            dependencies: ["MailDelivery"],
+            dependencies: ["MailDelivery", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -220,7 +232,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntraideCLITests",
-            dependencies: ["PlanningDomain"],
+            dependencies: ["PlanningDomain", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),

@@ -28,6 +28,8 @@ enum LegacySettings {
         var email: String
         var away: [String]
         var busy: [String]
+        /// Written by version 2 from when facilitators' tentative events were kept; absent before.
+        var tentative: [String]?
     }
 
     struct Venue: Decodable {

@@ -180,13 +180,15 @@ extension WorkspaceSchema {
             sql: "INSERT OR IGNORE INTO group_facilitator (group_id, facilitator_id, position) VALUES (?, ?, ?)",
             arguments: [group, facilitator.id, position]
         )
-        for slot in Set(facilitator.busy).sorted() {
+        let slots =
+            Set(facilitator.busy).map { ($0, "busy") } + Set(facilitator.tentative ?? []).map { ($0, "tentative") }
+        for (slot, kind) in slots.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
             try db.execute(
                 sql: """
                     INSERT OR IGNORE INTO facilitator_slot (group_id, facilitator_id, slot_id, kind)
-                    VALUES (?, ?, ?, 'busy')
+                    VALUES (?, ?, ?, ?)
                     """,
-                arguments: [group, facilitator.id, slot]
+                arguments: [group, facilitator.id, slot, kind]
             )
         }
     }

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -11,21 +12,21 @@ import Testing
         var scenario: URL { folder.appendingPathComponent("scenario/scenario.yaml") }
 
         init() throws {
-            folder = try Command.temporaryFolder()
+            folder = try TemporaryFolder().url
             try FileManager.default.copyItem(
-                at: URL(fileURLWithPath: Command.example("parents-ados-nyon")),
+                at: URL(fileURLWithPath: PackageRoot.example("parents-ados-nyon")),
                 to: folder.appendingPathComponent("scenario")
             )
-            #expect(try Command.run(["init", folder.path]).status == 0)
-            let imported = try Command.run(["import", scenario.path, "--workspace", workspace])
+            #expect(try EntraideBinary.run(["init", folder.path]).status == 0)
+            let imported = try EntraideBinary.run(["import", scenario.path, "--workspace", workspace])
             #expect(imported.status == 0, "\(imported.standardError)")
         }
 
-        func run(_ arguments: [String]) throws -> Command.Output {
-            try Command.run(arguments + ["--workspace", workspace])
+        func run(_ arguments: [String]) throws -> EntraideBinary.Output {
+            try EntraideBinary.run(arguments + ["--workspace", workspace])
         }
 
-        func publish(_ name: String, _ extra: [String] = []) throws -> Command.Output {
+        func publish(_ name: String, _ extra: [String] = []) throws -> EntraideBinary.Output {
             try run(
                 [
                     "publish", "parents-ados-nyon", "--out", folder.appendingPathComponent(name).path,
@@ -205,11 +206,11 @@ import Testing
         #expect(unknown.status == 0)
         let group = try fixture.run(["status", "no-such-group"])
         #expect(group.status == 2 && group.standardError.contains("no group 'no-such-group'"))
-        let missing = try Command.run([
+        let missing = try EntraideBinary.run([
             "status", "parents-ados-nyon", "--workspace", fixture.folder.appendingPathComponent("none").path,
         ])
         #expect(missing.status == 2)
-        let again = try Command.run(["init", fixture.folder.path])
+        let again = try EntraideBinary.run(["init", fixture.folder.path])
         #expect(again.status == 2)
         let broken = fixture.folder.appendingPathComponent("broken.ics")
         try Data("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".utf8).write(to: broken)
@@ -253,7 +254,7 @@ import Testing
         let before = try fixture.run(["export"]).standardOutput
         for delay in [0.05, 0.15, 0.3] {
             let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
+            process.executableURL = EntraideBinary.url
             process.arguments = [
                 "publish", "parents-ados-nyon", "--out", fixture.folder.appendingPathComponent("killed").path,
                 "--now", PlanCommandTests.now, "--workspace", fixture.workspace,
@@ -279,7 +280,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let processes = (0..<4).map { _ in
             let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
+            process.executableURL = EntraideBinary.url
             process.arguments = ["import", fixture.scenario.path, "--workspace", fixture.workspace]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

@@ -1,4 +1,5 @@
 import Calendaring
+import EntraideTestSupport
 import MailMessages
 import PlanDocuments
 import PlanningDomain
@@ -18,46 +19,37 @@ struct MailFixture {
     static let names = ["Élodie Dürrenmatt-Fässler", "Jürgen Größlich", "Niccolò Çelik", "Smith, John \"Jack\""]
 
     init() {
-        let dates = ["2027-01-12", "2027-01-26", "2027-02-09", "2027-06-01"]
-        let candidates = SessionKind.groupSequence.enumerated().map { index, kind in
-            Self.slot("\(kind.rawValue)-a", kind, dates[index])
-        }
-        let participants = (1...4).map { index in
-            Participant(
-                id: .init("p0\(index)"),
-                name: Self.names[index - 1],
-                email: "p0\(index)@mail.example",
-                language: Self.languages[index - 1],
-                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) })
-            )
-        }
-        scenario = Scenario(
-            organisation: Organisation(
-                name: "Centre d'entraide Vaud",
-                timeZone: "Europe/Zurich",
-                language: .french,
-                organiser: Contact(name: "Réseau d'entraide – Vaud", email: "groupes@entraide-vd.example"),
-                uidDomain: "entraide-vd.example"
+        var builder = ScenarioBuilder(
+            people: .init(
+                count: 4,
+                id: ScenarioBuilder.People.twoDigitIDs,
+                name: { index, _ in Self.names[index - 1] },
+                email: { _, id in "\(id)@mail.example" },
+                language: { Self.languages[$0 - 1] }
             ),
-            group: Group(
-                id: "parents-ados",
-                title: "Parents d'adolescent·e·s en difficulté – Nyon et environs",
-                theme: "Thème",
-                type: .talkingGroup,
-                region: "Nyon",
-                quorum: 2,
-                initiator: nil
-            ),
-            facilitators: [Facilitator(id: "anne", name: "Anne Facilitatrice", email: "anne@staff.example")],
-            venues: [
-                Venue(id: "big", name: "Salle Ève", address: "Rue 1, 1260 Nyon", capacity: 20, hasStepFreeAccess: true)
-            ],
-            sessionRules: SessionKind.groupSequence.map(SessionRule.standard),
-            candidates: candidates,
-            participants: participants,
-            closures: [],
-            rules: PlanningRules()
+            quorum: 2,
+            facilitator: Facilitator(id: "anne", name: "Anne Facilitatrice", email: "anne@staff.example")
         )
+        builder.scenario.organisation = Organisation(
+            name: "Centre d'entraide Vaud",
+            timeZone: "Europe/Zurich",
+            language: .french,
+            organiser: Contact(name: "Réseau d'entraide – Vaud", email: "groupes@entraide-vd.example"),
+            uidDomain: "entraide-vd.example"
+        )
+        builder.scenario.group = Group(
+            id: "parents-ados",
+            title: "Parents d'adolescent·e·s en difficulté – Nyon et environs",
+            theme: "Thème",
+            type: .talkingGroup,
+            region: "Nyon",
+            quorum: 2,
+            initiator: nil
+        )
+        builder.scenario.venues = [
+            Venue(id: "big", name: "Salle Ève", address: "Rue 1, 1260 Nyon", capacity: 20, hasStepFreeAccess: true)
+        ]
+        scenario = builder.scenario
     }
 
     /// The plan choosing every candidate, or all but the review.
@@ -98,21 +90,6 @@ struct MailFixture {
     /// The message's bytes with the fixture's scenario and stamp.
     func bytes(_ message: OutgoingMessage) throws -> [UInt8] {
         try MailMessage.bytes(for: message, scenario: scenario, stamp: Self.stamp)
-    }
-
-    private static func slot(_ id: String, _ kind: SessionKind, _ date: String) -> CandidateSlot {
-        let d = date.split(separator: "-").compactMap { Int($0) }
-        guard d.count == 3, let day = LocalDate(year: d[0], month: d[1], day: d[2]),
-            let start = LocalTime(hour: 18, minute: 30)
-        else { preconditionFailure("fixture date '\(date)' is not yyyy-mm-dd") }
-        return CandidateSlot(
-            id: .init(id),
-            kind: kind,
-            start: LocalDateTime(date: day, time: start),
-            durationMinutes: SessionRule.standard(kind).durationMinutes,
-            venue: "big",
-            facilitator: "anne"
-        )
     }
 }
 

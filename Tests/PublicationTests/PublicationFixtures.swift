@@ -1,54 +1,30 @@
 import Calendaring
+import EntraideTestSupport
 import PlanningDomain
 import Publication
 
-/// A small scenario written in code: four sessions, one candidate each unless a test adds more, three venues.
+/// A small scenario written in code: four sessions, one candidate each unless a test adds more, two venues.
 struct PublicationFixture {
-    var scenario: Scenario
+    var builder: ScenarioBuilder
+
+    /// The scenario built.
+    var scenario: Scenario {
+        get { builder.scenario }
+        set { builder.scenario = newValue }
+    }
 
     /// `count` participants (`p01`…) who answer yes to every default candidate; p02 writes in German.
     init(participants count: Int = 4) {
-        let dates = ["2027-01-12", "2027-01-26", "2027-02-09", "2027-06-01"]
-        let candidates = SessionKind.groupSequence.enumerated().map { index, kind in
-            Self.slot("\(kind.rawValue)-a", kind, dates[index], "18:30")
-        }
-        let participants = (1...count).map { index in
-            let id = index < 10 ? "p0\(index)" : "p\(index)"
-            return Participant(
-                id: .init(id),
-                name: "Person\(id.uppercased())",
-                email: "\(id)@mail.example",
-                language: index == 2 ? .german : .french,
-                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) })
-            )
-        }
-        scenario = Scenario(
-            organisation: Organisation(
-                name: "Centre",
-                timeZone: "Europe/Zurich",
-                language: .french,
-                organiser: Contact(name: "Centre", email: "centre@example.org"),
-                uidDomain: "example.org"
+        builder = ScenarioBuilder(
+            people: .init(
+                count: count,
+                id: ScenarioBuilder.People.twoDigitIDs,
+                name: { _, id in "Person\(id.uppercased())" },
+                email: { _, id in "\(id)@mail.example" },
+                language: { $0 == 2 ? .german : .french }
             ),
-            group: Group(
-                id: "g",
-                title: "Groupe",
-                theme: "Thème",
-                type: .talkingGroup,
-                region: "Lausanne",
-                quorum: 2,
-                initiator: nil
-            ),
-            facilitators: [Facilitator(id: "anne", name: "AnneFacilitatrice", email: "anne@staff.example")],
-            venues: [
-                Venue(id: "big", name: "Big", address: "Rue 1", capacity: 20, hasStepFreeAccess: true),
-                Venue(id: "old", name: "Old", address: "Rue 2", capacity: 20, hasStepFreeAccess: false),
-            ],
-            sessionRules: SessionKind.groupSequence.map(SessionRule.standard),
-            candidates: candidates,
-            participants: participants,
-            closures: [],
-            rules: PlanningRules()
+            quorum: 2,
+            facilitator: Facilitator(id: "anne", name: "AnneFacilitatrice", email: "anne@staff.example")
         )
     }
 
@@ -62,30 +38,14 @@ struct PublicationFixture {
         _ time: String,
         venue: Venue.ID = "big"
     ) -> CandidateSlot {
-        let d = date.split(separator: "-").compactMap { Int($0) }
-        let t = time.split(separator: ":").compactMap { Int($0) }
-        guard d.count == 3, t.count == 2, let day = LocalDate(year: d[0], month: d[1], day: d[2]),
-            let start = LocalTime(hour: t[0], minute: t[1])
-        else { preconditionFailure("fixture '\(date) \(time)' is not a yyyy-mm-dd date and an hh:mm time") }
-        return CandidateSlot(
-            id: .init(id),
-            kind: kind,
-            start: LocalDateTime(date: day, time: start),
-            durationMinutes: SessionRule.standard(kind).durationMinutes,
-            venue: venue,
-            facilitator: "anne"
-        )
+        ScenarioBuilder.slot(id, kind, date, time, venue: venue)
     }
 
     /// Adds a candidate that every participant answers with `answer`.
-    mutating func add(_ slot: CandidateSlot, answer: Availability = .yes) {
-        scenario.candidates.append(slot)
-        for index in scenario.participants.indices { scenario.participants[index].answers[slot.id] = answer }
-    }
+    mutating func add(_ slot: CandidateSlot, answer: Availability = .yes) { builder.add(slot, answer: answer) }
 
     mutating func answer(_ participant: Participant.ID, _ slot: CandidateSlot.ID, _ answer: Availability) {
-        guard let index = scenario.participants.firstIndex(where: { $0.id == participant }) else { return }
-        scenario.participants[index].answers[slot] = answer
+        builder.answer(participant, slot, answer)
     }
 
     /// A plan choosing these candidates (the first candidate of each kind when `slots` does not name it).

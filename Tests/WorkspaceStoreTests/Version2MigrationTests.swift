@@ -29,6 +29,24 @@ import Testing
         #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
     }
 
+    /// Version 2 kept facilitators' tentative candidates in the group's JSON (`tentative`) from some point on:
+    /// they become the group's tentative slots.
+    @Test func tentativeCandidatesOfVersion2AreKept() throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.copy(version: 2, into: folder)
+        try CorruptionFixtures.tamper(
+            folder,
+            [
+                #"UPDATE workspace_group SET facilitators = replace(facilitators, '"busy":["s1"]', "#
+                    + #"'"busy":["s1"],"tentative":["s2"]') WHERE id = 'v2-second'"#
+            ]
+        )
+        let scenario = try Workspace.open(in: folder.path).read { try $0.scenario(of: "v2-second") }
+        var expected = SchemaFixtures.version2SecondScenario
+        expected.facilitators[0].tentativeSlots = ["s2"]
+        #expect(scenario == expected)
+    }
+
     @Test func theCentreIsStoredOnce() throws {
         let folder = TemporaryFolder()
         let centre = try #require(try migrated(folder).read { try $0.centre() })
