@@ -39,6 +39,8 @@ public struct SendOutbox: Sendable {
     /// Sends every pending (and earlier failed) message in order, stopping at the first refusal.
     ///
     /// - Parameter now: the time recorded with each attempt and outcome.
+    /// - Returns: what was sent, what failed, what waits, and what is uncertain.
+    /// - Throws: `workspace` errors, `busy` when another process sends this outbox.
     public func run(now: Instant) throws(ServiceError) -> Outcome {
         do {
             return try workspace.withSenderLock { () throws(ServiceError) in try sendAll(now: now) }
