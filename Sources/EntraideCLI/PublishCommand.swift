@@ -71,8 +71,22 @@ struct PublishCommand: ParsableCommand {
         )
         let outcome = try ServiceCall.run { () throws(ServiceError) in try PublishGroup(workspace: store).run(request) }
         for cause in outcome.causes.sorted(by: { $0.key < $1.key }) { Terminal.output(cause.value + "\n") }
+        for use in outcome.bookings {
+            Terminal.output(
+                "Around group \(use.booking.group)'s \(use.booking.kind.rawValue) (\(use.booking.start), "
+                    + "\(use.booking.facilitator), \(use.booking.venue)): \(use.candidates) candidate(s) set aside.\n"
+            )
+        }
         guard let run = outcome.run, let name = outcome.folderName else {
+            let folder = OutputFolder(path: out)
+            folder.removeStaleStaging()
             Terminal.output("Nothing changed since the last publication: nothing was recorded, written or sent.\n")
+            if let latest = outcome.latestRun, !folder.holds(PublishGroup.folderName(of: latest)) {
+                Terminal.output(
+                    "Publication \(latest.number) is recorded but was not written to \(out) (the run was "
+                        + "interrupted?): `entraide outbox write --run \(latest.number) --out DIR` writes its messages.\n"
+                )
+            }
             return
         }
         let folder = try write(outcome.bundle, as: name)

@@ -44,14 +44,27 @@ public struct PublishGroup: Sendable {
         public var causes: [SessionKind: String]
         /// People holding a copy to cancel who are no longer in the workspace.
         public var unaddressed: [MessageRecipient]
+        /// Other groups' sessions that ruled out candidates of this one (a shared facilitator or room).
+        public var bookings: [BookingUse] = []
+        /// When nothing changed, the group's latest publication run, if any (to tell whether it was written).
+        public var latestRun: PublicationRun?
 
         /// The folder name of the publication in an append-only `--out`: `0003-2027-01-05` (run number, date).
-        public var folderName: String? {
-            run.map { run in
-                let number = String(run.number.rawValue)
-                return String(repeating: "0", count: max(0, 4 - number.count)) + number + "-\(run.createdAt.date)"
-            }
-        }
+        public var folderName: String? { run.map(PublishGroup.folderName) }
+    }
+
+    /// The folder of a publication run in an append-only `--out`: `0003-2027-01-05` (number, date).
+    public static func folderName(of run: PublicationRun) -> String {
+        let number = String(run.number.rawValue)
+        return String(repeating: "0", count: max(0, 4 - number.count)) + number + "-\(run.createdAt.date)"
+    }
+
+    /// Another group's session and how many candidates of this group it ruled out.
+    public struct BookingUse: Hashable, Sendable {
+        /// The other group's session.
+        public var booking: SessionBooking
+        /// How many candidates it took.
+        public var candidates: Int
     }
 
     /// One message, by ids.
@@ -97,6 +110,7 @@ public struct PublishGroup: Sendable {
             let result: PublicationResult
             let pinned: [SessionKind: CandidateSlot.ID]
             let causes = publisher.publishCauses(pinning.released)
+            var taken: [BookingUse] = []
             switch Planner(scenario: pinning.scenario).plan() {
             case .infeasible(let infeasibility):
                 let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
@@ -110,10 +124,13 @@ public struct PublishGroup: Sendable {
             case .planned(let planned):
                 result = publisher.publish(planned.plan, causes: pinning.released)
                 pinned = Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) })
+                taken = Self.bookingUses(planned.exclusions)
             }
             var (outcome, drafts) = try Self.render(result, scenario: everyone, stamp: request.now)
+            outcome.bookings = taken
             guard !drafts.isEmpty else {
                 try writer.recordPublications(result.publications, pinned: pinned, for: request.group)
+                outcome.latestRun = try writer.publicationRuns(of: request.group).last
                 return outcome
             }
             outcome.run = try writer.recordPublication(
@@ -185,6 +202,18 @@ public struct PublishGroup: Sendable {
             unaddressed: result.unaddressed
         )
         return (outcome, drafts)
+    }
+}
+
+extension PublishGroup {
+    /// The other groups' sessions behind `bookedByAnotherGroup` exclusions, with their counts, by start.
+    static func bookingUses(_ exclusions: [CandidateExclusion]) -> [BookingUse] {
+        var counts: [SessionBooking: Int] = [:]
+        for exclusion in exclusions {
+            if case .bookedByAnotherGroup(let booking, _) = exclusion.reason { counts[booking, default: 0] += 1 }
+        }
+        return counts.map { BookingUse(booking: $0.key, candidates: $0.value) }
+            .sorted { ($0.booking.start, $0.booking.group) < ($1.booking.start, $1.booking.group) }
     }
 }
 
