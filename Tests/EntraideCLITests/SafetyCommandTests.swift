@@ -2,8 +2,9 @@ import EntraideTestSupport
 import Foundation
 import Testing
 
-/// What a new user or an attacker tried on the built binary (issue "Nothing lost, nothing overwritten"):
-/// files outside `--out`, folders replaced whole, time with two authorities, replies speaking for others, a
+/// What a new user or an attacker tried on the built binary (issue "Nothing lost, nothing overwritten").
+///
+/// Files outside `--out`, folders replaced whole, time with two authorities, replies speaking for others, a
 /// damaged workspace, ids that are file names. Each case failed before and passes now.
 @Suite struct SafetyCommandTests {
     static let now = PlanCommandTests.now
