@@ -226,6 +226,14 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "EntraideServiceTests",
+            dependencies: [
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
+                "Publication", "PlanningEngine",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "OutputFilesTests",
             dependencies: ["OutputFiles"],
             swiftSettings: sharedSwiftSettings

@@ -19,6 +19,8 @@ extension Workspace {
     /// - Throws: `busy` when another process sends; `read-only` when the lock file cannot be created; whatever
     ///   `body` throws.
     public func withSenderLock<T>(_ body: () throws -> T) throws -> T {
+        // A workspace in memory belongs to one process, which is the only one that can send it.
+        guard !isInMemory else { return try body() }
         let lockPath =
             (path as NSString).deletingLastPathComponent.isEmpty
             ? Self.senderLockName
