@@ -179,7 +179,7 @@ struct SourceMerge {
                 )
                 report.filesRead += 1
             } catch {
-                errors.append(Self.scenarioError(error))
+                errors += error.errors.map(Self.scenarioError)
             }
         }
         calendars[file.path] = calendar
