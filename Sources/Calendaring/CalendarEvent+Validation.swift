@@ -16,7 +16,8 @@ extension CalendarEvent {
         case .until(let last): return max(last.year, end.date.year)
         case .count(let count):
             // Weekly: at most `count` weeks of `interval`; monthly: `count` × `interval` months.
-            let days = recurrence.frequency == .weekly ? count * recurrence.interval * 7 : count * recurrence.interval * 31
+            let days =
+                recurrence.frequency == .weekly ? count * recurrence.interval * 7 : count * recurrence.interval * 31
             return end.date.year + days / 365 + 1
         }
     }

@@ -2,9 +2,12 @@ internal import CLibical
 
 extension CalendarFile {
     /// The components whose lines are checked: the calendar's own properties and the components Entraide reads.
+    ///
     /// Lines of alarms, to-dos, journal entries and unknown components do not change busy time and are not
     /// checked.
-    static let checkedComponents: Set<String> = ["VCALENDAR", "VEVENT", "VFREEBUSY", "VTIMEZONE", "STANDARD", "DAYLIGHT"]
+    static let checkedComponents: Set<String> = [
+        "VCALENDAR", "VEVENT", "VFREEBUSY", "VTIMEZONE", "STANDARD", "DAYLIGHT",
+    ]
 
     /// Every problem libical reported in a line of a checked component, each on its line.
     ///
@@ -53,10 +56,11 @@ extension CalendarFile {
                 line: source.lineNumbers[line],
                 content: source.contentLine(line)
             )
-            var lineErrors = complaints.compactMap { diagnosis.problem(type: $0.type, text: $0.text) }
-            // A line without ':' is one problem, however libical splits it.
-            if !diagnosis.hasColon { lineErrors = Array(lineErrors.prefix(1)) }
-            errors += lineErrors
+            // One problem per line: libical's later complaints about a line follow from its first (a VALUE type it
+            // refuses, then the value it cannot read as the default type; a line without ':' split in two).
+            if let problem = complaints.lazy.compactMap({ diagnosis.problem(type: $0.type, text: $0.text) }).first {
+                errors.append(problem)
+            }
         }
         var inContext = 0
         var property = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY)

@@ -65,6 +65,11 @@ extension ComponentReader {
         var length: EventLength?
         if let start {
             length = collector.attempt { () throws(CalendarImportError) in try self.length(from: start) }
+        } else if let end = first(ICAL_DTEND_PROPERTY) {
+            // Without a start there is no length, but the end's own problems are reported all the same.
+            _ = collector.attempt { () throws(CalendarImportError) in
+                try time(icalproperty_get_dtend(end), of: end, named: "DTEND")
+            }
         }
         var rules: [OpaquePointer] = []
         for property in all(ICAL_RRULE_PROPERTY) {

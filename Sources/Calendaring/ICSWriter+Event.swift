@@ -54,7 +54,9 @@ extension ICSWriter {
         }
         defer { icalmemory_free_buffer(text) }
         let property = try vevent.add("DTSTAMP", icalproperty_new(ICAL_DTSTAMP_PROPERTY))
-        guard let value = icalvalue_new_x(text) else { throw CalendarError.libical("could not create the DTSTAMP value") }
+        guard let value = icalvalue_new_x(text) else {
+            throw CalendarError.libical("could not create the DTSTAMP value")
+        }
         icalproperty_set_value(property, value)
         try vevent.addParameter("VALUE", icalparameter_new_value(ICAL_VALUE_DATETIME), to: property)
     }

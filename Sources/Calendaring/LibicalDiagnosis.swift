@@ -138,8 +138,12 @@ struct LibicalDiagnosis {
     /// `No value for DTSTART property. Removing entire property:`.
     private func valueProblem(_ text: String) -> CalendarImportError? {
         guard let marker = text.firstRange(of: " property. Removing entire property:") else {
-            return error(.invalidValue, value: nil, "libical cannot read the value of this \(nameOrLine); expected "
-                + "a value of the property's type.")
+            return error(
+                .invalidValue,
+                value: nil,
+                "libical cannot read the value of this \(nameOrLine); expected "
+                    + "a value of the property's type."
+            )
         }
         let head = text[..<marker.lowerBound]
         let value = String(text[marker.upperBound...]).trimmingSpaces()

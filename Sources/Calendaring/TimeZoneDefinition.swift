@@ -77,10 +77,11 @@ enum TimeZoneDefinition {
         }
     }
 
-    /// Whether observance `next` only continues the rule of `first` after its `UNTIL`: same offset after the
-    /// change, same name, same rule but for `UNTIL`, and its `DTSTART` either the rule's next onset after
-    /// `UNTIL`, or, when it changes nothing (`TZOFFSETFROM` equal to `TZOFFSETTO`), a moment before that onset.
-    /// The second form is libical's mark at 2038-01-19T03:14:07Z, the end of 32-bit time, for zones in summer
+    /// Whether observance `next` only continues the rule of `first` after its `UNTIL`.
+    ///
+    /// It must have the same offset after the change, the same name, the same rule but for `UNTIL`, and its
+    /// `DTSTART` either the rule's next onset after `UNTIL`, or, when it changes nothing (`TZOFFSETFROM` equal to
+    /// `TZOFFSETTO`), a moment before that onset. The second form is libical's mark at 2038-01-19T03:14:07Z, the end of 32-bit time, for zones in summer
     /// time then (Santiago, Sydney).
     private static func continues(_ next: OpaquePointer, _ first: OpaquePointer) -> Bool {
         guard let firstRule = icalcomponent_get_first_property(first, ICAL_RRULE_PROPERTY),

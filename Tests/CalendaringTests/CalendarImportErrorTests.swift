@@ -6,6 +6,7 @@ import Testing
     @Test(
         "Each malformed file gives its located diagnostic",
         arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times + CalendarImportErrorCase.periods
+            + CalendarImportErrorCase.lines
     )
     func malformedFile(_ errorCase: CalendarImportErrorCase) throws {
         let errors = try #require(throws: CalendarImportErrors.self) {
@@ -27,7 +28,7 @@ import Testing
 
     @Test(
         "The holiday reader reports the same diagnostics",
-        arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times
+        arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times + CalendarImportErrorCase.lines
     )
     func malformedHolidayFile(_ errorCase: CalendarImportErrorCase) throws {
         let errors = try #require(throws: CalendarImportErrors.self) {
@@ -74,21 +75,21 @@ import Testing
             )
         }
         #expect(errors.errors.map(\.line) == [10])
-        #expect(!errors.rendered.contains("Müller") && !errors.rendered.contains("079") && !errors.rendered.contains("@"))
+        #expect(
+            !errors.rendered.contains("Müller") && !errors.rendered.contains("079") && !errors.rendered.contains("@")
+        )
     }
 
     @Test("Codes have stable kebab-case names")
     func codeNames() {
         let codes: [CalendarImportError.Code] = [
             .unreadableCalendar, .invalidCalendar, .unknownTimeZone, .invalidDateTime, .invalidRecurrence,
-            .missingStart,
-            .invalidPeriod,
+            .missingStart, .invalidPeriod, .invalidLine, .invalidValue,
         ]
         #expect(
             codes.map(\.description) == [
                 "unreadable-calendar", "invalid-calendar", "unknown-time-zone", "invalid-date-time",
-                "invalid-recurrence",
-                "missing-start", "invalid-period",
+                "invalid-recurrence", "missing-start", "invalid-period", "invalid-line", "invalid-value",
             ]
         )
     }

@@ -6,7 +6,8 @@ import Testing
 /// `STANDARD` for a zone without daylight saving), built by libical from tzdata, no `X-LIC-LOCATION`.
 @Suite struct ICSWriterTimeZoneTests {
     /// A document of one 90-minute event at 18:30 on each of these days, in `zone`.
-    static func document(_ zone: String, days: [(Int, Int, Int)], recurrence: RecurrenceRule? = nil) -> CalendarDocument {
+    static func document(_ zone: String, days: [(Int, Int, Int)], recurrence: RecurrenceRule? = nil) -> CalendarDocument
+    {
         CalendarDocument(
             method: .publish,
             timeZone: zone,
@@ -75,7 +76,9 @@ import Testing
     @Test("Events across a change of the zone's rules keep every observance they need (Zurich, 1995–1997)")
     func ruleChangeDuringTheEvents() throws {
         // Summer time ended in September until 1995 and in October from 1996: two winter rules are needed.
-        let text = ICSText(try ICSWriter.bytes(for: Self.document("Europe/Zurich", days: [(1995, 9, 5), (1997, 10, 1)])))
+        let text = ICSText(
+            try ICSWriter.bytes(for: Self.document("Europe/Zurich", days: [(1995, 9, 5), (1997, 10, 1)]))
+        )
         let zone = text.component("VTIMEZONE")
         #expect(zone.filter { $0 == "BEGIN:STANDARD" }.count == 2)
         #expect(zone.filter { $0 == "BEGIN:DAYLIGHT" }.count == 1)

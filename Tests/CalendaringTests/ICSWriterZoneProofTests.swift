@@ -3,7 +3,9 @@ import Foundation
 import PlanningDomain
 import Testing
 
-/// Proves the times of written files: Python reads every `DTSTART` and `DTEND` through the file's own
+/// Proves the times of written files against Python `zoneinfo`.
+///
+/// Python reads every `DTSTART` and `DTEND` through the file's own
 /// `VTIMEZONE` (icalendar's `to_tz(lookup_tzid=False)`, which builds the zone with dateutil's `tzical` from the
 /// observances we wrote, not from the zone's name) and compares each UTC instant with what `zoneinfo` gives for
 /// the same wall time in the IANA zone. Events are spread over 2026–2035, with extra ones at 02:30 and 03:30 on
