@@ -40,7 +40,8 @@ extension ComponentReader {
                     sequence: sequence,
                     attendeeEmail: try email(of: attendee),
                     status: try participation(of: attendee),
-                    recurrenceID: recurrenceID
+                    recurrenceID: recurrenceID,
+                    attendeeCount: attendees.count
                 )
             )
         }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AvailabilityImport
+import EntraideService
 import WorkspaceStore
 
 /// `entraide init [DIR]`: creates the workspace.
@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
     var folder: String = "."
 
     func run() throws {
-        let workspace = try WorkspaceOption.checked { try Workspace.create(in: folder) }
+        let workspace = try Self.create(in: folder)
         Terminal.output("Created \(workspace.path).\n")
     }
 }
@@ -36,11 +36,13 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var input: ScenarioArgument
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
 
     func run() throws {
-        let scenario = try input.load().scenario
         let store = try workspace.open()
-        let summary = try WorkspaceOption.checked { try store.write { try $0.importScenario(scenario) } }
+        let summary = try ServiceCall.run { () throws(ServiceError) in
+            try ImportScenario(source: input.source, workspace: store).run(scenario: input.scenario, now: clock.instant)
+        }
         let changed =
             summary.isUnchanged
             ? "nothing changed"

@@ -1,13 +1,10 @@
 import ArgumentParser
-import Calendaring
+import EntraideService
 import Foundation
 import MailDelivery
-import MailMessages
-import PlanDocuments
+import OutputFiles
 import PlanningDomain
-import PlanningEngine
 import Publication
-import WorkspaceStore
 
 /// `entraide publish GROUP --out DIR`: writes the messages that bring every calendar up to date.
 struct PublishCommand: ParsableCommand {
@@ -47,12 +44,6 @@ struct PublishCommand: ParsableCommand {
     )
     var move: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("The time written as DTSTAMP, ISO 8601. Default: now.", valueName: "datetime")
-    )
-    var now: String?
-
     @Flag(name: .long, help: "Also write each message as an e-mail, <participant>/<session>.eml, beside its .ics.")
     var eml = false
 
@@ -67,10 +58,9 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOption
 
+    @OptionGroup var clock: NowOption
+
     func validate() throws {
-        if let now, PlanCommand.parseInstant(now) == nil {
-            throw ValidationError("--now '\(now)' is not an ISO 8601 date-time such as 2027-01-05T09:00:00Z.")
-        }
         for session in move where SessionKind(rawValue: session) == nil {
             throw ValidationError(
                 "--move '\(session)' is not a session; expected information, founding1, founding2 or review."
@@ -88,120 +78,57 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         let delivery = try deliverySettings()
         let store = try workspace.open()
-        let stamp = now.flatMap(PlanCommand.parseInstant) ?? Int64(Date().timeIntervalSince1970)
-        let moving = Set(move.compactMap(SessionKind.init(rawValue:)))
-        let id = Group.ID(group)
-        let (result, outgoing): (PublicationResult, [OutgoingMail]) = try WorkspaceOption.checked {
-            try store.write { writer in
-                guard let scenario = try writer.scenario(of: id) else {
-                    let known = (try? writer.groups().map(\.rawValue).joined(separator: ", ")) ?? ""
-                    Terminal.error(
-                        "\(store.path): error: no group '\(group)' in the workspace"
-                            + (known.isEmpty ? "; import a scenario first." : "; it holds \(known).")
-                    )
-                    throw ExitCode(ExitStatus.invalidInput)
-                }
-                let withdrawn = try writer.withdrawnParticipants(of: id)
-                var everyone = scenario
-                everyone.participants += withdrawn
-                let publisher = Publisher(
-                    scenario: everyone,
-                    previous: try writer.publications(of: id),
-                    withdrawn: Set(withdrawn.map(\.id)),
-                    stamp: stamp
-                )
-                let pinned = publisher.pinnedScenario(moving: moving)
-                guard case .planned(let planned) = Planner(scenario: pinned).plan() else {
-                    Terminal.error(
-                        "error: group '\(group)' has no feasible plan with its published sessions kept"
-                            + (moving.isEmpty ? "; name the sessions to plan again with --move." : ".")
-                            + " `entraide plan` on the scenario explains why. Nothing was written or stored."
-                    )
-                    throw ExitCode(ExitStatus.infeasible)
-                }
-                let result = publisher.publish(planned.plan)
-                let outgoing = try write(result, scenario: everyone, stamp: stamp)
-                try writer.recordPublications(
-                    result.publications,
-                    pinned: Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) }),
-                    for: id
-                )
-                return (result, outgoing)
-            }
-        }
-        report(result)
-        if let delivery { try send(outgoing, through: delivery) }
+        let now = clock.instant
+        let request = PublishGroup.Request(
+            group: Group.ID(group),
+            moving: Set(move.compactMap(SessionKind.init(rawValue:))),
+            now: now
+        )
+        let outcome = try ServiceCall.run { () throws(ServiceError) in try PublishGroup(workspace: store).run(request) }
+        for cause in outcome.causes.sorted(by: { $0.key < $1.key }) { Terminal.output(cause.value + "\n") }
+        let folder = try write(outcome.bundle, now: now)
+        report(outcome, folder: folder)
+        if let delivery { try send(outcome.mails, through: delivery) }
     }
 
-    /// Writes the messages, their e-mails with `--eml`, and the staff calendar into the output folder.
-    ///
-    /// Whole or not at all. `scenario` holds every recipient, withdrawn ones included.
-    ///
-    /// - Returns: The e-mails with their envelopes, in the order of the messages; empty without `--eml`.
-    private func write(_ result: PublicationResult, scenario: Scenario, stamp: Int64) throws -> [OutgoingMail] {
-        var files: [String: [UInt8]] = [:]
-        var outgoing: [OutgoingMail] = []
-        do {
-            files["calendar.ics"] = try ICSWriter.bytes(for: result.staffCalendar)
-            for message in result.messages { files[message.fileName] = try ICSWriter.bytes(for: message.document) }
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode(ExitStatus.failure)
+    /// Writes the publication as a new numbered sub-folder of `--out`, which only ever grows.
+    private func write(_ bundle: OutputBundle, now: Instant) throws -> String {
+        var bundle = bundle
+        if !eml && smtp == nil {
+            for path in bundle.paths where path.components.last?.hasSuffix(".eml") == true { bundle[path] = nil }
         }
-        if eml || smtp != nil {
-            for message in result.messages {
-                guard let recipient = scenario.participant(message.recipient) else {
-                    Terminal.error("error: participant '\(message.recipient.rawValue)' is not in the workspace.")
-                    throw ExitCode(ExitStatus.failure)
-                }
-                do {
-                    let bytes = try MailMessage.bytes(
-                        for: message,
-                        recipient: recipient,
-                        scenario: scenario,
-                        stamp: stamp
-                    )
-                    files[MailMessage.fileName(for: message)] = bytes
-                    outgoing.append(
-                        OutgoingMail(
-                            message: message,
-                            bytes: bytes,
-                            from: scenario.organisation.organiser.email,
-                            to: recipient.email
-                        )
-                    )
-                } catch {
-                    Terminal.error("error: \(error.description)")
-                    throw ExitCode(error.isInvalidInput ? ExitStatus.invalidInput : ExitStatus.failure)
-                }
-            }
-        }
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        let number = existing.filter { $0.first?.isNumber == true }.count + 1
+        let name = String(repeating: "0", count: max(0, 4 - String(number).count)) + "\(number)-\(now.date)"
         do {
-            try OutputFolder(path: out, marker: "calendar.ics").write(files)
+            return try OutputFolder(path: out).add(bundle, as: name)
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
-        return outgoing
     }
 
-    /// One line per message, by participant id: what was written and why.
-    private func report(_ result: PublicationResult) {
-        guard result.hasMessages else {
-            Terminal.output("Nothing changed since the last publication; \(out)/calendar.ics is the current state.\n")
+    /// One line per message, by id: what was written and why.
+    private func report(_ outcome: PublishGroup.Outcome, folder: String) {
+        guard !outcome.messages.isEmpty else {
+            Terminal.output(
+                "Nothing changed since the last publication; \(folder)/calendar.ics is the current state.\n"
+            )
             return
         }
-        var lines = result.messages.map { message in
-            let method = message.method == .cancel ? "CANCEL" : "REQUEST"
-            return "  \(message.fileName): \(method) SEQUENCE \(message.sequence) (\(message.reason))"
+        var lines = outcome.messages.map { message in
+            "  \(message.path): \(message.isCancel ? "CANCEL" : "REQUEST") SEQUENCE \(message.sequence) "
+                + "(\(message.reason.rawValue))"
         }
-        if !result.unaddressed.isEmpty {
+        if !outcome.unaddressed.isEmpty {
             lines.append(
                 "  not addressed (no longer in the workspace): "
-                    + result.unaddressed.map(\.rawValue).joined(separator: ", ")
+                    + outcome.unaddressed.map(\.description).joined(separator: ", ")
             )
         }
-        Terminal.output("Wrote \(result.messages.count) message(s) to \(out):\n" + lines.joined(separator: "\n") + "\n")
+        Terminal.output(
+            "Wrote \(outcome.messages.count) message(s) to \(folder):\n" + lines.joined(separator: "\n") + "\n"
+        )
     }
 
     // MARK: - Sending
@@ -222,9 +149,9 @@ struct PublishCommand: ParsableCommand {
         }
     }
 
-    /// Sends the e-mails in order and stops at the first failure, named by participant id and session.
-    private func send(_ outgoing: [OutgoingMail], through delivery: Delivery) throws {
-        for (index, mail) in outgoing.enumerated() {
+    /// Sends the e-mails in order and stops at the first failure, named by recipient id and session.
+    private func send(_ mails: [PublishGroup.Mail], through delivery: Delivery) throws {
+        for (index, mail) in mails.enumerated() {
             do {
                 try MailSender.send(
                     mail.bytes,
@@ -235,22 +162,12 @@ struct PublishCommand: ParsableCommand {
                 )
             } catch {
                 Terminal.error(
-                    "error: could not send the message to participant '\(mail.message.recipient.rawValue)' about "
-                        + "session '\(mail.message.session.rawValue)' (\(MailMessage.fileName(for: mail.message))): "
-                        + "\(error.description) Sent \(index) of \(outgoing.count) message(s) before it; the state is "
-                        + "stored and \(out) holds every message."
+                    "error: could not send the message to \(mail.recipient) about session '\(mail.session.rawValue)': "
+                        + "\(error.description) Sent \(index) of \(mails.count) message(s) before it."
                 )
                 throw ExitCode(ExitStatus.failure)
             }
         }
-        Terminal.output("Sent \(outgoing.count) message(s) through \(delivery.server).\n")
+        Terminal.output("Sent \(mails.count) message(s) through \(delivery.server).\n")
     }
-}
-
-/// One e-mail to send and its envelope; the addresses are never printed.
-private struct OutgoingMail {
-    var message: OutgoingMessage
-    var bytes: [UInt8]
-    var from: String
-    var to: String
 }

@@ -67,7 +67,8 @@ extension StoredSettings.Facilitator {
             name: value.name,
             email: value.email,
             away: value.awayDates.sorted().map(\.description),
-            busy: value.busySlots.sorted().map(\.rawValue)
+            busy: value.busySlots.sorted().map(\.rawValue),
+            tentative: value.tentativeSlots.isEmpty ? nil : value.tentativeSlots.sorted().map(\.rawValue)
         )
     }
 
@@ -77,7 +78,8 @@ extension StoredSettings.Facilitator {
             name: name,
             email: email,
             awayDates: Set(try away.map { try StoredValueError.date($0, what) }),
-            busySlots: Set(busy.map { CandidateSlot.ID($0) })
+            busySlots: Set(busy.map { CandidateSlot.ID($0) }),
+            tentativeSlots: Set((tentative ?? []).map { CandidateSlot.ID($0) })
         )
     }
 }

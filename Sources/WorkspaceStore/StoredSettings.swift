@@ -66,6 +66,9 @@ enum StoredSettings {
         var email: String
         var away: [String]
         var busy: [String]
+        /// Candidates the facilitator's calendars mark tentative; absent from rows written before it existed,
+        /// and left out when empty.
+        var tentative: [String]?
     }
 
     struct Venue: Codable, Equatable {

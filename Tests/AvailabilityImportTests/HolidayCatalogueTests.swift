@@ -1,5 +1,6 @@
 import AvailabilityImport
 import Calendaring
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import PlanningInput
@@ -125,20 +126,6 @@ import Testing
 
     // MARK: - Against the Python package
 
-    static let python = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".venv/bin/python")
-
-    static var hasHolidaysPackage: Bool {
-        guard FileManager.default.isExecutableFile(atPath: python.path) else { return false }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", "import holidays"]
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
     /// For each canton, the package's dates by category, and Lucerne's dates by English name (where the days the
     /// package leaves out for Fribourg and Solothurn come from).
     static let script = """
@@ -159,20 +146,13 @@ import Testing
 
     @Test(
         "Every public day of the package is shipped; added days are the documented ones",
-        .enabled(if: hasHolidaysPackage, "needs .venv/bin/python with holidays")
+        .enabled(if: ProjectPython.has("holidays"), "needs the project's Python with holidays")
     )
     func matchesThePackage() throws {
         let codes = ["FR", "SO", "VD", "GE", "ZH"]
-        let process = Process()
-        process.executableURL = Self.python
-        process.arguments = ["-c", Self.script] + codes
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        let package = try JSONDecoder().decode([String: [String: [String]]].self, from: output)
+        let result = try ProjectPython.run(Self.script, arguments: codes)
+        try #require(result.status == 0, "\(result.error)")
+        let package = try JSONDecoder().decode([String: [String: [String]]].self, from: result.output)
         let lucerne = try #require(package["LU-names"])
         let catalogue = try #require(Self.catalogue)
         let added: [String: (category: String, feasts: [String])] = [

@@ -1,4 +1,5 @@
 import Calendaring
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import Testing
@@ -13,7 +14,7 @@ import Testing
 /// twice). For a wall time in the gap, RFC 5545 §3.3.5 and `zoneinfo` (`fold=0`) take the offset in force
 /// before the change, where dateutil takes the one after: there the written zone is read at its offset two hours
 /// earlier, as the RFC says.
-@Suite(.enabled(if: ICSChecker.isAvailable, "needs .venv/bin/python with icalendar"))
+@Suite(.enabled(if: ProjectPython.has("icalendar"), "needs the project's Python with icalendar"))
 struct ICSWriterZoneProofTests {
     static let zones = [
         "Europe/Zurich", "America/New_York", "Australia/Sydney", "America/Santiago", "Asia/Tokyo", "UTC",
@@ -103,16 +104,9 @@ struct ICSWriterZoneProofTests {
             paths.append(url.path)
             expectedCounts[zone] = document.events.count * 2
         }
-        let process = Process()
-        process.executableURL = ICSChecker.python
-        process.arguments = ["-c", Self.script] + paths
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        let proofs = try JSONDecoder().decode([String: Proof].self, from: output)
+        let result = try ProjectPython.run(Self.script, arguments: paths)
+        try #require(result.status == 0, "\(result.error)")
+        let proofs = try JSONDecoder().decode([String: Proof].self, from: result.output)
         #expect(proofs.keys.sorted() == Self.zones.sorted())
         for zone in Self.zones {
             let proof = try #require(proofs[zone])

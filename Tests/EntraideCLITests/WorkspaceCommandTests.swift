@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -11,21 +12,21 @@ import Testing
         var scenario: URL { folder.appendingPathComponent("scenario/scenario.yaml") }
 
         init() throws {
-            folder = try Command.temporaryFolder()
+            folder = try TemporaryFolder().url
             try FileManager.default.copyItem(
-                at: URL(fileURLWithPath: Command.example("parents-ados-nyon")),
+                at: URL(fileURLWithPath: PackageRoot.example("parents-ados-nyon")),
                 to: folder.appendingPathComponent("scenario")
             )
-            #expect(try Command.run(["init", folder.path]).status == 0)
-            let imported = try Command.run(["import", scenario.path, "--workspace", workspace])
+            #expect(try EntraideBinary.run(["init", folder.path]).status == 0)
+            let imported = try EntraideBinary.run(["import", scenario.path, "--workspace", workspace])
             #expect(imported.status == 0, "\(imported.standardError)")
         }
 
-        func run(_ arguments: [String]) throws -> Command.Output {
-            try Command.run(arguments + ["--workspace", workspace])
+        func run(_ arguments: [String]) throws -> EntraideBinary.Output {
+            try EntraideBinary.run(arguments + ["--workspace", workspace])
         }
 
-        func publish(_ name: String, _ extra: [String] = []) throws -> Command.Output {
+        func publish(_ name: String, _ extra: [String] = []) throws -> EntraideBinary.Output {
             try run(
                 [
                     "publish", "parents-ados-nyon", "--out", folder.appendingPathComponent(name).path,
@@ -45,6 +46,29 @@ import Testing
         func file(_ path: String) throws -> String {
             try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
         }
+
+        /// The newest numbered publication folder written in `out` (`0001-2026-11-25`), relative to the fixture.
+        func publication(_ out: String) throws -> String {
+            let names = try FileManager.default.contentsOfDirectory(
+                atPath: folder.appendingPathComponent(out).path
+            )
+            let latest = names.filter { $0.first?.isNumber == true }.sorted().last
+            return "\(out)/\(latest ?? "no-publication")"
+        }
+
+        /// A participant's message in the newest publication of `out`.
+        func message(_ out: String, _ participant: String, _ session: String, _ ext: String = "ics") throws -> String {
+            try file("\(publication(out))/participants/\(participant)/\(session).\(ext)")
+        }
+
+        /// Whether that message exists.
+        func hasMessage(_ out: String, _ participant: String, _ session: String) throws -> Bool {
+            FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(
+                    "\(try publication(out))/participants/\(participant)/\(session).ics"
+                ).path
+            )
+        }
     }
 
     @Test func importingTwiceChangesNothingAndPublishingTwiceSendsNothing() throws {
@@ -54,16 +78,18 @@ import Testing
         #expect(again.standardOutput.contains("nothing changed"))
         let first = try fixture.publish("first")
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.contains("p01/information.ics: REQUEST SEQUENCE 0 (new)"))
+        #expect(first.standardOutput.contains("participants/p01/information.ics: REQUEST SEQUENCE 0 (new)"))
+        #expect(first.standardOutput.contains("facilitators/marc/information.ics: REQUEST SEQUENCE 0 (new)"))
         let second = try fixture.publish("second")
         #expect(second.status == 0)
         #expect(second.standardOutput.contains("Nothing changed"))
         let mail = try fixture.publish("mail", ["--eml", "--move", "review"])
         #expect(mail.status == 0, "\(mail.standardError)")
+        // Nothing changed: the publication folder holds the staff calendar (the current state) only.
         let files = try FileManager.default.contentsOfDirectory(
-            atPath: fixture.folder.appendingPathComponent("second").path
+            atPath: fixture.folder.appendingPathComponent(try fixture.publication("second")).path
         )
-        #expect(files == ["calendar.ics"])
+        #expect(files.sorted() == ["calendar.ics", "entraide-manifest.json"])
     }
 
     @Test func emlMessagesCarryTheInvitationInlineAndAttached() throws {
@@ -71,7 +97,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let first = try fixture.publish("first", ["--eml"])
         #expect(first.status == 0, "\(first.standardError)")
-        let eml = try fixture.file("first/p01/information.eml")
+        let eml = try fixture.message("first", "p01", "information", "eml")
         #expect(eml.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"))
         #expect(eml.contains("filename=\"invitation.ics\""))
         #expect(eml.components(separatedBy: "\r\nTo: ").count == 2)
@@ -82,7 +108,7 @@ import Testing
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         #expect(try fixture.publish("first").status == 0)
-        let firstUID = try fixture.file("first/p01/founding2.ics").split(separator: "\r\n").first {
+        let firstUID = try fixture.message("first", "p01", "founding2").split(separator: "\r\n").first {
             $0.hasPrefix("UID:")
         }
 
@@ -108,22 +134,18 @@ import Testing
 
         let second = try fixture.publish("second")
         #expect(second.status == 0, "\(second.standardError)")
-        let cancel = try fixture.file("second/p03/information.ics")
+        let cancel = try fixture.message("second", "p03", "information")
         #expect(
             cancel.contains("METHOD:CANCEL") && cancel.contains("STATUS:CANCELLED") && cancel.contains("SEQUENCE:1")
         )
-        #expect(
-            !FileManager.default.fileExists(
-                atPath: fixture.folder.appendingPathComponent("second/p01/information.ics").path
-            )
-        )
-        let moved = try fixture.file("second/p01/founding2.ics")
+        #expect(try !fixture.hasMessage("second", "p01", "information"))
+        let moved = try fixture.message("second", "p01", "founding2")
         #expect(moved.contains("METHOD:REQUEST") && moved.contains("SEQUENCE:1"))
         #expect(!moved.contains("20270311T"))
         #expect(moved.split(separator: "\r\n").first { $0.hasPrefix("UID:") } == firstUID)
         // Discretion: a message names its recipient only.
         #expect(moved.components(separatedBy: "ATTENDEE").count == 2)
-        #expect(!(try fixture.file("second/calendar.ics")).contains("ATTENDEE"))
+        #expect(!(try fixture.file("\(fixture.publication("second"))/calendar.ics")).contains("ATTENDEE"))
     }
 
     @Test func repliesStatusAndHandover() throws {
@@ -131,7 +153,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         #expect(try fixture.publish("first").status == 0)
         // A reply from p02 to founding 1, made from the request they received: PARTSTAT=DECLINED.
-        let request = try fixture.file("first/p02/founding1.ics")
+        let request = try fixture.message("first", "p02", "founding1")
         let reply =
             request
             .replacingOccurrences(of: "METHOD:REQUEST", with: "METHOD:REPLY")
@@ -160,7 +182,7 @@ import Testing
             "--out", fixture.folder.appendingPathComponent("handover").path, "--now", PlanCommandTests.now,
         ])
         #expect(handover.status == 0, "\(handover.standardError)")
-        let invite = try fixture.file("handover/p01.ics")
+        let invite = try fixture.file("handover/members/p01.ics")
         #expect(invite.contains("RRULE:FREQ=WEEKLY;") && invite.contains("DTSTART;TZID=Europe/Zurich:"))
     }
 
@@ -184,11 +206,11 @@ import Testing
         #expect(unknown.status == 0)
         let group = try fixture.run(["status", "no-such-group"])
         #expect(group.status == 2 && group.standardError.contains("no group 'no-such-group'"))
-        let missing = try Command.run([
+        let missing = try EntraideBinary.run([
             "status", "parents-ados-nyon", "--workspace", fixture.folder.appendingPathComponent("none").path,
         ])
         #expect(missing.status == 2)
-        let again = try Command.run(["init", fixture.folder.path])
+        let again = try EntraideBinary.run(["init", fixture.folder.path])
         #expect(again.status == 2)
         let broken = fixture.folder.appendingPathComponent("broken.ics")
         try Data("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".utf8).write(to: broken)
@@ -232,7 +254,7 @@ import Testing
         let before = try fixture.run(["export"]).standardOutput
         for delay in [0.05, 0.15, 0.3] {
             let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
+            process.executableURL = EntraideBinary.url
             process.arguments = [
                 "publish", "parents-ados-nyon", "--out", fixture.folder.appendingPathComponent("killed").path,
                 "--now", PlanCommandTests.now, "--workspace", fixture.workspace,
@@ -258,7 +280,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let processes = (0..<4).map { _ in
             let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
+            process.executableURL = EntraideBinary.url
             process.arguments = ["import", fixture.scenario.path, "--workspace", fixture.workspace]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

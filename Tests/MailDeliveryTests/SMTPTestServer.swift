@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 
 /// An `aiosmtpd` server on 127.0.0.1 that keeps each message it receives, byte for byte, as `N.eml`, and
@@ -11,19 +12,7 @@ import Foundation
 /// its standard input closes.
 final class SMTPTestServer {
     /// The project's Python, if it can import `aiosmtpd`.
-    static let python: String? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let python = root.appendingPathComponent(".venv/bin/python").path
-        guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: python)
-        probe.arguments = ["-c", "import aiosmtpd"]
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return nil }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? python : nil
-    }()
+    static let python: String? = ProjectPython.has("aiosmtpd") ? ProjectPython.executable?.path : nil
 
     private static let script = """
         import pathlib, socket, ssl, sys

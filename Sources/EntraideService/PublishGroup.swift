@@ -1,0 +1,224 @@
+internal import Calendaring
+internal import MailMessages
+public import OutputFiles
+internal import PlanDocuments
+public import PlanningDomain
+internal import PlanningEngine
+public import Publication
+public import WorkspaceStore
+
+/// `entraide publish GROUP`: plans the group around what was already published and sends what changed.
+///
+/// In one transaction: the group is planned with its published sessions pinned (released ones, and why, come
+/// from ``Publisher/pinning(moving:)``) and the other groups' sessions as bookings of shared facilitators and
+/// rooms; the messages (one `.ics` and one `.eml` per recipient and session) and the new state are stored
+/// together. The caller writes the bundle of the publication and, with `--smtp`, sends it.
+public struct PublishGroup: Sendable {
+    /// What to publish.
+    public struct Request: Hashable, Sendable {
+        /// The group.
+        public var group: Group.ID
+        /// Published sessions to plan again whatever happens.
+        public var moving: Set<SessionKind>
+        /// `DTSTAMP` and the e-mails' `Date`.
+        public var now: Instant
+
+        /// A request.
+        public init(group: Group.ID, moving: Set<SessionKind> = [], now: Instant) {
+            self.group = group
+            self.moving = moving
+            self.now = now
+        }
+    }
+
+    /// What the publication did.
+    public struct Outcome: Hashable, Sendable {
+        /// The messages, their e-mails and the staff calendar: `participants/<id>/<session>.ics|.eml`,
+        /// `facilitators/<id>/<session>.ics|.eml`, `calendar.ics`.
+        public var bundle: OutputBundle
+        /// What was sent to whom and why, by id.
+        public var messages: [Summary]
+        /// Why released sessions were planned again, by session.
+        public var causes: [SessionKind: String]
+        /// People holding a copy to cancel who are no longer in the workspace.
+        public var unaddressed: [MessageRecipient]
+        /// The e-mails to send, in order, with their envelopes.
+        public var mails: [Mail]
+    }
+
+    /// One message, by ids.
+    public struct Summary: Hashable, Sendable {
+        /// To whom.
+        public var recipient: MessageRecipient
+        /// About which session.
+        public var session: SessionKind
+        /// REQUEST or CANCEL.
+        public var isCancel: Bool
+        /// The SEQUENCE sent.
+        public var sequence: Int
+        /// Why.
+        public var reason: OutgoingMessage.Reason
+        /// The `.ics` path in the bundle.
+        public var path: BundlePath
+    }
+
+    /// An e-mail with its envelope.
+    public struct Mail: Hashable, Sendable {
+        /// To whom, by id.
+        public var recipient: MessageRecipient
+        /// The session.
+        public var session: SessionKind
+        /// The RFC 5322 bytes.
+        public var bytes: [UInt8]
+        /// The envelope sender (the organiser).
+        public var from: String
+        /// The envelope recipient.
+        public var to: String
+    }
+
+    /// The workspace.
+    public let workspace: Workspace
+
+    /// The use case.
+    public init(workspace: Workspace) { self.workspace = workspace }
+
+    /// Plans, renders and stores; throws `infeasible` (with the explanation for the pinned situation) when the
+    /// published sessions leave no feasible plan, and nothing is stored.
+    public func run(_ request: Request) throws(ServiceError) -> Outcome {
+        try WorkspaceAccess.write(workspace) { writer throws -> Outcome in
+            guard let stored = try writer.scenario(of: request.group) else {
+                throw GroupAccess.unknownGroup(request.group, known: try writer.groups(), in: workspace)
+            }
+            let withdrawn = try writer.withdrawnParticipants(of: request.group)
+            var everyone = stored
+            everyone.participants += withdrawn
+            everyone.bookings = try Self.bookings(excluding: request.group, writer: writer)
+            let publisher = Publisher(
+                scenario: everyone,
+                previous: try writer.publications(of: request.group),
+                withdrawn: Set(withdrawn.map(\.id)),
+                stamp: request.now
+            )
+            let pinning = publisher.pinning(moving: request.moving)
+            let result: PublicationResult
+            let pinned: [SessionKind: CandidateSlot.ID]
+            switch Planner(scenario: pinning.scenario).plan() {
+            case .infeasible(let infeasibility):
+                let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
+                let causes = publisher.publishCauses(pinning.released)
+                throw ServiceError(
+                    .infeasible,
+                    "error: group '\(request.group)' has no feasible plan with its published sessions kept"
+                        + (request.moving.isEmpty ? "; name the sessions to plan again with --move." : ".")
+                        + " Nothing was stored.\n" + causes + explanation,
+                    isInputError: false
+                )
+            case .planned(let planned):
+                result = publisher.publish(planned.plan, causes: pinning.released)
+                pinned = Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) })
+            }
+            let outcome = try Self.render(result, scenario: everyone, stamp: request.now)
+            try writer.recordPublications(result.publications, pinned: pinned, for: request.group)
+            return outcome
+        }
+    }
+
+    /// Every other group's published (not cancelled) and pinned sessions.
+    static func bookings(excluding group: Group.ID, writer: WorkspaceWriter) throws -> [SessionBooking] {
+        var bookings: [SessionBooking] = []
+        for other in try writer.groups() where other != group {
+            guard let scenario = try writer.scenario(of: other) else { continue }
+            let publications = try writer.publications(of: other)
+            var published: Set<SessionKind> = []
+            for publication in publications where !publication.isCancelled {
+                published.insert(publication.kind)
+                let facilitator =
+                    publication.facilitator.rawValue.isEmpty
+                    ? scenario.candidates.first { $0.id == publication.slot }?.facilitator ?? ""
+                    : publication.facilitator
+                bookings.append(
+                    SessionBooking(
+                        group: other,
+                        kind: publication.kind,
+                        facilitator: facilitator,
+                        venue: publication.venue,
+                        start: publication.start,
+                        end: publication.end,
+                        isPublished: true
+                    )
+                )
+            }
+            for (kind, slotID) in try writer.pinnedSessions(of: other) where !published.contains(kind) {
+                guard let slot = scenario.candidates.first(where: { $0.id == slotID }) else { continue }
+                bookings.append(
+                    SessionBooking(
+                        group: other,
+                        kind: kind,
+                        facilitator: slot.facilitator,
+                        venue: slot.venue,
+                        start: slot.start,
+                        end: slot.end,
+                        isPublished: false
+                    )
+                )
+            }
+        }
+        return bookings
+    }
+
+    /// The bundle, summaries and e-mails of a publication.
+    static func render(_ result: PublicationResult, scenario: Scenario, stamp: Instant) throws(ServiceError) -> Outcome
+    {
+        var bundle = OutputBundle(command: "publish")
+        var summaries: [Summary] = []
+        var mails: [Mail] = []
+        do {
+            bundle.add(try ICSWriter.bytes(for: result.staffCalendar), at: BundlePath(fixed: "calendar.ics"))
+            for message in result.messages {
+                let stem = message.fileStem
+                let icsPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").ics"])
+                let emlPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").eml"])
+                bundle.add(try ICSWriter.bytes(for: message.document), at: icsPath)
+                let mail = try MailMessage.bytes(for: message, scenario: scenario, stamp: stamp)
+                bundle.add(mail, at: emlPath)
+                summaries.append(
+                    Summary(
+                        recipient: message.recipient,
+                        session: message.session,
+                        isCancel: message.method == .cancel,
+                        sequence: message.sequence,
+                        reason: message.reason,
+                        path: icsPath
+                    )
+                )
+                mails.append(
+                    Mail(
+                        recipient: message.recipient,
+                        session: message.session,
+                        bytes: mail,
+                        from: scenario.organisation.organiser.email,
+                        to: message.addressee.email
+                    )
+                )
+            }
+        } catch let error as MailError {
+            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
+        } catch {
+            throw .rendering("the publication", error)
+        }
+        return Outcome(
+            bundle: bundle,
+            messages: summaries,
+            causes: result.causes,
+            unaddressed: result.unaddressed,
+            mails: mails
+        )
+    }
+}
+
+extension Publisher {
+    /// The causes of released sessions, one line each, for an error message.
+    func publishCauses(_ released: [SessionKind: MoveCause]) -> String {
+        released.sorted { $0.key < $1.key }.map { describe($0.value, of: $0.key) + "\n" }.joined()
+    }
+}
