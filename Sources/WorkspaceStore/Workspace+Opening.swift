@@ -60,6 +60,9 @@ extension Workspace {
             // GRDB chooses synchronous = NORMAL in WAL mode; FULL makes every commit durable, even on power loss.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try migrate(pool, upTo: schemaVersion)
+            if schemaVersion == WorkspaceSchema.currentVersion {
+                try pool.read { db in try WorkspaceSchema.checkTables(db) }
+            }
             return Workspace(path: path, pool: pool)
         } catch {
             throw .from(error, file: path)

@@ -192,7 +192,7 @@ import Testing
         #expect(try fixture.run(["forget", "p05"]).status == 0)
         let export = try fixture.run(["export"])
         #expect(export.status == 0)
-        #expect(export.standardOutput.contains("entraide-workspace-export/1"))
+        #expect(export.standardOutput.contains("entraide-workspace-export/2"))
         #expect(!export.standardOutput.contains("Gétaz") && !export.standardOutput.contains("f.getaz"))
         let bytes = try Data(contentsOf: fixture.folder.appendingPathComponent("entraide-workspace.sqlite"))
         #expect(bytes.range(of: Data("f.getaz".utf8)) == nil)
