@@ -22,7 +22,7 @@ enum ImportChecks {
         }
     }
 
-    static func check(_ layers: [GivenAnswerLayer], of scenario: Scenario, file: String) throws(WorkspaceError) {
+    static func check(_ layers: [AnswerLayer], of scenario: Scenario, file: String) throws(WorkspaceError) {
         let participants = Set(scenario.participants.map(\.id))
         for layer in layers {
             guard layer.origin.kind != .recorded else { throw .recordedLayer(file) }

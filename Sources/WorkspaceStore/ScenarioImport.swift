@@ -4,7 +4,7 @@ import PlanningDomain
 /// One import of a group's scenario and its answer layers (see `WorkspaceWriter.importScenario`).
 struct ScenarioImport {
     var scenario: Scenario
-    var layers: [GivenAnswerLayer]
+    var layers: [AnswerLayer]
     var at: Instant
 
     func apply(_ restoring: Set<Participant.ID>, _ db: Database) throws -> ImportSummary {

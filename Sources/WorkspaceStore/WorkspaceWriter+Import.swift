@@ -44,13 +44,13 @@ extension WorkspaceWriter {
     public func importScenario(
         _ scenario: Scenario,
         restoring: Set<Participant.ID> = [],
-        answers layers: [GivenAnswerLayer]?,
+        answers layers: [AnswerLayer]?,
         at instant: Instant
     ) throws(WorkspaceError) -> ImportSummary {
         try ImportChecks.check(scenario, file: file)
         let layers =
             layers ?? [
-                GivenAnswerLayer(
+                AnswerLayer(
                     origin: .scenario,
                     answers: Dictionary(
                         scenario.participants.map { ($0.id, $0.answers) },

@@ -85,11 +85,9 @@ import Testing
         #expect(second.standardOutput.contains("Nothing changed"))
         let mail = try fixture.publish("mail", ["--eml", "--move", "review"])
         #expect(mail.status == 0, "\(mail.standardError)")
-        // Nothing changed: the publication folder holds the staff calendar (the current state) only.
-        let files = try FileManager.default.contentsOfDirectory(
-            atPath: fixture.folder.appendingPathComponent(try fixture.publication("second")).path
-        )
-        #expect(files.sorted() == ["calendar.ics", "entraide-manifest.json"])
+        // Nothing changed: nothing recorded, nothing written.
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("second").path))
+
     }
 
     @Test func emlMessagesCarryTheInvitationInlineAndAttached() throws {

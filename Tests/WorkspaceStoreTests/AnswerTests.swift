@@ -19,12 +19,12 @@ import WorkspaceStore
         return scenario
     }
 
-    private func layers(_ scenarioAnswer: Availability = .no) -> [GivenAnswerLayer] {
+    private func layers(_ scenarioAnswer: Availability = .no) -> [AnswerLayer] {
         [
-            GivenAnswerLayer(origin: .scenario, answers: ["p01": ["info-0112": scenarioAnswer]]),
-            GivenAnswerLayer(origin: framadate, answers: ["p01": ["info-0112": .yes, "f1-0126": .no]]),
-            GivenAnswerLayer(origin: grid, answers: ["p01": ["f1-0126": .ifNeedBe]]),
-            GivenAnswerLayer(origin: .derived, answers: ["p01": ["f2-0209": .yes], "p02": ["f2-0209": .no]]),
+            AnswerLayer(origin: .scenario, answers: ["p01": ["info-0112": scenarioAnswer]]),
+            AnswerLayer(origin: framadate, answers: ["p01": ["info-0112": .yes, "f1-0126": .no]]),
+            AnswerLayer(origin: grid, answers: ["p01": ["f1-0126": .ifNeedBe]]),
+            AnswerLayer(origin: .derived, answers: ["p01": ["f2-0209": .yes], "p02": ["f2-0209": .no]]),
         ]
     }
 
@@ -156,7 +156,7 @@ import WorkspaceStore
     @Test func aLayerOfRecordedAnswersIsRefused() throws {
         let folder = TemporaryFolder()
         let workspace = try Workspace.create(in: folder.path)
-        let layer = GivenAnswerLayer(
+        let layer = AnswerLayer(
             origin: AnswerOrigin(.recorded, detail: "phone"),
             answers: ["p01": ["f1-0126": .yes]]
         )

@@ -33,11 +33,11 @@ import WorkspaceStore
         publication.facilitator = "anne"
         publication.recipients = ["p01": RecipientCopy(sequence: 0, reply: .accepted)]
         publication.facilitatorCopies = ["anne": RecipientCopy(sequence: 0)]
-        let poll = GivenAnswerLayer(
+        let poll = AnswerLayer(
             origin: AnswerOrigin(.poll, detail: "sondage.csv", order: 1),
             answers: ["p01": ["info-0112": .no]]
         )
-        let scenarioLayer = GivenAnswerLayer(origin: .scenario, answers: ["p01": ["info-0112": .ifNeedBe]])
+        let scenarioLayer = AnswerLayer(origin: .scenario, answers: ["p01": ["info-0112": .ifNeedBe]])
         try workspace.write { writer in
             _ = try writer.importScenario(scenario, answers: [scenarioLayer, poll], at: OutboxFixtures.now)
             let run = try writer.recordPublication(

@@ -95,8 +95,8 @@ import WorkspaceStore
         var scenario = StoreFixtures.scenario(participants: 2)
         scenario.participants[1].answers = [:]
         let layers = [
-            GivenAnswerLayer(origin: .scenario, answers: ["p02": ["f1-0126": .no]]),
-            GivenAnswerLayer(
+            AnswerLayer(origin: .scenario, answers: ["p02": ["f1-0126": .no]]),
+            AnswerLayer(
                 origin: AnswerOrigin(.poll, detail: "a.csv", order: 1),
                 answers: ["p02": ["f1-0126": .yes]]
             ),
