@@ -172,13 +172,15 @@ let package = Package(
         ),
         .testTarget(
             name: "CalendaringTests",
-            dependencies: ["PlanningDomain", "Calendaring"],
+            dependencies: ["PlanningDomain", "Calendaring", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "AvailabilityImportTests",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport"],
+            dependencies: [
+                "PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
