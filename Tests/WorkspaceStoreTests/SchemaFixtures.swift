@@ -31,6 +31,15 @@ enum SchemaFixtures {
     /// Builds in `folder` a workspace of schema `version` with the data of ``insert(version:into:)``, as a single
     /// self-contained file (the write-ahead log folded in).
     static func build(version: Int, in folder: String) throws {
+        if version == 3 {
+            // Version 3 migrated version 2's rows, then recorded an answer by phone and sent a message.
+            try build(version: 2, in: folder)
+            let workspace = try Workspace.open(in: folder, maximumPageCount: nil, schemaVersion: 3)
+            try workspace.pool.write { db in try db.execute(sql: version3Rows) }
+            _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            try workspace.pool.close()
+            return
+        }
         let workspace = try Workspace.create(in: folder, schemaVersion: version)
         try workspace.pool.write { db in try insert(version: version, into: db) }
         _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
@@ -48,7 +57,7 @@ enum SchemaFixtures {
         switch version {
         case 1: try db.execute(sql: version1Rows)
         case 2: try db.execute(sql: version2Rows)
-        default: preconditionFailure("only versions 1 and 2 are earlier versions so far")
+        default: preconditionFailure("only versions 1 and 2 are built from rows alone (version 3: build(version:in:))")
         }
     }
 
@@ -115,6 +124,20 @@ enum SchemaFixtures {
         INSERT INTO session_publication VALUES ('v2-second', 'information', 'information.v2-second@entraide.example', 2,
             'gone', '2027-03-01T18:30', '2027-03-01T20:00', 'salle', 1);
         INSERT INTO recipient_copy VALUES ('v2-second', 'information', 'q01', 2, 1, NULL);
+        """
+
+    /// What version 3 added to the migrated version 2 rows: an answer recorded by phone (the same as the
+    /// scenario's, so the merged answers stay those of ``migratedScenario(fromVersion:)``), a facilitator's
+    /// copy, and a publication run whose message was sent.
+    private static let version3Rows = """
+        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'recorded', 'phone', 0, 'yes', 1796000000);
+        INSERT INTO facilitator_copy VALUES ('v1-group', 'information', 'lea', 1, 0, 'ACCEPTED');
+        INSERT INTO publication_run (number, group_id, created_at, reason)
+            VALUES (1, 'v1-group', 1796000000, 'first publication');
+        INSERT INTO outbox_message VALUES (1, 1, 'v1-group', 'participant', 'p01', 'information',
+            'information.v1-group@entraide.example', 1, 'REQUEST', 'new', 'participants/p01/information',
+            X'424547494E3A5643414C454E444152', X'46726F6D3A', 'groupes@entraide.example', 'ancienne@exemple.example',
+            'sent', '250 OK', 1796000100, 1, 1796000100, 0);
         """
 
     /// The scenario the version 1 rows stand for, as the current code must read it.
