@@ -21,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Value types of the domain: groups, people, venues, candidate slots, plans. No dependencies.
@@ -123,6 +129,27 @@ let package = Package(
             ],
             swiftSettings: sharedSwiftSettings
         ),
+        // OpenSSL's libcrypto (already there for libcurl), seen by EntraideServer only: SHA-256 of the personal links
+        // and session ids the workspace keeps.
+        .systemLibrary(name: "CLibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // The web server (issue 11): staff pages and participants' personal pages over the use-case layer,
+        // Hummingbird 2 with hummingbird-auth's sessions and bcrypt, Mustache templates.
+        .target(
+            name: "EntraideServer",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "WorkspaceStore",
+                "EntraideService", "CLibcrypto", "Calendaring",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("../../Resources/Web")],
+            swiftSettings: sharedSwiftSettings
+        ),
         // What test targets share: golden files, the project's Python, the built binary, scenario builders.
         .target(
             name: "EntraideTestSupport",
@@ -136,7 +163,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles",
+                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "EntraideServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -232,6 +259,16 @@ let package = Package(
             dependencies: [
                 "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
                 "Publication", "PlanningEngine",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "EntraideServerTests",
+            dependencies: [
+                "EntraideServer", "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: sharedSwiftSettings
         ),

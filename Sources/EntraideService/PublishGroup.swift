@@ -22,12 +22,15 @@ public struct PublishGroup: Sendable {
         public var moving: Set<SessionKind>
         /// `DTSTAMP` and the e-mails' `Date`.
         public var now: Instant
+        /// The fingerprint of the preview staff approved (``PublishPreview``); `nil` publishes whatever changed.
+        public var expectedPreview: String?
 
         /// A request.
-        public init(group: Group.ID, moving: Set<SessionKind> = [], now: Instant) {
+        public init(group: Group.ID, moving: Set<SessionKind> = [], now: Instant, expectedPreview: String? = nil) {
             self.group = group
             self.moving = moving
             self.now = now
+            self.expectedPreview = expectedPreview
         }
     }
 
@@ -91,58 +94,98 @@ public struct PublishGroup: Sendable {
 
     /// Plans, renders and stores; throws `infeasible` (with the explanation for the pinned situation) when the
     /// published sessions leave no feasible plan, and nothing is stored.
+    ///
+    /// With ``Request/expectedPreview``, throws `preview-outdated` and stores nothing when what would be sent
+    /// differs from the preview staff looked at (``PublishPreview``): answers came in meanwhile.
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
         try WorkspaceAccess.write(workspace) { writer throws -> Outcome in
-            guard let stored = try writer.scenario(of: request.group) else {
-                throw GroupAccess.unknownGroup(request.group, known: try writer.groups(), in: workspace)
-            }
-            let withdrawn = try writer.withdrawnParticipants(of: request.group)
-            var everyone = stored
-            everyone.participants += withdrawn
-            everyone.bookings = try writer.bookings(excludingGroup: request.group)
-            let publisher = Publisher(
-                scenario: everyone,
-                previous: try writer.publications(of: request.group),
-                withdrawn: Set(withdrawn.map(\.id)),
-                stamp: request.now
-            )
-            let pinning = publisher.pinning(moving: request.moving)
-            let result: PublicationResult
-            let pinned: [SessionKind: CandidateSlot.ID]
-            let causes = publisher.publishCauses(pinning.released)
-            var taken: [BookingUse] = []
-            switch Planner(scenario: pinning.scenario).plan() {
-            case .infeasible(let infeasibility):
-                let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
+            let prepared = try Self.prepare(request, reader: writer, workspace: workspace)
+            if let expected = request.expectedPreview, expected != PublishPreview.fingerprint(of: prepared.outcome) {
                 throw ServiceError(
-                    .infeasible,
-                    "error: group '\(request.group)' has no feasible plan with its published sessions kept"
-                        + (request.moving.isEmpty ? "; name the sessions to plan again with --move." : ".")
-                        + " Nothing was stored.\n" + causes + explanation,
-                    isInputError: false
+                    .previewOutdated,
+                    "error: what group '\(request.group)' would send changed since the preview (new answers or "
+                        + "registrations); look at the preview again. Nothing was stored.",
+                    isInputError: true
                 )
-            case .planned(let planned):
-                result = publisher.publish(planned.plan, causes: pinning.released)
-                pinned = Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) })
-                taken = Self.bookingUses(planned.exclusions)
             }
-            var (outcome, drafts) = try Self.render(result, scenario: everyone, stamp: request.now)
-            outcome.bookings = taken
-            guard !drafts.isEmpty else {
-                try writer.recordPublications(result.publications, pinned: pinned, for: request.group)
+            var outcome = prepared.outcome
+            guard !prepared.drafts.isEmpty else {
+                try writer.recordPublications(prepared.publications, pinned: prepared.pinned, for: request.group)
                 outcome.latestRun = try writer.publicationRuns(of: request.group).last
                 return outcome
             }
             outcome.run = try writer.recordPublication(
                 group: request.group,
-                publications: result.publications,
-                pinned: pinned,
+                publications: prepared.publications,
+                pinned: prepared.pinned,
                 at: request.now,
-                reason: causes.isEmpty ? "changes of the plan" : String(causes.dropLast()),
-                messages: drafts
+                reason: prepared.reason,
+                messages: prepared.drafts
             )
             return outcome
         }
+    }
+
+    /// What a publication would record and send, planned inside the caller's transaction.
+    struct Prepared {
+        var outcome: Outcome
+        var drafts: [OutboxDraft]
+        var publications: [SessionPublication]
+        var pinned: [SessionKind: CandidateSlot.ID]
+        var reason: String
+        /// The scenario with withdrawn participants, for the recipients' languages.
+        var everyone: Scenario
+    }
+
+    /// Plans the group with its published sessions pinned and renders every message, storing nothing.
+    static func prepare(
+        _ request: Request,
+        reader: WorkspaceReader,
+        workspace: Workspace
+    ) throws -> Prepared {
+        guard let stored = try reader.scenario(of: request.group) else {
+            throw GroupAccess.unknownGroup(request.group, known: try reader.groups(), in: workspace)
+        }
+        let withdrawn = try reader.withdrawnParticipants(of: request.group)
+        var everyone = stored
+        everyone.participants += withdrawn
+        everyone.bookings = try reader.bookings(excludingGroup: request.group)
+        let publisher = Publisher(
+            scenario: everyone,
+            previous: try reader.publications(of: request.group),
+            withdrawn: Set(withdrawn.map(\.id)),
+            stamp: request.now
+        )
+        let pinning = publisher.pinning(moving: request.moving)
+        let result: PublicationResult
+        let pinned: [SessionKind: CandidateSlot.ID]
+        let causes = publisher.publishCauses(pinning.released)
+        var taken: [BookingUse] = []
+        switch Planner(scenario: pinning.scenario).plan() {
+        case .infeasible(let infeasibility):
+            let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
+            throw ServiceError(
+                .infeasible,
+                "error: group '\(request.group)' has no feasible plan with its published sessions kept"
+                    + (request.moving.isEmpty ? "; name the sessions to plan again with --move." : ".")
+                    + " Nothing was stored.\n" + causes + explanation,
+                isInputError: false
+            )
+        case .planned(let planned):
+            result = publisher.publish(planned.plan, causes: pinning.released)
+            pinned = Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) })
+            taken = Self.bookingUses(planned.exclusions)
+        }
+        var (outcome, drafts) = try Self.render(result, scenario: everyone, stamp: request.now)
+        outcome.bookings = taken
+        return Prepared(
+            outcome: outcome,
+            drafts: drafts,
+            publications: result.publications,
+            pinned: pinned,
+            reason: causes.isEmpty ? "changes of the plan" : String(causes.dropLast()),
+            everyone: everyone
+        )
     }
 
     /// The bundle, summaries and outbox drafts of a publication.

@@ -33,6 +33,12 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let rendering = Code(rawValue: "rendering")
         /// Sending a message failed.
         public static let delivery = Code(rawValue: "delivery")
+        /// What a publication would send changed since the preview staff approved (web page).
+        public static let previewOutdated = Code(rawValue: "preview-outdated")
+        /// A personal link that is unknown, revoked, or of someone no longer in the group (web page).
+        public static let invalidLink = Code(rawValue: "invalid-link")
+        /// A change the state does not allow: answering a closed poll, declining a session not held (web page).
+        public static let notAllowed = Code(rawValue: "not-allowed")
     }
 
     /// What kind of problem.

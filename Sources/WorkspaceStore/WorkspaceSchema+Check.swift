@@ -77,6 +77,17 @@ extension WorkspaceSchema {
                 "state_at", "attempts", "last_attempt_at", "is_erased",
             ]
         ),
+        ("staff_account", ["name", "password_hash", "created_at", "password_changed_at"]),
+        ("web_session", ["key_digest", "value", "expires_at"]),
+        ("personal_link", ["digest", "group_id", "participant_id", "issued_at", "revoked_at"]),
+        ("rate_limit", ["bucket", "window_start", "count"]),
+        ("group_web", ["group_id", "is_poll_open", "shows_title", "shows_counts"]),
+        ("participant_phone", ["group_id", "participant_id", "phone"]),
+        (
+            "link_message",
+            ["id", "group_id", "participant_id", "requested_at", "state", "state_text", "state_at", "attempts"]
+        ),
+        ("server_key", ["id", "key"]),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a

@@ -84,6 +84,10 @@ public final class WorkspaceWriter: WorkspaceReader {
             )
         }
         try db.execute(sql: "DELETE FROM answer WHERE group_id = ? AND participant_id = ?", arguments: arguments)
+        // The web page's records of them (schema 4): phone, links, link e-mails.
+        for table in ["participant_phone", "personal_link", "link_message"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE group_id = ? AND participant_id = ?", arguments: arguments)
+        }
         try db.execute(
             sql: """
                 UPDATE participant SET status = 'forgotten', name = '', email = '', email_key = '', language = '',
