@@ -10,10 +10,10 @@ struct ServeCommand: ParsableCommand {
         abstract: "Serve the web page: staff sign in, propose dates, watch the plan and publish; participants answer "
             + "through their personal link.",
         discussion: """
-            Listens on 127.0.0.1:8080 by default: put a TLS reverse proxy in front (see the README, « Running \\
-            the web page ») and give the address people open with --base-url https://… (personal links start \\
-            with it; cookies are then Secure). Staff accounts are created with `entraide staff add NAME`. With \\
-            --smtp, staff can send the outbox from the page; without it, messages wait for `entraide send`. \\
+            Listens on 127.0.0.1:8080 by default: put a TLS reverse proxy in front (see the README, « Running \
+            the web page ») and give the address people open with --base-url https://… (personal links start \
+            with it; cookies are then Secure). Staff accounts are created with `entraide staff add NAME`. With \
+            --smtp, staff can send the outbox from the page; without it, messages wait for `entraide send`. \
             Stops gracefully on SIGTERM and SIGINT.
             """
     )

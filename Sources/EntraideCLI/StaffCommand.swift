@@ -18,7 +18,7 @@ struct StaffAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Create a staff account; the password is read from the terminal (twice) or from standard input.",
         discussion: """
-            The name follows the id rule (letters, digits, -, _, . not first, at most 64). The password must have \\
+            The name follows the id rule (letters, digits, -, _, . not first, at most 64). The password must have \
             at least \(StaffPassword.minimumLength) characters; only its bcrypt hash is stored in the workspace.
             """
     )

@@ -7,7 +7,8 @@ import Testing
         ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
         ["attendance", "record", "--help"], ["attendance", "report", "--help"], ["init", "--help"],
         ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
-        ["handover", "--help"], ["forget", "--help"], ["export", "--help"],
+        ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["serve", "--help"],
+        ["staff", "add", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try EntraideBinary.run(arguments)

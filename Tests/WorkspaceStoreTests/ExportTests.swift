@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 3\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 4\n}\n"
         )
     }
 
@@ -347,7 +347,7 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 3
+          "schema-version" : 4
         }
 
         """

@@ -49,10 +49,24 @@ import Testing
             #expect(try reader.publications(of: "v1-group").isEmpty)
             #expect(try reader.pinnedSessions(of: "v1-group").isEmpty)
         }
-        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
+        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == WorkspaceSchema.currentVersion)
         // Version 3 gave the answers their origin: the scenario, at an unknown time.
         let given = try workspace.read { try $0.givenAnswers(of: "v1-group") }
         #expect(given["p01"]?["f1"] == [GivenAnswer(.ifNeedBe, origin: .scenario, givenAt: .earliest)])
+    }
+
+    @Test func theVersion3FixtureOpensWithItsDataAndEmptyWebRecords() throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.copy(version: 3, into: folder)
+        let workspace = try Workspace.open(in: folder.path)
+        #expect(
+            try workspace.read { try $0.scenario(of: "v1-group") } == SchemaFixtures.migratedScenario(fromVersion: 3)
+        )
+        #expect(try workspace.read { try $0.outbox() }.map(\.state.kind) == [.sent])
+        #expect(try workspace.read { try $0.pollSettings(of: "v1-group") } == .standard)
+        #expect(try workspace.read { try $0.staffNames() }.isEmpty)
+        #expect(try workspace.read { try $0.linkStates(of: "v1-group") }.isEmpty)
+        #expect(try workspace.read { try $0.phones(of: "v1-group") }.isEmpty)
     }
 
     @Test func theMigratedFixtureTakesNewData() throws {
