@@ -49,6 +49,8 @@ public func buildApplication(_ configuration: ServerConfiguration) async throws 
         headers[.contentType] = "text/plain; charset=utf-8"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: /\n")))
     }
+    // No icon: an empty answer, so that browsers do not log a missing file.
+    router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     router.get("/static/app.css") { _, _ in StaticFiles.css(StaticFiles.appStyle) }
     router.get("/static/report.css") { _, _ in StaticFiles.css(app.reportStyle) }
     let staff = StaffRoutes(app: app)

@@ -10,11 +10,10 @@ enum GroupView {
         let total = scenario.candidates.count
         let participants: [[String: Any]] = scenario.participants.map { participant in
             let answered = page.givenAnswers[participant.id]?.count ?? 0
-            return [
+            var line: [String: Any] = [
                 "id": participant.id.rawValue,
                 "name": participant.name,
                 "email": participant.email,
-                "phone": page.phones[participant.id] as Any,
                 "language": catalogue.text("language.\(participant.language.code)"),
                 "stepFree": catalogue.text(participant.needsStepFreeAccess ? "common.yes" : "common.no"),
                 "link": linkState(page.links[participant.id] ?? PersonalLinkState.none, zone: zone, catalogue),
@@ -24,6 +23,9 @@ enum GroupView {
                     ["id": participant.id.rawValue, "name": participant.name]
                 ),
             ]
+            // Only when there is one: a missing value must not reach the template (it would print « nil »).
+            if let phone = page.phones[participant.id] { line["phone"] = phone }
+            return line
         }
         let kinds: [[String: Any]] = scenario.plannedKinds.map { kind in
             [

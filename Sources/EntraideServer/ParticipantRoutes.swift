@@ -65,7 +65,7 @@ struct ParticipantRoutes: Sendable {
         guard !answers.isEmpty else { return PageResponse.redirect("/p/\(token)#dates") }
         let result = try await app.answers.submit(AnswerByLink.Request(link: digest, answers: answers, at: app.now()))
         switch result {
-        case .recorded: return PageResponse.redirect("/p/\(token)?done=saved#dates")
+        case .recorded: return PageResponse.redirect("/p/\(token)?done=saved")
         case .invalidLink: try await refuse(request, context: context)
         case .closed: throw WebError.pollClosed
         case .unknownDate: throw WebError.badRequest

@@ -16,7 +16,7 @@ enum ParticipantView {
         var groups: [[String: Any]] = []
         for line in page.dates {
             let answerText = line.answer.map { PersonRoutes.word($0, catalogue) } ?? catalogue.text("me.noAnswer")
-            let date: [String: Any] = [
+            var date: [String: Any] = [
                 "slot": line.slot.rawValue,
                 "when": line.when,
                 "venue": line.venue.name,
@@ -27,10 +27,13 @@ enum ParticipantView {
                 "isNo": line.answer == .no,
                 "answerText": answerText,
                 "class": line.answer.map(PersonRoutes.cssClass) ?? "no",
-                "counts": line.counts.map {
-                    catalogue.text("me.counts", ["yes": String($0.yes), "maybe": String($0.ifNeedBe)])
-                } as Any,
             ]
+            if let counts = line.counts {
+                date["counts"] = catalogue.text(
+                    "me.counts",
+                    ["yes": String(counts.yes), "maybe": String(counts.ifNeedBe)]
+                )
+            }
             if let last = groups.indices.last, groups[last]["kind"] as? String == line.kind.rawValue {
                 groups[last]["dates"] = (groups[last]["dates"] as? [[String: Any]] ?? []) + [date]
             } else {

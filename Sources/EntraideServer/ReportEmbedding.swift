@@ -24,10 +24,25 @@ enum ReportEmbedding {
             start.upperBound <= end.lowerBound
         else { return "" }
         var css = String(page[start.upperBound..<end.lowerBound])
+        css += accessibleColours
         css += "\n/* Proportions of the attendance bar (inline styles of plan.html, as classes). */\n"
         css += (0...largestGrowth).map { ".bar .g-\($0) { flex-grow: \($0); }" }.joined(separator: "\n") + "\n"
         return css
     }
+
+    /// On the web page, every text meets WCAG 2.1 AA contrast (4.5:1): plan.html's grey for « no » (#8d96a1 on
+    /// white, 3:1) and its faded excluded columns are darkened here, the page itself left as it is.
+    static let accessibleColours = """
+
+        /* WCAG 2.1 AA contrast on the web page (axe-core): « no » in a darker grey, excluded columns not faded. */
+        .n { color: #555e69; }
+        .grid td.off { opacity: 1; color: #555e69; }
+        /* The page's own frame keeps its look: plan.html's body and header rules are for plan.html alone. */
+        body { max-width: none; padding: 0; }
+        header.site { border-left: 0; padding: 0.75rem 1.5rem; }
+        footer.site { padding: 0.75rem 1.5rem; }
+
+        """
 
     /// `class="y" style="flex-grow: 3"` → `class="y g-3"`.
     static func classesForInlineStyles(_ html: String) -> String {

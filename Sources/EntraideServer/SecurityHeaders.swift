@@ -2,7 +2,9 @@ internal import Hummingbird
 internal import HTTPTypes
 
 /// The headers every response carries: a strict Content-Security-Policy (nothing but this server's own style
-/// sheets; no script, no frame, no form elsewhere), no referrer (personal links stay out of other sites' logs),
+/// sheets; no script, no frame, no form elsewhere), the referrer only to this server (personal links stay out of
+/// other sites' logs; `no-referrer` would make browsers send `Origin: null` with forms, which the form check
+/// refuses),
 /// no indexing, no caching of pages with personal data, and HSTS behind HTTPS.
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     /// Whether people reach the server over HTTPS.
@@ -28,7 +30,7 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     static func add(to headers: inout HTTPFields, isSecure: Bool, path: String) {
         headers[.contentSecurityPolicy] = contentSecurityPolicy
         headers[.xContentTypeOptions] = "nosniff"
-        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         headers[HTTPField.Name("X-Robots-Tag")!] = "noindex, nofollow"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"

@@ -32,6 +32,8 @@ import Testing
                 #expect(!page.contains("<script"))
                 #expect(!page.contains(" style="))
                 #expect(!page.contains("<style"))
+                // A missing value never reaches a page as Swift's « nil ».
+                #expect(!page.contains(">nil<") && !page.contains("\nnil\n") && !page.contains(">nil\n"))
                 #expect(!page.contains("https://"))
                 #expect(!page.contains("http://") || page.contains("http://127.0.0.1:8080"))
             }
