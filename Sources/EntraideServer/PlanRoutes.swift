@@ -26,23 +26,17 @@ struct PlanRoutes: Sendable {
         let view = try await app.run { try LiveGrid(workspace: workspace).run(group) }
         let zone = view.scenario.organisation.timeZone
         var counts: [String: Int] = [:]
-        for slots in view.givenAnswers.values {
-            for answers in slots.values {
-                for answer in answers {
-                    let origin = answer.origin
-                    let key: String
-                    switch origin.kind {
-                    case .recorded:
-                        let named = catalogue.text("source.recorded.\(origin.detail)")
-                        key = named.hasPrefix("source.")
-                            ? catalogue.text("source.recordedOther", ["detail": origin.detail]) : named
-                    case .scenario: key = catalogue.text("source.scenario")
-                    case .poll: key = catalogue.text("source.poll", ["detail": origin.detail])
-                    case .derived: key = catalogue.text("source.derived")
-                    }
-                    counts[key, default: 0] += 1
-                }
+        for (origin, count) in view.sources {
+            let key: String
+            switch origin.kind {
+            case .recorded:
+                let named = catalogue.text("source.recorded.\(origin.detail)")
+                key = named.hasPrefix("source.") ? catalogue.text("source.recordedOther", ["detail": origin.detail]) : named
+            case .scenario: key = catalogue.text("source.scenario")
+            case .poll: key = catalogue.text("source.poll", ["detail": origin.detail])
+            case .derived: key = catalogue.text("source.derived")
             }
+            counts[key, default: 0] += count
         }
         let sources = counts.sorted { $0.key < $1.key }.map {
             catalogue.text("plan.sourceLine", ["source": $0.key, "count": String($0.value)])

@@ -19,6 +19,8 @@ struct WebApp: Sendable {
     let records: WebSecurityRecords
     /// plan.html's style sheet, as the pages link it.
     let reportStyle: String
+    /// The buckets without failed attempts, as this server last read or made them.
+    let cleanBuckets = CleanBuckets()
     /// A bcrypt hash of a random password, checked when a sign-in names an unknown account (same work, same time).
     let decoyHash: String
 
@@ -52,9 +54,14 @@ struct WebApp: Sendable {
         }
     }
 
-    /// Whether a form's `Origin` (when the browser sends one) is this server's.
+    /// Whether a form's `Origin` (when the browser sends one) is this server's: the `--base-url`'s, or without
+    /// one, `http://` and the `Host` the browser asked for (`localhost` and `127.0.0.1` are different origins).
     func isSameOrigin(_ request: Request) -> Bool {
         guard let origin = request.headers[.origin] else { return true }
+        guard configuration.baseURL != nil else {
+            guard let host = request.head.authority else { return false }
+            return origin.lowercased() == "http://\(host)".lowercased()
+        }
         let base = configuration.publicBase
         guard let scheme = base.range(of: "://") else { return false }
         let authority = base[scheme.upperBound...].prefix { $0 != "/" }
@@ -81,15 +88,20 @@ struct WebApp: Sendable {
         "sign-in:" + Secrets.hmac("account:\(name.lowercased())", key: key).prefix(32)
     }
 
-    /// Failed attempts of `bucket` in the current window.
+    /// Failed attempts of `bucket` in the current window (the workspace's count; a bucket found clean is
+    /// remembered as such until this server counts a failure in it, so most requests read nothing).
     func attempts(_ bucket: String) async throws -> Int {
+        if cleanBuckets.contains(bucket) { return 0 }
         let now = now()
         let window = configuration.limits.windowSeconds
-        return try await Blocking.run { [records] in try records.attempts(in: bucket, at: now, window: window) }
+        let count = try await Blocking.run { [records] in try records.attempts(in: bucket, at: now, window: window) }
+        if count == 0 { cleanBuckets.insert(bucket) }
+        return count
     }
 
     /// Counts a failed attempt in each bucket.
     func countFailure(_ buckets: [String]) async throws {
+        for bucket in buckets { cleanBuckets.remove(bucket) }
         let now = now()
         let window = configuration.limits.windowSeconds
         try await Blocking.run { [records] in
@@ -112,6 +124,26 @@ struct WebApp: Sendable {
     func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await Blocking.run(body)
     }
+}
+
+/// The rate-limit buckets known to hold no failed attempt: a count only grows when this server counts a
+/// failure (which takes the bucket out), so a clean bucket stays clean without reading the workspace. One server
+/// per workspace (README): another server's failures would not be seen until this one restarts. At most 100,000
+/// buckets are remembered; past that the set starts again empty.
+final class CleanBuckets: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buckets: Set<String> = []
+
+    func contains(_ bucket: String) -> Bool { lock.withLock { buckets.contains(bucket) } }
+
+    func insert(_ bucket: String) {
+        lock.withLock {
+            if buckets.count >= 100_000 { buckets.removeAll(keepingCapacity: true) }
+            buckets.insert(bucket)
+        }
+    }
+
+    func remove(_ bucket: String) { _ = lock.withLock { buckets.remove(bucket) } }
 }
 
 /// The refusals every route may give, rendered as pages by ``ErrorPages``.

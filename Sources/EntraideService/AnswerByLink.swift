@@ -6,7 +6,9 @@ public import WorkspaceStore
 /// The web server collects the answers that arrive while a transaction is being written and hands them over
 /// together (one commit, one disk flush for all of them), so that 200 phones answering at the same moment are
 /// all kept and none waits for 199 flushes. Each person's request is checked on its own: one refused request
-/// (a revoked link, a closed poll, a date that is not proposed) never affects another's.
+/// (a revoked link, a closed poll, a date that is not proposed) never affects another's. The answers are
+/// recorded with channel ``channel``, like any answer given one at a time (``RecordAnswer``): no import erases
+/// them, and ``AnswerMerge`` decides which counts.
 public struct AnswerByLink: Sendable {
     /// One person's answers, through their link.
     public struct Request: Hashable, Sendable {
@@ -26,16 +28,7 @@ public struct AnswerByLink: Sendable {
     }
 
     /// What became of one request; a refused request recorded nothing.
-    public enum Result: Hashable, Sendable {
-        /// Every answer was recorded (channel `web`).
-        case recorded(group: Group.ID, participant: Participant.ID, count: Int)
-        /// The link is unknown, revoked, or of someone withdrawn or forgotten.
-        case invalidLink
-        /// Staff closed the poll.
-        case closed
-        /// An answer names a date that is not proposed.
-        case unknownDate
-    }
+    public typealias Result = LinkAnswerOutcome
 
     /// The channel answers given on the page are recorded with.
     public static let channel = "web"
@@ -51,30 +44,7 @@ public struct AnswerByLink: Sendable {
     /// - Throws: only when the workspace fails (then nothing of any request was recorded).
     public func run(_ requests: [Request]) throws(ServiceError) -> [Result] {
         try WorkspaceAccess.write(workspace) { writer in
-            var slotsByGroup: [Group.ID: Set<CandidateSlot.ID>] = [:]
-            var openByGroup: [Group.ID: Bool] = [:]
-            return try requests.map { request -> Result in
-                guard let owner = try writer.linkOwner(request.link), owner.revokedAt == nil,
-                    owner.isParticipantActive
-                else { return .invalidLink }
-                let group = owner.group
-                if openByGroup[group] == nil { openByGroup[group] = try writer.pollSettings(of: group).isOpen }
-                guard openByGroup[group] == true else { return .closed }
-                if slotsByGroup[group] == nil { slotsByGroup[group] = try writer.candidateIDs(of: group) }
-                let slots = slotsByGroup[group] ?? []
-                guard request.answers.keys.allSatisfy(slots.contains) else { return .unknownDate }
-                for (slot, availability) in request.answers.sorted(by: { $0.key < $1.key }) {
-                    try writer.recordAnswer(
-                        group: group,
-                        participant: owner.participant,
-                        slot: slot,
-                        availability: availability,
-                        channel: Self.channel,
-                        at: request.at
-                    )
-                }
-                return .recorded(group: group, participant: owner.participant, count: request.answers.count)
-            }
+            try writer.recordLinkAnswers(requests.map { ($0.link, $0.answers, $0.at) }, channel: Self.channel)
         }
     }
 }

@@ -19,9 +19,8 @@ public struct LiveGrid: Sendable {
         public var reportHTML: String
         /// The explanation, in the centre's language (``ExplanationText``).
         public var explanation: String
-        /// Every participant's every answer, with its source and time, strongest first (who answered what,
-        /// and how: phone, web page, poll, calendar).
-        public var givenAnswers: [Participant.ID: [CandidateSlot.ID: [GivenAnswer]]]
+        /// How many answers each source gave (phone, web page, a poll, calendars; the order of polls left out).
+        public var sources: [AnswerOrigin: Int]
         /// The scenario planned (active participants; published sessions pinned).
         public var scenario: Scenario
     }
@@ -42,7 +41,7 @@ public struct LiveGrid: Sendable {
             }
             return (
                 scenario, try reader.publications(of: group), try reader.bookings(excludingGroup: group),
-                try reader.givenAnswers(of: group)
+                try reader.answerCounts(of: group)
             )
         }
         var scenario = stored
@@ -56,7 +55,7 @@ public struct LiveGrid: Sendable {
                 isFeasible: true,
                 reportHTML: report.render(result),
                 explanation: explanation.render(result),
-                givenAnswers: given,
+                sources: given,
                 scenario: planned
             )
         case .infeasible(let infeasibility):
@@ -64,7 +63,7 @@ public struct LiveGrid: Sendable {
                 isFeasible: false,
                 reportHTML: report.render(infeasibility),
                 explanation: explanation.render(infeasibility),
-                givenAnswers: given,
+                sources: given,
                 scenario: planned
             )
         }

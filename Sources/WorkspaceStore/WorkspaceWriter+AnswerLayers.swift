@@ -90,3 +90,29 @@ extension WorkspaceWriter {
         }
     }
 }
+
+extension WorkspaceReader {
+    /// How many answers of the group's active participants each source gave (kind and detail; the order of
+    /// polls left out): what the live plan says about where the answers come from, without reading them all.
+    public func answerCounts(of group: Group.ID) throws(WorkspaceError) -> [AnswerOrigin: Int] {
+        try run { db in
+            var counts: [AnswerOrigin: Int] = [:]
+            for row in try StoredRow.fetchAll(
+                db,
+                table: "answer",
+                key: [],
+                sql: """
+                    SELECT answer.origin_kind, answer.origin_detail, count(*) AS count FROM answer
+                    JOIN participant ON participant.group_id = answer.group_id AND participant.id = answer.participant_id
+                    WHERE answer.group_id = ? AND participant.status = 'active'
+                    GROUP BY answer.origin_kind, answer.origin_detail
+                    """,
+                arguments: [group.rawValue]
+            ) {
+                let origin = AnswerOrigin(try row.value("origin_kind", AnswerOrigin.Kind.self), detail: try row.text("origin_detail"))
+                counts[origin, default: 0] += try row.integer("count")
+            }
+            return counts
+        }
+    }
+}
