@@ -204,11 +204,9 @@ async def make_links(port, participants):
     return links, cookie
 
 
-async def answer_all(port, links, expected, answers, on_ack=None):
-    """Every participant's answers, one POST each, all starting together; returns latencies and acks."""
-    slots = [candidate[1] for candidate in CANDIDATES][:answers]
-    connections = {}
-    tokens = {}
+async def open_pages(port, links):
+    """One connection per participant, their page opened (for its form token)."""
+    connections, tokens = {}, {}
     for identifier, link in links.items():
         connection = Connection(port)
         await connection.open()
@@ -217,34 +215,49 @@ async def answer_all(port, links, expected, answers, on_ack=None):
             raise SystemExit(f"server-load: {identifier}'s page answered {status}")
         connections[identifier] = connection
         tokens[identifier] = csrf(page)
-    start_signal = asyncio.Event()
+    return connections, tokens
+
+
+async def answer_all(port, links, expected, answers, on_ack=None, rounds=1):
+    """Every participant's answers, one POST each, all starting together (`rounds` times, each round the
+    opposite of the previous one); returns latencies, acknowledgements, errors and the time taken."""
+    slots = [candidate[1] for candidate in CANDIDATES][:answers]
+    connections, tokens = await open_pages(port, links)
     latencies, acknowledged, errors = [], [], []
+    elapsed = 0.0
+    for round_number in range(rounds):
+        start_signal = asyncio.Event()
 
-    async def participant(identifier):
-        await start_signal.wait()
-        connection = connections[identifier]
-        for slot in slots:
-            value = "no" if expected[identifier][slot] == "yes" else "yes"
-            body = urllib.parse.urlencode({f"answer-{slot}": value, "csrf": tokens[identifier]})
-            began = time.perf_counter()
-            try:
-                status, _, _ = await connection.request("POST", f"/p/{links[identifier]}/answers", body)
-            except (ConnectionError, asyncio.IncompleteReadError, OSError) as error:
-                errors.append(f"{identifier} {slot}: {type(error).__name__}")
-                return
-            latencies.append(time.perf_counter() - began)
-            if status == 303:
-                acknowledged.append((identifier, slot, value))
-                if on_ack:
-                    on_ack(len(acknowledged))
-            else:
-                errors.append(f"{identifier} {slot}: status {status}")
+        async def participant(identifier):
+            await start_signal.wait()
+            connection = connections[identifier]
+            for slot in slots:
+                opposite = "no" if expected[identifier][slot] == "yes" else "yes"
+                value = opposite if round_number % 2 == 0 else expected[identifier][slot]
+                body = urllib.parse.urlencode({f"answer-{slot}": value, "csrf": tokens[identifier]})
+                began = time.perf_counter()
+                try:
+                    status, _, _ = await connection.request("POST", f"/p/{links[identifier]}/answers", body)
+                except (ConnectionError, asyncio.IncompleteReadError, OSError) as error:
+                    errors.append(f"{identifier} {slot}: {type(error).__name__}")
+                    return
+                latencies.append(time.perf_counter() - began)
+                if status == 303:
+                    acknowledged.append((identifier, slot, value))
+                    if on_ack:
+                        on_ack(len(acknowledged))
+                else:
+                    errors.append(f"{identifier} {slot}: status {status}")
 
-    tasks = [asyncio.create_task(participant(identifier)) for identifier in links]
-    began = time.perf_counter()
-    start_signal.set()
-    await asyncio.gather(*tasks)
-    elapsed = time.perf_counter() - began
+        tasks = [asyncio.create_task(participant(identifier)) for identifier in links]
+        cpu_began = time.process_time()
+        began = time.perf_counter()
+        start_signal.set()
+        await asyncio.gather(*tasks)
+        elapsed += time.perf_counter() - began
+        if round_number == 0:
+            print(f"server-load: this client used {time.process_time() - cpu_began:.2f} s of CPU for the answers "
+                  f"({time.perf_counter() - began:.2f} s elapsed)", flush=True)
     for connection in connections.values():
         connection.close()
     return latencies, acknowledged, errors, elapsed
@@ -292,6 +305,7 @@ def main():
     parser.add_argument("--kill", action="store_true")
     parser.add_argument("--grid-seconds", type=int, default=10)
     parser.add_argument("--json")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the answers (for profiling the server)")
     arguments = parser.parse_args()
     work = pathlib.Path(tempfile.mkdtemp(prefix="entraide-load-"))
     workspace = work / "workspace"
@@ -315,7 +329,7 @@ def main():
                 server.send_signal(signal.SIGKILL)
 
         latencies, acknowledged, errors, elapsed = asyncio.run(
-            answer_all(port, links, expected, arguments.answers, on_ack))
+            answer_all(port, links, expected, arguments.answers, on_ack, arguments.rounds))
         if arguments.kill:
             server.wait()
             restarted = start(arguments.binary, workspace, port)
@@ -332,7 +346,9 @@ def main():
                 problems.append(f"{len(lost)} acknowledged answers lost, e.g. {lost[:3]}")
             return finish(problems, report, arguments)
         stored = stored_answers(workspace)
-        lost = [ack for ack in acknowledged if stored.get((ack[0], ack[1])) != ack[2]]
+        latest = {(ack[0], ack[1]): ack[2] for ack in acknowledged}
+        lost = [key for key, value in latest.items() if stored.get(key) != value]
+        total = len(latest)
         report.update(
             requests=len(latencies), errors=len(errors), lost=len(lost), stored=len(stored),
             seconds=round(elapsed, 3), per_second=round(len(latencies) / elapsed, 1),

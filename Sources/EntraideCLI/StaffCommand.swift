@@ -93,7 +93,8 @@ struct StaffRemoveCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let removed = try ServiceCall.run { () throws(ServiceError) in try StaffAccounts(workspace: store).remove(name) }
+        let removed = try ServiceCall.run { () throws(ServiceError) in try StaffAccounts(workspace: store).remove(name)
+        }
         guard removed else {
             Terminal.error("error: there is no staff account '\(name)'.")
             throw ExitCode(ExitStatus.invalidInput)

@@ -47,7 +47,11 @@ public func buildApplication(_ configuration: ServerConfiguration) async throws 
     router.get("/robots.txt") { _, _ in
         var headers = HTTPFields()
         headers[.contentType] = "text/plain; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: /\n")))
+        return Response(
+            status: .ok,
+            headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: "User-agent: *\nDisallow: /\n"))
+        )
     }
     // No icon: an empty answer, so that browsers do not log a missing file.
     router.get("/favicon.ico") { _, _ in Response(status: .noContent) }

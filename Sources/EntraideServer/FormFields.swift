@@ -104,9 +104,10 @@ struct MultipartForm: Sendable {
             let head = String(decoding: bytes[..<split], as: UTF8.self)
             var content = Array(bytes[(split + 4)...])
             if content.suffix(2) == [13, 10] { content.removeLast(2) }
-            guard let disposition = head.split(separator: "\r\n").first(where: {
-                $0.lowercased().hasPrefix("content-disposition:")
-            })
+            guard
+                let disposition = head.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                })
             else { throw Malformed() }
             guard let name = Self.parameter("name", in: String(disposition)) else { throw Malformed() }
             if let filename = Self.parameter("filename", in: String(disposition)) {
@@ -130,7 +131,9 @@ struct MultipartForm: Sendable {
             let pair = piece.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, pair[0].lowercased() == name else { continue }
             var value = pair[1]
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

@@ -141,10 +141,12 @@ struct GroupRoutes: Sendable {
                 ["answers": String(outcome.answers), "changes": String(outcome.changes)]
             )
             if !outcome.unmatchedColumns.isEmpty {
-                notice += " " + catalogue.text(
-                    "notice.unmatched",
-                    ["columns": outcome.unmatchedColumns.joined(separator: ", ")]
-                )
+                notice +=
+                    " "
+                    + catalogue.text(
+                        "notice.unmatched",
+                        ["columns": outcome.unmatchedColumns.joined(separator: ", ")]
+                    )
             }
             return try await page(request, context: context, feedback: Feedback(notice: notice))
         } catch let error as ServiceError where error.code == .invalidInput || error.code == .unknownID {

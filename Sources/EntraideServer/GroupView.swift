@@ -58,7 +58,9 @@ enum GroupView {
                 "showsCounts": page.settings.showsCounts,
             ],
             "languages": languages(selected: .french, catalogue),
-            "sessionKinds": scenario.plannedKinds.map { ["value": $0.rawValue, "name": DateText.title($0, catalogue)] },
+            "sessionKinds": scenario.plannedKinds.map {
+                ["value": $0.rawValue, "name": DateText.title($0, catalogue)]
+            },
             "venues": scenario.venues.map { ["id": $0.id.rawValue, "name": $0.name] },
             "facilitators": scenario.facilitators.map { ["id": $0.id.rawValue, "name": $0.name] },
             "weekdays": (1...7).map { ["number": $0, "name": catalogue.text("weekday.\($0)")] },

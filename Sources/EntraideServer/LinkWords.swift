@@ -14,7 +14,8 @@ struct LinkWords: LinkMaker {
         return (base + "/p/" + token, Secrets.digest(of: token))
     }
 
-    func words(for participant: Participant, organisation: Organisation, url: String) -> (subject: String, body: String) {
+    func words(for participant: Participant, organisation: Organisation, url: String) -> (subject: String, body: String)
+    {
         let catalogue = Catalogue.of(Wording.language(preferring: [participant.language], of: organisation))
         let values = [
             "centre": organisation.name, "url": url, "email": organisation.organiser.email,

@@ -16,7 +16,9 @@ enum Notices {
             return catalogue.text("notice.\(key)", ["id": id("id")])
         case "datesAdded":
             var text = catalogue.text("notice.datesAdded", ["count": number("count")])
-            if number("skipped") != "0" { text += " " + catalogue.text("notice.datesSkipped", ["count": number("skipped")]) }
+            if number("skipped") != "0" {
+                text += " " + catalogue.text("notice.datesSkipped", ["count": number("skipped")])
+            }
             return text
         case "answersRecorded", "sent":
             return catalogue.text("notice.\(key)", ["count": number("count")])

@@ -16,7 +16,8 @@ struct OutboxRoutes: Sendable {
             try await page(request, context: context, group: try GroupRoutes.groupID(context))
         }
         outbox.post("/outbox/send") { request, context in try await send(request, context: context) }
-        outbox.post("/outbox/:id/resend") { request, context in try await resend(request, context: context, link: false) }
+        outbox.post("/outbox/:id/resend") { request, context in try await resend(request, context: context, link: false)
+        }
         outbox.post("/outbox/links/:id/resend") { request, context in
             try await resend(request, context: context, link: true)
         }
@@ -112,7 +113,12 @@ struct OutboxRoutes: Sendable {
             if let failed = invitations.failed {
                 let reason: String
                 if case .failed(let text, _) = failed.state { reason = text } else { reason = "" }
-                return try await failure(request, context, back, catalogue.text("problem.sendFailed", ["id": failed.id.description, "reason": reason]))
+                return try await failure(
+                    request,
+                    context,
+                    back,
+                    catalogue.text("problem.sendFailed", ["id": failed.id.description, "reason": reason])
+                )
             }
             if let links, let failed = links.failed {
                 return try await failure(
@@ -129,10 +135,17 @@ struct OutboxRoutes: Sendable {
         }
     }
 
-    private func failure(_ request: Request, _ context: WebContext, _ back: String, _ problem: String) async throws
+    private func failure(
+        _ request: Request,
+        _ context: WebContext,
+        _ back: String,
+        _ problem: String
+    ) async throws
         -> Response
     {
-        let group = back.hasPrefix("/staff/groups/") ? back.split(separator: "/").dropFirst(2).first.map { Group.ID(String($0)) } : nil
+        let group =
+            back.hasPrefix("/staff/groups/")
+            ? back.split(separator: "/").dropFirst(2).first.map { Group.ID(String($0)) } : nil
         return try await page(request, context: context, group: group, problem: problem)
     }
 
@@ -153,7 +166,9 @@ struct OutboxRoutes: Sendable {
     /// Where to go back after an action: a staff page of this server only.
     static func back(_ fields: FormFields) -> String {
         let back = fields["back"] ?? ""
-        let isSafe = back.hasPrefix("/staff/") && back.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.".contains($0)) }
+        let isSafe =
+            back.hasPrefix("/staff/")
+            && back.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/-_.".contains($0)) }
         return isSafe ? back : "/staff/outbox"
     }
 

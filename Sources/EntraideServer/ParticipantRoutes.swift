@@ -3,8 +3,9 @@ internal import Hummingbird
 internal import PlanningDomain
 internal import WorkspaceStore
 
-/// Participants' pages, opened through their personal link (`/p/<token>`): the dates to answer, their sessions
-/// after publication with each invitation to download, declining one, withdrawing; who to contact and what
+/// Participants' pages, opened through their personal link (`/p/<token>`).
+///
+/// The dates to answer, their sessions after publication with each invitation to download, declining one, withdrawing; who to contact and what
 /// happens next. No account: the link is the key, and only its digest is stored.
 ///
 /// A link that opens nothing (never issued, revoked, of someone who left) gets the same page whatever the
@@ -16,7 +17,8 @@ struct ParticipantRoutes: Sendable {
     func add(to router: Router<WebContext>) {
         router.get("/p/:token") { request, context in try await page(request, context: context) }
         router.post("/p/:token/answers") { request, context in try await answer(request, context: context) }
-        router.get("/p/:token/sessions/:session") { request, context in try await invitation(request, context: context) }
+        router.get("/p/:token/sessions/:session") { request, context in try await invitation(request, context: context)
+        }
         router.post("/p/:token/sessions/:session/decline") { request, context in
             try await decline(request, context: context)
         }
@@ -85,7 +87,11 @@ struct ParticipantRoutes: Sendable {
             try await refuse(request, context: context)
         }
         guard let bytes else { throw WebError.notFound }
-        return PageResponse.file(bytes, type: "text/calendar; charset=utf-8; method=REQUEST", name: "\(kind.rawValue).ics")
+        return PageResponse.file(
+            bytes,
+            type: "text/calendar; charset=utf-8; method=REQUEST",
+            name: "\(kind.rawValue).ics"
+        )
     }
 
     private func decline(_ request: Request, context: WebContext) async throws -> Response {
@@ -127,7 +133,11 @@ struct ParticipantRoutes: Sendable {
                 "heading": catalogue.text("me.withdrawn.heading"),
                 "lines": [catalogue.text("me.withdrawn.text")],
             ],
-            frame: Pages.Frame(catalogue: catalogue, title: catalogue.text("me.withdrawn.heading"), brand: page.centreName)
+            frame: Pages.Frame(
+                catalogue: catalogue,
+                title: catalogue.text("me.withdrawn.heading"),
+                brand: page.centreName
+            )
         )
         return PageResponse.html(body)
     }

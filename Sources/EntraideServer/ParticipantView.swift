@@ -53,7 +53,8 @@ enum ParticipantView {
             ]
         }
         var content: [String: Any] = [
-            "heading": page.title.map { catalogue.text("me.headingTitle", ["title": $0]) } ?? catalogue.text("me.heading"),
+            "heading": page.title.map { catalogue.text("me.headingTitle", ["title": $0]) }
+                ?? catalogue.text("me.heading"),
             "token": token,
             "isOpen": page.isPollOpen,
             "groups": groups,

@@ -12,7 +12,9 @@ struct PersonRoutes: Sendable {
     let groups: GroupRoutes
 
     func add(to router: Router<WebContext>) {
-        let person = router.group("/staff/groups/:group/participants/:participant").add(middleware: StaffGuard(app: app))
+        let person = router.group("/staff/groups/:group/participants/:participant").add(
+            middleware: StaffGuard(app: app)
+        )
         person.get("") { request, context in try await page(request, context: context) }
         person.post("") { request, context in try await edit(request, context: context) }
         person.post("/answers") { request, context in try await phoneAnswers(request, context: context) }

@@ -31,7 +31,9 @@ struct PlanRoutes: Sendable {
             switch origin.kind {
             case .recorded:
                 let named = catalogue.text("source.recorded.\(origin.detail)")
-                key = named.hasPrefix("source.") ? catalogue.text("source.recordedOther", ["detail": origin.detail]) : named
+                key =
+                    named.hasPrefix("source.")
+                    ? catalogue.text("source.recordedOther", ["detail": origin.detail]) : named
             case .scenario: key = catalogue.text("source.scenario")
             case .poll: key = catalogue.text("source.poll", ["detail": origin.detail])
             case .derived: key = catalogue.text("source.derived")
@@ -101,7 +103,11 @@ struct PlanRoutes: Sendable {
         let body = app.pages.render(
             "publish",
             content,
-            frame: await staff.frame(catalogue, title: catalogue.text("title.publish", ["group": title]), session: session)
+            frame: await staff.frame(
+                catalogue,
+                title: catalogue.text("title.publish", ["group": title]),
+                session: session
+            )
         )
         return PageResponse.html(body, status: status)
     }
@@ -118,7 +124,9 @@ struct PlanRoutes: Sendable {
                     PublishGroup.Request(group: group, now: now, expectedPreview: fingerprint)
                 )
             }
-            guard let run = outcome.run else { return PageResponse.redirect("/staff/groups/\(group)/messages?done=nothingPublished") }
+            guard let run = outcome.run else {
+                return PageResponse.redirect("/staff/groups/\(group)/messages?done=nothingPublished")
+            }
             return PageResponse.redirect(
                 "/staff/groups/\(group)/messages?done=published&run=\(run.number.rawValue)&count=\(outcome.messages.count)"
             )

@@ -25,8 +25,8 @@ public enum Secrets {
                 _ = SHA256(input.baseAddress, input.count, buffer.baseAddress)
             }
         }
-        // 32 bytes by construction.
-        return SecretDigest(output) ?? SecretDigest([UInt8](repeating: 0, count: 32))!
+        guard let digest = SecretDigest(output) else { preconditionFailure("SHA-256 gives 32 bytes") }
+        return digest
     }
 
     /// HMAC-SHA-256 of `message` under `key`, in lower-case hexadecimal.

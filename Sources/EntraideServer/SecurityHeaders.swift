@@ -1,5 +1,5 @@
-internal import Hummingbird
 internal import HTTPTypes
+internal import Hummingbird
 
 /// The headers every response carries: a strict Content-Security-Policy (nothing but this server's own style
 /// sheets; no script, no frame, no form elsewhere), the referrer only to this server (personal links stay out of
@@ -30,15 +30,21 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     static func add(to headers: inout HTTPFields, isSecure: Bool, path: String) {
         headers[.contentSecurityPolicy] = contentSecurityPolicy
         headers[.xContentTypeOptions] = "nosniff"
-        headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
-        headers[HTTPField.Name("X-Robots-Tag")!] = "noindex, nofollow"
-        headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
-        headers[HTTPField.Name("Cross-Origin-Resource-Policy")!] = "same-origin"
-        headers[HTTPField.Name("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
+        headers[name("Referrer-Policy")] = "same-origin"
+        headers[name("X-Robots-Tag")] = "noindex, nofollow"
+        headers[name("X-Frame-Options")] = "DENY"
+        headers[name("Cross-Origin-Opener-Policy")] = "same-origin"
+        headers[name("Cross-Origin-Resource-Policy")] = "same-origin"
+        headers[name("Permissions-Policy")] = "camera=(), microphone=(), geolocation=()"
         if headers[.cacheControl] == nil {
             headers[.cacheControl] = path.hasPrefix("/static/") ? "public, max-age=3600" : "no-store"
         }
         if isSecure { headers[.strictTransportSecurity] = "max-age=31536000" }
+    }
+
+    /// The header field named `text`, a constant spelled right in this file.
+    static func name(_ text: String) -> HTTPField.Name {
+        guard let name = HTTPField.Name(text) else { preconditionFailure("'\(text)' is not a header name") }
+        return name
     }
 }

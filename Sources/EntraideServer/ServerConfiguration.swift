@@ -11,8 +11,9 @@ public struct ServerConfiguration: Sendable {
     public var host: String
     /// The port to listen on.
     public var port: Int
-    /// The address people open (`https://entraide.example.ch`), used in personal links; `nil` for
-    /// `http://host:port`. When it starts with `https://`, cookies are `Secure` and HSTS is sent.
+    /// The address people open (`https://entraide.example.ch`), used in personal links.
+    ///
+    /// `nil` for `http://host:port`. When it starts with `https://`, cookies are `Secure` and HSTS is sent.
     public var baseURL: String?
     /// Whether a reverse proxy in front adds `X-Forwarded-For` (its last entry is then the client's address,
     /// for the rate limits); never set it when clients reach the server directly.
@@ -77,7 +78,12 @@ public struct AttemptLimits: Sendable {
     public var linksPerClient: Int
 
     /// Limits.
-    public init(windowSeconds: Int = 900, signInsPerAccount: Int = 5, signInsPerClient: Int = 20, linksPerClient: Int = 20) {
+    public init(
+        windowSeconds: Int = 900,
+        signInsPerAccount: Int = 5,
+        signInsPerClient: Int = 20,
+        linksPerClient: Int = 20
+    ) {
         self.windowSeconds = windowSeconds
         self.signInsPerAccount = signInsPerAccount
         self.signInsPerClient = signInsPerClient

@@ -59,7 +59,12 @@ struct StaffRoutes: Sendable {
         let isValid = Bcrypt.verify(password, hash: stored ?? app.decoyHash) && stored != nil
         guard isValid else {
             try await app.countFailure([accountBucket, clientBucket])
-            return await signInForm(request, cookie: cookie, failed: catalogue.text("signIn.failed"), status: .forbidden)
+            return await signInForm(
+                request,
+                cookie: cookie,
+                failed: catalogue.text("signIn.failed"),
+                status: .forbidden
+            )
         }
         try await app.run { [records = app.records] in try records.clearAttempts(in: accountBucket) }
         // A new session id at every sign-in (never one a visitor brought along).
@@ -118,7 +123,6 @@ struct StaffRoutes: Sendable {
         return response
     }
 
-
     // MARK: - Groups
 
     private func groups(_ request: Request, context: WebContext) async throws -> Response {
@@ -172,7 +176,12 @@ struct StaffRoutes: Sendable {
     }
 
     /// The frame of a staff page.
-    func frame(_ catalogue: Catalogue, title: String, session: StaffSession, hasReport: Bool = false) async -> Pages.Frame {
+    func frame(
+        _ catalogue: Catalogue,
+        title: String,
+        session: StaffSession,
+        hasReport: Bool = false
+    ) async -> Pages.Frame {
         Pages.Frame(
             catalogue: catalogue,
             title: title,
@@ -202,7 +211,8 @@ struct StaffGuard: RouterMiddleware {
         let workspace = app.workspace
         var isValid = false
         if let session {
-            isValid = (try? await app.run { try StaffAccounts(workspace: workspace).passwordHash(of: session.name) })
+            isValid =
+                (try? await app.run { try StaffAccounts(workspace: workspace).passwordHash(of: session.name) })
                 .flatMap { $0 } != nil
         }
         guard var session, let id, isValid else {

@@ -1,7 +1,7 @@
 internal import EntraideService
 import Foundation
-internal import Hummingbird
 internal import HTTPTypes
+internal import Hummingbird
 internal import HummingbirdAuth
 internal import PlanningDomain
 internal import WorkspaceStore
@@ -74,7 +74,8 @@ struct WebApp: Sendable {
     /// adds it; stored only as an HMAC, never as the address.
     func clientBucket(_ request: Request, context: WebContext) -> String {
         var address = context.peerAddress ?? "local"
-        if configuration.trustsForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
+        if configuration.trustsForwardedFor,
+            let forwarded = request.headers[SecurityHeaders<WebContext>.name("X-Forwarded-For")],
             let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
         {
             address = last
@@ -126,8 +127,9 @@ struct WebApp: Sendable {
     }
 }
 
-/// The rate-limit buckets known to hold no failed attempt: a count only grows when this server counts a
-/// failure (which takes the bucket out), so a clean bucket stays clean without reading the workspace. One server
+/// The rate-limit buckets known to hold no failed attempt.
+///
+/// A count only grows when this server counts a failure (which takes the bucket out), so a clean bucket stays clean without reading the workspace. One server
 /// per workspace (README): another server's failures would not be seen until this one restarts. At most 100,000
 /// buckets are remembered; past that the set starts again empty.
 final class CleanBuckets: @unchecked Sendable {

@@ -1,6 +1,6 @@
+internal import EntraideService
 import Foundation
 internal import Hummingbird
-internal import EntraideService
 internal import PlanningDomain
 
 /// hummingbird-auth's session storage, kept in the workspace: a `PersistDriver` whose keys (the session ids)

@@ -1,5 +1,5 @@
-import Foundation
 internal import Calendaring
+import Foundation
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -180,7 +180,11 @@ public struct AddCandidates: Sendable {
         .information: "info", .founding1: "f1", .founding2: "f2", .review: "rev", .workshop: "ws",
     ]
 
-    private static func compact(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+    private static func compact(_ date: LocalDate) -> String {
+        date.description.replacingOccurrences(of: "-", with: "")
+    }
 
-    private static func compact(_ time: LocalTime) -> String { time.description.replacingOccurrences(of: ":", with: "") }
+    private static func compact(_ time: LocalTime) -> String {
+        time.description.replacingOccurrences(of: ":", with: "")
+    }
 }

@@ -60,7 +60,10 @@ public struct GroupOverview: Sendable {
     public func run(now: Instant) throws(ServiceError) -> [Line] {
         let groups = try WorkspaceAccess.read(workspace) { reader in
             try reader.groups().compactMap {
-                id -> (scenario: Scenario, publications: [SessionPublication], settings: PollSettings, others: [SessionBooking])? in
+                id -> (
+                    scenario: Scenario, publications: [SessionPublication], settings: PollSettings,
+                    others: [SessionBooking]
+                )? in
                 guard let scenario = try reader.scenario(of: id) else { return nil }
                 return (
                     scenario, try reader.publications(of: id), try reader.pollSettings(of: id),

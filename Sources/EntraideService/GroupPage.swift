@@ -1,7 +1,9 @@
 public import PlanningDomain
 public import WorkspaceStore
 
-/// What the staff's page of one group shows: its registrations (active and withdrawn, with phone and link
+/// What the staff's page of one group shows.
+///
+/// Its registrations (active and withdrawn, with phone and link
 /// state), its candidates, how the poll shows to participants, and its messages with their delivery states
 /// (invitations and link e-mails). People appear here by name: the page is for staff, after sign-in.
 public struct GroupPage: Sendable {

@@ -33,13 +33,16 @@ struct LinkMail: Sendable {
             "",
         ]
         let normalized = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
-        let encoded = Data(normalized.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        let encoded = Data(normalized.utf8).base64EncodedString(options: [
+            .lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed,
+        ])
         return Array((lines.joined(separator: "\r\n") + "\r\n" + encoded + "\r\n").utf8)
     }
 
     /// ASCII text as it is (when it needs no quoting), anything else as one RFC 2047 encoded word per 45 bytes.
     static func encoded(_ text: String) -> String {
-        let isPlain = text.unicodeScalars.allSatisfy { $0.value >= 32 && $0.value < 127 && !Self.specials.contains($0)
+        let isPlain = text.unicodeScalars.allSatisfy {
+            $0.value >= 32 && $0.value < 127 && !Self.specials.contains($0)
         }
         if isPlain { return text }
         var words: [String] = []

@@ -67,8 +67,9 @@ public struct PublishPreview: Sendable {
         }
     }
 
-    /// A short digest of what a publication sends (recipients, sessions, methods, sequences, reasons): the same
-    /// messages give the same text. Not a secret: a check that nothing changed in between.
+    /// A short digest of what a publication sends (recipients, sessions, methods, sequences, reasons).
+    ///
+    /// The same messages give the same text. Not a secret: a check that nothing changed in between.
     static func fingerprint(of outcome: PublishGroup.Outcome) -> String {
         let text = outcome.messages.map { summary in
             "\(summary.recipient.folder)/\(summary.recipient.rawID)/\(summary.session.rawValue)/"

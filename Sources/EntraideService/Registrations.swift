@@ -73,7 +73,9 @@ public struct Registrations: Sendable {
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
                 !parts[1].hasSuffix("."), text.utf8.count <= 254
             else { return false }
-            return text.unicodeScalars.allSatisfy { $0.value > 32 && $0.value != 127 && !"<>\"(),;:[]\\".unicodeScalars.contains($0) }
+            return text.unicodeScalars.allSatisfy {
+                $0.value > 32 && $0.value != 127 && !"<>\"(),;:[]\\".unicodeScalars.contains($0)
+            }
         }
 
         /// Digits, spaces and `+ ( ) - . /`, with at least 6 digits and at most 32 characters.
@@ -90,7 +92,8 @@ public struct Registrations: Sendable {
 
     /// What is wrong with a field.
     public enum Problem: String, Hashable, Sendable {
-        case missing, invalid, tooLong = "too-long"
+        case missing, invalid
+        case tooLong = "too-long"
     }
 
     /// The languages a registration may choose: those with a catalogue.

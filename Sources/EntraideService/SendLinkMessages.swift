@@ -47,7 +47,9 @@ public struct SendLinkMessages: Sendable {
 
     private func sendAll(now: Instant) throws(ServiceError) -> Outcome {
         let uncertain = try WorkspaceAccess.write(workspace) { try $0.markInterruptedLinkMessagesUncertain() }
-        let queued = try WorkspaceAccess.read(workspace) { try $0.linkMessages(group: nil, states: [.pending, .failed]) }
+        let queued = try WorkspaceAccess.read(workspace) {
+            try $0.linkMessages(group: nil, states: [.pending, .failed])
+        }
         var sent: [LinkMessageEntry.ID] = []
         for entry in queued {
             let link = maker.newLink()

@@ -14,7 +14,10 @@ public struct WebSecurityRecords: Sendable {
     // MARK: - Sessions
 
     /// A session's value unless it expired at `now`.
-    public func session(_ key: SecretDigest, at now: Instant) throws(ServiceError) -> (
+    public func session(
+        _ key: SecretDigest,
+        at now: Instant
+    ) throws(ServiceError) -> (
         value: [UInt8], expiresAt: Instant?
     )? {
         try WorkspaceAccess.read(workspace) { try $0.webSession(key, at: now) }

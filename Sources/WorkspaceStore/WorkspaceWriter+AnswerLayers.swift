@@ -10,7 +10,8 @@ extension WorkspaceReader {
                 db,
                 table: "answer",
                 key: [],
-                sql: "SELECT coalesce(max(origin_order), -1) + 1 AS next FROM answer WHERE group_id = ? AND origin_kind = 'poll'",
+                sql:
+                    "SELECT coalesce(max(origin_order), -1) + 1 AS next FROM answer WHERE group_id = ? AND origin_kind = 'poll'",
                 arguments: [group.rawValue]
             ).first.map { try $0.integer("next") } ?? 0
         }
@@ -109,7 +110,10 @@ extension WorkspaceReader {
                     """,
                 arguments: [group.rawValue]
             ) {
-                let origin = AnswerOrigin(try row.value("origin_kind", AnswerOrigin.Kind.self), detail: try row.text("origin_detail"))
+                let origin = AnswerOrigin(
+                    try row.value("origin_kind", AnswerOrigin.Kind.self),
+                    detail: try row.text("origin_detail")
+                )
                 counts[origin, default: 0] += try row.integer("count")
             }
             return counts

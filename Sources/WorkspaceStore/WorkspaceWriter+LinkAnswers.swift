@@ -62,7 +62,9 @@ extension WorkspaceWriter {
                 guard try row.bool("is_open") else { return .closed }
                 let group: Group.ID = try row.id("group_id")
                 let participant: Participant.ID = try row.id("participant_id")
-                if candidates[group] == nil { candidates[group] = Set(try ScenarioRows.candidates(of: group, db).map(\.id)) }
+                if candidates[group] == nil {
+                    candidates[group] = Set(try ScenarioRows.candidates(of: group, db).map(\.id))
+                }
                 guard request.answers.keys.allSatisfy({ candidates[group]?.contains($0) == true }) else {
                     return .unknownDate
                 }

@@ -32,7 +32,8 @@ extension WorkspaceReader {
                 case .pending: state = .pending
                 case .sending: state = .sending
                 case .uncertain: state = .uncertain
-                case .sent: state = .sent(answer: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
+                case .sent:
+                    state = .sent(answer: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
                 case .failed:
                     state = .failed(reason: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
                 }
@@ -106,7 +107,14 @@ extension WorkspaceWriter {
 
     /// Puts a failed, uncertain or sent link e-mail back in the queue (an explicit resend).
     public func requeueLinkMessage(_ id: LinkMessageEntry.ID) throws(WorkspaceError) {
-        try linkTransition(id, from: [.failed, .uncertain, .sent], to: .pending, text: nil, at: nil, action: "be resent")
+        try linkTransition(
+            id,
+            from: [.failed, .uncertain, .sent],
+            to: .pending,
+            text: nil,
+            at: nil,
+            action: "be resent"
+        )
     }
 
     private func linkTransition(

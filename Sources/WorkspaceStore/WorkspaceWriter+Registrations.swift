@@ -115,7 +115,12 @@ extension WorkspaceWriter {
         }
     }
 
-    private static func setPhone(_ phone: String?, of participant: Participant.ID, in group: Group.ID, _ db: Database)
+    private static func setPhone(
+        _ phone: String?,
+        of participant: Participant.ID,
+        in group: Group.ID,
+        _ db: Database
+    )
         throws
     {
         if let phone, !phone.isEmpty {

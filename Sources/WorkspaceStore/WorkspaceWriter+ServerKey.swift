@@ -6,7 +6,10 @@ extension WorkspaceWriter {
     /// there is none yet, so that every server on this workspace, before and after a restart, uses the same.
     public func serverKey(storingIfMissing candidate: [UInt8]) throws(WorkspaceError) -> [UInt8] {
         try run { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO server_key (id, key) VALUES (1, ?)", arguments: [Data(candidate)])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO server_key (id, key) VALUES (1, ?)",
+                arguments: [Data(candidate)]
+            )
             guard
                 let row = try StoredRow.fetchAll(
                     db,

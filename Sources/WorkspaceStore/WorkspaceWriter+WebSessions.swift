@@ -4,7 +4,10 @@ public import PlanningDomain
 
 extension WorkspaceReader {
     /// The value stored for a session, by the digest of its id, unless it expired at `now`.
-    public func webSession(_ key: SecretDigest, at now: Instant) throws(WorkspaceError) -> (
+    public func webSession(
+        _ key: SecretDigest,
+        at now: Instant
+    ) throws(WorkspaceError) -> (
         value: [UInt8], expiresAt: Instant?
     )? {
         try run { db in

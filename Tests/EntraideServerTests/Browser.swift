@@ -49,7 +49,8 @@ final class Browser: @unchecked Sendable {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
         }
         body += Array(
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n".utf8
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\nContent-Type: text/csv\r\n\r\n"
+                .utf8
         )
         body += file.bytes + Array("\r\n--\(boundary)--\r\n".utf8)
         return try await send(path, method: .post, body: body, type: "multipart/form-data; boundary=\(boundary)")
@@ -87,7 +88,8 @@ final class Browser: @unchecked Sendable {
                 let pair = cookie.split(separator: ";").first ?? ""
                 let parts = pair.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2 else { continue }
-                let isExpired = cookie.lowercased().contains("max-age=0") || cookie.contains("Expires=Thu, 01 Jan 1970")
+                let isExpired =
+                    cookie.lowercased().contains("max-age=0") || cookie.contains("Expires=Thu, 01 Jan 1970")
                     || parts[1].isEmpty
                 cookies[String(parts[0])] = isExpired ? nil : String(parts[1])
             }
@@ -105,7 +107,10 @@ final class Browser: @unchecked Sendable {
     private static func encode(_ text: String) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._*")
-        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "").replacingOccurrences(of: "%20", with: "+")
+        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "").replacingOccurrences(
+            of: "%20",
+            with: "+"
+        )
     }
 }
 

@@ -1,7 +1,7 @@
-import Foundation
-import HTTPTypes
 import EntraideServer
 import EntraideService
+import Foundation
+import HTTPTypes
 import PlanningDomain
 import Testing
 import WorkspaceStore
@@ -27,8 +27,11 @@ import WorkspaceStore
             try await browser.get("/staff/groups/g")
             let added = try await browser.post(
                 "/staff/groups/g/participants",
-                [("name", "Zoé <Müller>"), ("email", "zoe@mail.example"), ("phone", "079 123 45 67"), ("language", "de"),
-                 ("stepFree", "1")]
+                [
+                    ("name", "Zoé <Müller>"), ("email", "zoe@mail.example"), ("phone", "079 123 45 67"),
+                    ("language", "de"),
+                    ("stepFree", "1"),
+                ]
             )
             #expect(added.status == .seeOther)
             #expect(added.location?.hasPrefix("/staff/groups/g?done=personAdded&id=p05") == true)
@@ -127,15 +130,19 @@ import WorkspaceStore
             try await browser.get("/staff/groups/g")
             let one = try await browser.post(
                 "/staff/groups/g/candidates",
-                [("kind", "information"), ("venue", "big"), ("facilitator", "anne"), ("duration", ""),
-                 ("date", "2027-01-19"), ("start", "18:30")]
+                [
+                    ("kind", "information"), ("venue", "big"), ("facilitator", "anne"), ("duration", ""),
+                    ("date", "2027-01-19"), ("start", "18:30"),
+                ]
             )
             #expect(one.status == .seeOther)
             let window = try await browser.post(
                 "/staff/groups/g/candidates/window",
-                [("kind", "founding1"), ("venue", "old"), ("facilitator", "anne"), ("duration", "150"),
-                 ("from", "2027-02-01"), ("to", "2027-02-28"), ("weekday", "2"), ("weekday", "4"),
-                 ("starts", "18:00, 18:30")]
+                [
+                    ("kind", "founding1"), ("venue", "old"), ("facilitator", "anne"), ("duration", "150"),
+                    ("from", "2027-02-01"), ("to", "2027-02-28"), ("weekday", "2"), ("weekday", "4"),
+                    ("starts", "18:00, 18:30"),
+                ]
             )
             #expect(window.status == .seeOther)
             #expect(window.location?.contains("done=datesAdded&count=16") == true)
@@ -149,8 +156,10 @@ import WorkspaceStore
             #expect(page.contains("mardi 2 février 2027, 18 h – 20 h 30"))
             let reversed = try await browser.post(
                 "/staff/groups/g/candidates/window",
-                [("kind", "founding1"), ("venue", "old"), ("facilitator", "anne"), ("from", "2027-03-01"),
-                 ("to", "2027-02-01"), ("starts", "18:00")]
+                [
+                    ("kind", "founding1"), ("venue", "old"), ("facilitator", "anne"), ("from", "2027-03-01"),
+                    ("to", "2027-02-01"), ("starts", "18:00"),
+                ]
             )
             #expect(reversed.status == .badRequest)
             #expect(reversed.contains("la fin précède le début"))
@@ -191,7 +200,9 @@ import WorkspaceStore
             #expect(token.count == 43)
             #expect(try await browser.get("/p/\(token)").status == .ok)
             try await browser.get("/staff/groups/g/participants/p01")
-            let second = try #require(Self.link(in: try await browser.post("/staff/groups/g/participants/p01/link", []).text))
+            let second = try #require(
+                Self.link(in: try await browser.post("/staff/groups/g/participants/p01/link", []).text)
+            )
             #expect(second != url)
             #expect(try await browser.get("/p/\(token)").status == .notFound)
             let newToken = String(second.dropFirst("http://127.0.0.1:8080/p/".count))

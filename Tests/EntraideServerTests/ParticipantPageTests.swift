@@ -1,7 +1,7 @@
-import Foundation
-import HTTPTypes
 import EntraideServer
 import EntraideService
+import Foundation
+import HTTPTypes
 import PlanningDomain
 import Testing
 import WorkspaceStore
@@ -71,7 +71,11 @@ import WorkspaceStore
             #expect(given["information-a"]?.first?.origin == AnswerOrigin(.recorded, detail: "web"))
             let page = try await browser.get("/p/\(token)?done=saved")
             #expect(page.contains("Vos réponses sont enregistrées."))
-            #expect(page.contains("id=\"a-information-a-if-need-be\" name=\"answer-information-a\" value=\"if-need-be\" checked"))
+            #expect(
+                page.contains(
+                    "id=\"a-information-a-if-need-be\" name=\"answer-information-a\" value=\"if-need-be\" checked"
+                )
+            )
             fixture.advance(seconds: 60)
             try await browser.post("/p/\(token)/answers", [("answer-information-a", "yes")])
             #expect(try fixture.given("p02")["information-a"]?.first?.availability == .yes)

@@ -1,7 +1,7 @@
-import HTTPTypes
 import EntraideServer
 import EntraideService
 import Foundation
+import HTTPTypes
 import PlanningDomain
 import Testing
 import WorkspaceStore
@@ -33,7 +33,9 @@ import WorkspaceStore
             try await browser.signIn()
             let preview = try await browser.get("/staff/groups/g/publish")
             #expect(preview.contains("20 messages seront mis dans la boîte d’envoi"))
-            #expect(preview.contains("<td>p01</td><td>Français</td><td>Séance d&#39;information</td><td>invitation</td>"))
+            #expect(
+                preview.contains("<td>p01</td><td>Français</td><td>Séance d&#39;information</td><td>invitation</td>")
+            )
             #expect(preview.contains("anne (animation)"))
             #expect(try fixture.workspace.read { try $0.outbox() }.isEmpty)
             let published = try await browser.post("/staff/groups/g/publish", [("preview", Self.fingerprint(preview))])
@@ -85,7 +87,9 @@ import WorkspaceStore
             #expect(page.contains("envoyé le mercredi 25 novembre 2026, 10 h"))
             let resent = try await browser.post("/staff/outbox/3/resend", [("back", "/staff/outbox")])
             #expect(resent.location == "/staff/outbox?done=requeued&id=3")
-            #expect(try fixture.workspace.read { try $0.outbox(group: nil, states: [.pending]) }.map(\.id.rawValue) == [3])
+            #expect(
+                try fixture.workspace.read { try $0.outbox(group: nil, states: [.pending]) }.map(\.id.rawValue) == [3]
+            )
         }
     }
 
@@ -149,7 +153,9 @@ import WorkspaceStore
         #expect(try fixture.workspace.read { try $0.withdrawnParticipants(of: "g") }.map(\.id) == ["p02"])
         let publications = try fixture.workspace.read { try $0.publications(of: "g") }
         #expect(publications.allSatisfy { $0.recipients["p02"]?.reply == .declined })
-        let next = try PublishGroup(workspace: fixture.workspace).run(PublishGroup.Request(group: "g", now: fixture.now))
+        let next = try PublishGroup(workspace: fixture.workspace).run(
+            PublishGroup.Request(group: "g", now: fixture.now)
+        )
         #expect(next.messages.filter { $0.recipient == .participant("p02") }.allSatisfy { $0.isCancel })
         #expect(next.messages.contains { $0.recipient == .participant("p02") })
     }

@@ -13,13 +13,19 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(try EntraideBinary.run(["init", folder.path]).status == 0)
-        let added = try Self.run(["staff", "add", "anne", "--workspace", folder.path], input: "a long enough password\n")
+        let added = try Self.run(
+            ["staff", "add", "anne", "--workspace", folder.path],
+            input: "a long enough password\n"
+        )
         #expect(added.status == 0)
         #expect(added.output == "Created staff account 'anne'.\n")
         let weak = try Self.run(["staff", "add", "paul", "--workspace", folder.path], input: "short\n")
         #expect(weak.status == 2)
         #expect(weak.error.contains("at least 12 characters"))
-        let twice = try Self.run(["staff", "add", "anne", "--workspace", folder.path], input: "another long password\n")
+        let twice = try Self.run(
+            ["staff", "add", "anne", "--workspace", folder.path],
+            input: "another long password\n"
+        )
         #expect(twice.status == 2)
         let list = try EntraideBinary.run(["staff", "list", "--workspace", folder.path])
         #expect(list.standardOutput == "anne\n")
@@ -74,7 +80,9 @@ import Testing
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let error = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self)
+        )
     }
 
     /// A port nobody listens on now.
@@ -87,7 +95,9 @@ import Testing
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
+            }
         }
         guard bound else { throw POSIXError(.EADDRINUSE) }
         return Int(UInt16(bigEndian: address.sin_port))

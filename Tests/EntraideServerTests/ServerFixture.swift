@@ -42,7 +42,11 @@ final class ServerFixture: @unchecked Sendable {
         )
         builder.scenario.organisation.phone = "021 000 00 00"
         _ = try workspace.write { try $0.importScenario(builder.scenario, answers: nil, at: now) }
-        try StaffAccounts(workspace: workspace).add("anne", passwordHash: StaffPassword.hash(Self.password, cost: 4), at: now)
+        try StaffAccounts(workspace: workspace).add(
+            "anne",
+            passwordHash: StaffPassword.hash(Self.password, cost: 4),
+            at: now
+        )
     }
 
     /// The clock of the server.

@@ -1,9 +1,10 @@
-@testable import EntraideServer
 import Foundation
 import HTTPTypes
 import PlanningDomain
 import Testing
 import WorkspaceStore
+
+@testable import EntraideServer
 
 /// The server's small parts on their own: secrets, forms, multipart bodies, plan.html embedded, catalogues.
 @Suite struct ServerPartsTests {
@@ -61,7 +62,8 @@ import WorkspaceStore
     }
 
     @Test func inlineProportionsBecomeClasses() {
-        let html = "<p class=\"bar\"><span class=\"y\" style=\"flex-grow: 3\">✓ 3</span>"
+        let html =
+            "<p class=\"bar\"><span class=\"y\" style=\"flex-grow: 3\">✓ 3</span>"
             + "<span class=\"n\" style=\"flex-grow: 12000\">✗</span><b style=\"color: red\">x</b></p>"
         let embedded = ReportEmbedding.classesForInlineStyles(html)
         #expect(embedded.contains("<span class=\"y g-3\">"))

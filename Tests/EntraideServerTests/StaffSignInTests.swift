@@ -1,9 +1,9 @@
-import Foundation
-import HTTPTypes
 import EntraideServer
 import EntraideService
-import WorkspaceStore
+import Foundation
+import HTTPTypes
 import Testing
+import WorkspaceStore
 
 /// Signing in and out: the session cookie's attributes, every refusal, and limits that survive a restart.
 @Suite struct StaffSignInTests {
@@ -57,7 +57,10 @@ import Testing
             #expect(wrong.contains("Nom d’utilisateur ou mot de passe incorrect."))
             #expect(!wrong.setCookies.contains { $0.hasPrefix("entraide_staff=") })
             try await browser.get("/staff/sign-in")
-            let unknown = try await browser.post("/staff/sign-in", [("name", "nobody"), ("password", "whatever it is")])
+            let unknown = try await browser.post(
+                "/staff/sign-in",
+                [("name", "nobody"), ("password", "whatever it is")]
+            )
             #expect(unknown.status == .forbidden)
             #expect(unknown.text == wrong.text)
         }
@@ -147,7 +150,10 @@ import Testing
             let hash = try #require(try StaffAccounts(workspace: fixture.workspace).passwordHash(of: "anne"))
             #expect(hash.hasPrefix("$2b$"))
             #expect(!hash.contains(ServerFixture.password))
-            #expect(try fixture.workspace.read { try $0.webSession(Secrets.digest(of: "staff." + id), at: fixture.now) } != nil)
+            #expect(
+                try fixture.workspace.read { try $0.webSession(Secrets.digest(of: "staff." + id), at: fixture.now) }
+                    != nil
+            )
         }
     }
 }

@@ -1,7 +1,7 @@
-import Foundation
-import HTTPTypes
 import EntraideServer
 import EntraideService
+import Foundation
+import HTTPTypes
 import PlanningDomain
 import Testing
 import WorkspaceStore
