@@ -15,7 +15,9 @@ extension InstanceRecord {
             median: timing.median,
             min: timing.minimum,
             max: timing.maximum,
-            runs: timing.runs
+            runs: timing.runs,
+            cpuMedian: timing.cpuMedian,
+            cpuRuns: timing.cpuRuns
         )
         switch timing.outcome {
         case .planned(let result):

@@ -65,5 +65,8 @@ struct InstanceRecord: Encodable {
         var min: Double
         var max: Double
         var runs: [Double]
+        /// The planning thread's CPU time: the median and each run.
+        var cpuMedian: Double
+        var cpuRuns: [Double]
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Synchronization
 
 /// `entraide plan SCENARIO --out DIR`: plans, explains, and writes plan.json and the calendars.
 struct PlanCommand: ParsableCommand {
@@ -30,17 +31,54 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "What to print: the explanation as text, or the plan as JSON.")
     var format: OutputFormat = .text
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How long the search for the best plan may take, in seconds. When it stops early, the best plan found "
+                + "is written, marked as not proven optimal, with how far it may be from the best possible.",
+            valueName: "seconds"
+        )
+    )
+    var timeLimit: Double = 10
+
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit >= 0 else {
+            throw ValidationError("'--time-limit' must be a number of seconds, 0 or more, not '\(timeLimit)'.")
+        }
+    }
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
     func run() throws {
         let request = PlanScenario.Request(scenario: input.scenario, now: clock.instant, privacy: sheets.privacy)
+        let limit = SearchTimeLimit(seconds: timeLimit)
         let outcome = try ServiceCall.run { () throws(ServiceError) in
-            try PlanScenario(source: input.source).run(request)
+            try PlanScenario(source: input.source).run(request, shouldStop: limit.hasPassed)
         }
         try ServiceCall.write(outcome.bundle, to: out, protecting: [input.scenario])
         Terminal.output(format == .json ? String(decoding: outcome.planJSON, as: UTF8.self) : outcome.explanation)
         if !outcome.isFeasible { throw ExitCode(ExitStatus.infeasible) }
+    }
+}
+
+/// `--time-limit`: the wall clock the search may use, counted from its first check (so that reading the
+/// scenario does not eat into it); the front end reads the clock, the planner only asks.
+private final class SearchTimeLimit: Sendable {
+    private let limit: Duration
+    private let start = Mutex<ContinuousClock.Instant?>(nil)
+
+    init(seconds: Double) { limit = .milliseconds(Int64((seconds * 1000).rounded())) }
+
+    func hasPassed() -> Bool {
+        let now = ContinuousClock.now
+        return start.withLock { start in
+            guard let started = start else {
+                start = now
+                return limit <= .zero
+            }
+            return now - started >= limit
+        }
     }
 }

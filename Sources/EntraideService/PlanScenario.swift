@@ -48,15 +48,20 @@ public struct PlanScenario: Sendable {
     /// The use case.
     public init(source: ScenarioSource) { self.source = source }
 
-    /// Plans and renders.
-    public func run(_ request: Request) throws(ServiceError) -> Outcome {
+    /// Plans and renders; the search stops once `shouldStop` returns true (it is asked every 1,024 search
+    /// nodes) and the best plan found is written, marked as not proven optimal. The service reads no clock:
+    /// a time limit is the front end's.
+    public func run(
+        _ request: Request,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws(ServiceError) -> Outcome {
         let loaded = try source.load(request.scenario)
         let scenario = loaded.scenario
         let report = PlanReportHTML(scenario: scenario, importReport: loaded.report)
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
         let json = PlanJSON(scenario: scenario)
         var bundle = OutputBundle(command: "plan")
-        switch Planner(scenario: scenario).plan() {
+        switch Planner(scenario: scenario).plan(deadline: SearchDeadline(hasPassed: shouldStop)) {
         case .infeasible(let infeasibility):
             let document = PlanJSON.bytes(
                 json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))

@@ -70,6 +70,72 @@ import Testing
         }
     }
 
+    /// Gaps that allow the same day (minimum 0, candidates an hour apart, so sessions could overlap) and
+    /// facilitators with tentative time on about a third of their candidates.
+    static func sameDayScenario(seed: Int) -> Scenario {
+        var random = SplitMix64(seed: UInt64(seed) &* 65_537)
+        var shape = Self.shape(seed: UInt64(seed) &+ 20_000)
+        shape.gaps = [0...random.int(in: 1...2), 0...random.int(in: 1...2), 0...random.int(in: 1...3)]
+        shape.offsets = [0, random.int(in: 0...1), random.int(in: 1...2)]
+        shape.spanDays = random.int(in: 2...4)
+        shape.candidatesPerSession = random.int(in: 2...7)
+        shape.quorum = min(shape.quorum, 3)
+        shape.startTimes = [9 * 60, 10 * 60, 14 * 60, 17 * 60, 18 * 60 + 30, 20 * 60]
+        var scenario = RandomScenario.make(seed: UInt64(seed) &+ 20_000, shape: shape)
+        // Days away and closures would empty a span of a few days; the point here is the order of sessions.
+        scenario.closures = []
+        for index in scenario.facilitators.indices { scenario.facilitators[index].awayDates = [] }
+        for slot in scenario.candidates where random.chance(0.35) {
+            if let index = scenario.facilitators.firstIndex(where: { $0.id == slot.facilitator }) {
+                scenario.facilitators[index].tentativeSlots.insert(slot.id)
+            }
+        }
+        return scenario
+    }
+
+    @Test("planner equals the reference with same-day gaps and tentative facilitators", arguments: 1...200)
+    func matchesReferenceWithSameDayGapsAndTentativeTime(seed: Int) throws {
+        let scenario = Self.sameDayScenario(seed: seed)
+        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
+        switch Planner(scenario: scenario).plan() {
+        case .infeasible:
+            #expect(reference.isEmpty, "the reference found a plan")
+        case .planned(let result):
+            let best = try #require(reference.first, "the planner found a plan the reference rejects")
+            #expect(result.score.objectiveVector == best.score.objectiveVector)
+            #expect(result.plan.sessions.map(\.slot) == best.slots)
+            #expect(result.statistics.isProvenOptimal)
+            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+            for (earlier, later) in zip(result.plan.sessions, result.plan.sessions.dropFirst()) {
+                #expect(later.slot.start.wallMinutes >= earlier.slot.end.wallMinutes)
+            }
+        }
+    }
+
+    /// The same-day instances exercise what they are for: plans and impossibilities, sessions on the same
+    /// day, and tentative time that changes the choice.
+    @Test func sameDayShapesExerciseOrderAndTentativeTime() {
+        var planned = 0
+        var sameDay = 0
+        var tentativeChangedTheChoice = 0
+        for seed in 1...200 {
+            let scenario = Self.sameDayScenario(seed: seed)
+            guard case .planned(let result) = Planner(scenario: scenario).plan() else { continue }
+            planned += 1
+            let sessions = result.plan.sessions
+            if zip(sessions, sessions.dropFirst()).contains(where: { $0.slot.date == $1.slot.date }) { sameDay += 1 }
+            var untouched = scenario
+            for index in untouched.facilitators.indices { untouched.facilitators[index].tentativeSlots = [] }
+            if case .planned(let other) = Planner(scenario: untouched).plan(), other.plan != result.plan {
+                tentativeChangedTheChoice += 1
+            }
+        }
+        #expect(planned > 60)
+        #expect(planned < 180)
+        #expect(sameDay > 30)
+        #expect(tentativeChangedTheChoice >= 3)
+    }
+
     @Test func variedShapesCoverBothOutcomes() {
         let outcomes = (1...400).map { seed in
             let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))
