@@ -172,13 +172,15 @@ let package = Package(
         ),
         .testTarget(
             name: "CalendaringTests",
-            dependencies: ["PlanningDomain", "Calendaring"],
+            dependencies: ["PlanningDomain", "Calendaring", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "AvailabilityImportTests",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport"],
+            dependencies: [
+                "PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -223,6 +225,14 @@ let package = Package(
             name: "WorkspaceStoreTests",
             dependencies: ["PlanningDomain", "WorkspaceStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "EntraideServiceTests",
+            dependencies: [
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
+                "Publication", "PlanningEngine",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
