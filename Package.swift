@@ -145,7 +145,7 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AvailabilityImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -167,7 +167,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanDocumentsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -197,7 +198,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "EntraideTestSupport"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples", "EntraideTestSupport",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),

@@ -47,6 +47,8 @@ struct InstanceRecord: Encodable {
         var attend: [Int]
         /// Indices of the participants who answered yes.
         var yes: [Int]
+        /// Whether the facilitator has a tentative event then.
+        var tentative: Bool
     }
 
     struct SwiftResult: Encodable {

@@ -1,9 +1,10 @@
+import PlanningEngine
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import PlanningEngine
 
 /// Times of repeated `Planner.plan()` calls on one scenario, measured in process: wall clock and the thread's
 /// CPU time (which other processes sharing the cores inflate much less).

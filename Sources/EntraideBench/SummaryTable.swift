@@ -3,7 +3,8 @@ struct SummaryTable {
     private var rows: [[String]] = []
 
     private static let header = [
-        "size", "seed", "usable candidates (info/f1/f2/review)", "participants", "median ms", "min ms", "max ms", "CPU median ms",
+        "size", "seed", "usable candidates (info/f1/f2/review)", "participants", "median ms", "min ms", "max ms",
+        "CPU median ms",
         "nodes", "proven", "objective vector",
     ]
 

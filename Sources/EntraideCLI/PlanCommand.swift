@@ -43,12 +43,13 @@ struct PlanCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "How long the search for the best plan may take, in seconds. When it stops early, the best plan found "
-                + "is written, marked as not proven optimal, with how far it may be from the best possible.",
+            "How long the search for the best plan may take, in seconds (reading the scenario and writing the files "
+                + "come on top). When it stops early, the best plan found is written, marked as not proven optimal, "
+                + "with how far it may be from the best possible.",
             valueName: "seconds"
         )
     )
-    var timeLimit: Double = 10
+    var timeLimit: Double = 5
 
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {

@@ -58,9 +58,11 @@ public struct PlanScenario: Sendable {
     /// The use case.
     public init(source: ScenarioSource) { self.source = source }
 
-    /// Plans and renders; the search stops once `shouldStop` returns true (it is asked every 1,024 search
-    /// nodes) and the best plan found is written, marked as not proven optimal. The service reads no clock:
-    /// a time limit is the front end's.
+    /// Plans and renders.
+    ///
+    /// The search stops once `shouldStop` returns true (it is asked every 1,024 search nodes) and the best plan
+    /// found is written, marked as not proven optimal. The service reads no clock: a time limit is the front
+    /// end's.
     public func run(
         _ request: Request,
         shouldStop: @escaping @Sendable () -> Bool = { false }

@@ -235,7 +235,8 @@ public struct ExplanationText: Sendable {
                     ? Plan(sessions: alternative.plan.sessions.filter { $0.kind == .review })
                     : Plan(sessions: Array(alternative.plan.sessions.prefix(3)))
             )
-            return sentences.isEmpty ? describe(alternative.loss) : sentences.joined(separator: wording.text("list.separator"))
+            return sentences.isEmpty
+                ? describe(alternative.loss) : sentences.joined(separator: wording.text("list.separator"))
         default:
             return describe(alternative.loss)
         }

@@ -179,7 +179,8 @@ public struct PlanJSON: Sendable {
         /// Ids of the participants of ``no`` who never answered for this slot, sorted.
         public var noAnswer: [String]
 
-        init(_ session: PlannedSession, uid: String, noAnswer: [Participant.ID], isTentative: Bool, clock: ZonedClock?) {
+        init(_ session: PlannedSession, uid: String, noAnswer: [Participant.ID], isTentative: Bool, clock: ZonedClock?)
+        {
             kind = session.kind.rawValue
             self.uid = uid
             candidate = session.slot.id.rawValue

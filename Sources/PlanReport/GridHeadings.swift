@@ -40,7 +40,8 @@ struct GridHeading: Equatable {
                 id: nil
             )
         }
-        let repeated = headings.reduce(into: [String: Int]()) { counts, heading in counts[heading.key, default: 0] += 1 }
+        let repeated = headings.reduce(into: [String: Int]()) { counts, heading in counts[heading.key, default: 0] += 1
+        }
         for index in headings.indices where (repeated[headings[index].key] ?? 0) > 1 {
             headings[index].id = slots[index].id.rawValue
         }

@@ -26,7 +26,9 @@ struct GridRows {
             return
         }
         let initiator = scenario.initiator.flatMap(answers.position(of:))
-        let stepFree = answers.scenarioOrder.indices.filter { scenario.participants[answers.scenarioOrder[$0]].needsStepFreeAccess }
+        let stepFree = answers.scenarioOrder.indices.filter {
+            scenario.participants[answers.scenarioOrder[$0]].needsStepFreeAccess
+        }
         var chosen = Set<Int>()
         var order: [Int] = []
         for bit in (initiator.map { [$0] } ?? []) + stepFree + Array(0..<total) where chosen.insert(bit).inserted {

@@ -23,7 +23,8 @@ extension PlanReportHTML {
                     positions.map { position in
                         (
                             scenario.candidates[position].id,
-                            2 * answers.count(of: .yes, candidate: position) + answers.count(of: .ifNeedBe, candidate: position)
+                            2 * answers.count(of: .yes, candidate: position)
+                                + answers.count(of: .ifNeedBe, candidate: position)
                         )
                     },
                     uniquingKeysWith: { first, _ in first }
@@ -32,7 +33,9 @@ extension PlanReportHTML {
         }
         let rows = GridRows(answers: answers, scenario: scenario, columns: columns.map(\.slots.count).reduce(0, +))
         let shown = columns.flatMap(\.slots).compactMap { answers.position(of: $0.id) }
-        let hasNoAnswer = shown.contains { position in rows.bits.contains { answers.answer(participant: $0, candidate: position) == nil } }
+        let hasNoAnswer = shown.contains { position in
+            rows.bits.contains { answers.answer(participant: $0, candidate: position) == nil }
+        }
         let hasTentative = columns.flatMap(\.slots).contains { ExplanationText.isTentative($0, in: scenario) }
         let hasPlan = !marks.chosen.isEmpty
         var lines = [
@@ -147,7 +150,9 @@ extension PlanReportHTML {
                     HTML.symbol(Self.symbol(answer), spoken: answerWord(answer))
                 )
             }
-            lines.append("<tr>" + rowHeader(scenario.participants[answers.scenarioOrder[bit]]) + cells.joined() + "</tr>")
+            lines.append(
+                "<tr>" + rowHeader(scenario.participants[answers.scenarioOrder[bit]]) + cells.joined() + "</tr>"
+            )
         }
         lines += ["</tbody>", "<tfoot>"]
         lines += countRows(kind, positions: positions, classes: classes, answers: answers)
@@ -297,7 +302,9 @@ extension PlanReportHTML {
         ]
         if positions.contains(where: { answers.count(of: nil, candidate: $0) > 0 }) {
             rows.append(
-                row("\(Self.symbol(nil)) \(answerWord(nil))", rowClass: "unanswered") { answers.count(of: nil, candidate: $0) }
+                row("\(Self.symbol(nil)) \(answerWord(nil))", rowClass: "unanswered") {
+                    answers.count(of: nil, candidate: $0)
+                }
             )
         }
         return rows

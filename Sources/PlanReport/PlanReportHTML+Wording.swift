@@ -15,7 +15,9 @@ extension PlanReportHTML {
         )
     }
 
-    /// The short date with its year (« mar. 12.01.2027 »): alternatives, and grids whose dates span years.
+    /// The short date with its year: « mar. 12.01.2027 ».
+    ///
+    /// Alternatives use it, and grids whose dates fall in different years.
     func shortDateWithYear(_ date: LocalDate) -> String {
         wording.text(
             "report.shortDateYear",

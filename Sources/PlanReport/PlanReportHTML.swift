@@ -51,7 +51,11 @@ public struct PlanReportHTML: Sendable {
         body.append("</section>")
         body += sourceSection()
         body += exclusionSection(infeasibility.exclusions)
-        body += gridSection(marks: SlotMarks(), exclusions: infeasibility.exclusions, answers: AnswerMatrix(scenario: scenario))
+        body += gridSection(
+            marks: SlotMarks(),
+            exclusions: infeasibility.exclusions,
+            answers: AnswerMatrix(scenario: scenario)
+        )
         return page(title: wording.text("infeasible.title", ["group": scenario.group.title]), body: body)
     }
 

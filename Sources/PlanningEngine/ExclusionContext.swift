@@ -37,7 +37,10 @@ struct ExclusionContext {
             scenario.facilitators.enumerated().map { ($1.id, $0) },
             uniquingKeysWith: { first, _ in first }
         )
-        venueIndex = Dictionary(scenario.venues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        venueIndex = Dictionary(
+            scenario.venues.enumerated().map { ($1.id, $0) },
+            uniquingKeysWith: { first, _ in first }
+        )
         guard let table else { return }
         let candidates = scenario.candidates
         busy = [Bool](repeating: false, count: candidates.count)

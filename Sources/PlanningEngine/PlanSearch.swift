@@ -48,9 +48,10 @@ struct PlanSearch {
 
     // MARK: - Structure
 
-    /// The sequence rules between consecutive sessions: within the gap's days, and starting no earlier than
-    /// the previous session ends (so the sessions of a group never overlap and come in order). Both select a
-    /// contiguous range of the next level, whose slots are sorted by start.
+    /// The rules between consecutive sessions: the gap's days, and the sequence order.
+    ///
+    /// A session starts no earlier than the previous one ends, so the sessions of a group never overlap and come
+    /// in order. Both rules select a contiguous range of the next level, whose slots are sorted by start.
     private mutating func computeWindows() {
         let levels = problem.slots.count
         windows = (0..<levels).map { level in
@@ -146,7 +147,8 @@ struct PlanSearch {
             for j in windows[0][i] where isUsable[1][j] {
                 var pairBound = 0
                 for w in 0..<words {
-                    pairBound += (attend0[i * words + w] & attend1[j * words + w] & reach2[j * words + w])
+                    pairBound +=
+                        (attend0[i * words + w] & attend1[j * words + w] & reach2[j * words + w])
                         .nonzeroBitCount
                 }
                 let pair = Bound(
@@ -259,18 +261,22 @@ struct PlanSearch {
 
     /// The review that most of the continuity set can attend, then with most yes, then not on tentative
     /// time, then the earliest (the first in start order among equals).
+    ///
+    /// Stops at the first review that everyone of the set can attend with a yes and that is not tentative:
+    /// no later review can beat it.
     private func bestReview(after founding2: Int, continuityBits: [UInt64]) -> ReviewChoice? {
         let words = problem.wordCount
         let reviews = problem.slots[3]
+        let attendance = problem.attendance[3]
+        let yes = problem.yesAnswers[3]
+        let members = continuityBits.reduce(0) { $0 + $1.nonzeroBitCount }
         var best: ReviewChoice?
         for r in windows[2][founding2] {
             var continuity = 0
-            var halves = 0
-            for w in 0..<words {
-                let able = (continuityBits[w] & problem.attendance[3][r * words + w]).nonzeroBitCount
-                continuity += able
-                halves += able + (continuityBits[w] & problem.yesAnswers[3][r * words + w]).nonzeroBitCount
-            }
+            for w in 0..<words { continuity += (continuityBits[w] & attendance[r * words + w]).nonzeroBitCount }
+            if let current = best, continuity < current.continuity { continue }
+            var halves = continuity
+            for w in 0..<words { halves += (continuityBits[w] & yes[r * words + w]).nonzeroBitCount }
             let candidate = ReviewChoice(
                 index: r,
                 continuity: continuity,
@@ -284,6 +290,7 @@ struct PlanSearch {
                 continue
             }
             best = candidate
+            if continuity == members && halves == 2 * members && !candidate.isTentative { break }
         }
         return best
     }
@@ -304,10 +311,11 @@ struct PlanSearch {
         static func sortBestFirst(_ bounds: inout [Bound]) {
             guard bounds.count > 1 else { return }
             // continuity < 2^20 people, halves + 2^25 offset < 2^26, tentative < 4, index < 2^16 (checked).
-            let fitsKeys = bounds.allSatisfy { bound in
-                (0..<(1 << 20)).contains(bound.continuity) && bound.halves > -(1 << 25) && bound.halves < (1 << 25)
-                    && (0..<4).contains(bound.tentative)
-            } && bounds.count < (1 << 16)
+            let fitsKeys =
+                bounds.allSatisfy { bound in
+                    (0..<(1 << 20)).contains(bound.continuity) && bound.halves > -(1 << 25) && bound.halves < (1 << 25)
+                        && (0..<4).contains(bound.tentative)
+                } && bounds.count < (1 << 16)
             guard fitsKeys else {
                 bounds = bounds.enumerated().sorted { lhs, rhs in
                     (lhs.element.continuity, lhs.element.halves, -lhs.element.tentative, -lhs.offset)

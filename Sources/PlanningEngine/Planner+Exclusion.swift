@@ -7,7 +7,9 @@ extension Planner {
     /// The same rules, in the same order, as the planner applies to every candidate: a publication uses it to
     /// say why a published session can no longer stay where it is.
     public static func exclusion(of slot: CandidateSlot, in scenario: Scenario) -> CandidateExclusion.Reason? {
-        let participants = scenario.participants.indices.sorted { scenario.participants[$0].id < scenario.participants[$1].id }
+        let participants = scenario.participants.indices.sorted {
+            scenario.participants[$0].id < scenario.participants[$1].id
+        }
         let wordCount = max(1, (participants.count + 63) / 64)
         var attend = [UInt64](repeating: 0, count: wordCount)
         var stepFree = [UInt64](repeating: 0, count: wordCount)

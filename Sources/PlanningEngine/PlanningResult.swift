@@ -92,8 +92,10 @@ public struct SearchStatistics: Hashable, Sendable {
     public var nodes: Int
     /// Whether the search finished, which proves the plan optimal.
     public var isProvenOptimal: Bool
-    /// The best continuity (then attendance) that any plan could reach: the chosen plan's own when the search
-    /// finished; when it was stopped, what the unexplored plans might still reach. `nil` when not known.
+    /// The best continuity (then attendance) that any plan could reach; `nil` when not known.
+    ///
+    /// The chosen plan's own when the search finished; when it was stopped, what the unexplored plans might
+    /// still reach.
     public var bound: ObjectiveBound?
 
     /// Creates the counters of a finished or stopped search, without a bound.

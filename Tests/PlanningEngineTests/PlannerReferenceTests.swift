@@ -1,6 +1,7 @@
 import PlanningDomain
 import PlanningEngine
 import PlanningSamples
+import Synchronization
 import Testing
 
 /// The planner against the brute-force reference on seeded random scenarios of varied shape.
@@ -164,5 +165,73 @@ import Testing
         case .infeasible(let why):
             #expect(why.reasons == [.searchStopped(nodes: 21)])
         }
+    }
+}
+
+/// A deadline that has passed from its `passesAt`-th check on: a budget that does not depend on the clock.
+final class CountingDeadline: Sendable {
+    private let checks = Mutex(0)
+    let passesAt: Int
+
+    init(passesAt: Int) { self.passesAt = passesAt }
+
+    var deadline: SearchDeadline {
+        SearchDeadline { [self] in
+            checks.withLock { count in
+                count += 1
+                return count >= passesAt
+            }
+        }
+    }
+
+    var checkCount: Int { checks.withLock { $0 } }
+}
+
+/// A search stopped by its deadline returns its best plan with the bound it could not close.
+@Suite struct SearchDeadlineTests {
+    static let scenario = RandomScenario.make(seed: 2, shape: .large)
+
+    @Test func aPassedDeadlineStopsAtACheckWithTheBestPlanAndItsBound() throws {
+        guard case .planned(let complete) = Planner(scenario: Self.scenario).plan() else {
+            Issue.record("the large sample should be feasible")
+            return
+        }
+        #expect(complete.statistics.nodes > 3 * SearchDeadline.checkInterval)
+        let counter = CountingDeadline(passesAt: 2)
+        guard case .planned(let stopped) = Planner(scenario: Self.scenario).plan(deadline: counter.deadline) else {
+            Issue.record("two thousand nodes find a plan")
+            return
+        }
+        #expect(counter.checkCount == 2)
+        #expect(stopped.statistics.nodes == 2 * SearchDeadline.checkInterval)
+        #expect(!stopped.statistics.isProvenOptimal)
+        #expect(stopped.score <= complete.score)
+        let bound = try #require(stopped.statistics.bound)
+        // The bound is an upper bound of the optimum, and of the plan found.
+        #expect(
+            (bound.continuity, bound.attendanceHalves) >= (complete.score.continuity, complete.score.attendanceHalves)
+        )
+        #expect(
+            (bound.continuity, bound.attendanceHalves) >= (stopped.score.continuity, stopped.score.attendanceHalves)
+        )
+    }
+
+    @Test func theSameBudgetGivesTheSamePlan() {
+        let first = Planner(scenario: Self.scenario).plan(deadline: CountingDeadline(passesAt: 1).deadline)
+        let second = Planner(scenario: Self.scenario).plan(deadline: CountingDeadline(passesAt: 1).deadline)
+        #expect(first == second)
+    }
+
+    @Test func aFinishedSearchIsItsOwnBound() throws {
+        guard case .planned(let result) = Planner(scenario: Self.scenario).plan() else {
+            Issue.record("the large sample should be feasible")
+            return
+        }
+        let bound = try #require(result.statistics.bound)
+        #expect(
+            bound
+                == ObjectiveBound(continuity: result.score.continuity, attendanceHalves: result.score.attendanceHalves)
+        )
+        #expect(bound.gap(to: result.score) == (0, 0))
     }
 }
