@@ -15,9 +15,9 @@ extension PlanReportHTML {
         )
     }
 
-    /// The short date with its year: « mar. 12.01.2027 ».
+    /// The short date with its year, as alternatives and grids spanning two years show it.
     ///
-    /// Alternatives use it, and grids whose dates fall in different years.
+    /// « mar. 12.01.2027 ».
     func shortDateWithYear(_ date: LocalDate) -> String {
         wording.text(
             "report.shortDateYear",
