@@ -157,37 +157,14 @@ extension PlanReportHTML {
         lines += ["</tbody>", "<tfoot>"]
         lines += countRows(kind, positions: positions, classes: classes, answers: answers)
         lines += ["</tfoot>", "</table>"]
-        if columns.hiddenCount > 0 {
-            lines.append(
-                HTML.text(
-                    "p",
-                    [("class", "note")],
-                    wording.text(
-                        "report.grid.hidden",
-                        count: columns.hiddenCount,
-                        [
-                            "count": String(columns.hiddenCount), "shown": String(columns.slots.count),
-                            "total": String(candidates.count),
-                        ]
-                    )
-                )
-            )
-        }
-        if rows.hiddenCount > 0 {
-            lines.append(
-                HTML.text(
-                    "p",
-                    [("class", "note")],
-                    wording.text(
-                        "report.grid.hiddenRows",
-                        count: rows.hiddenCount,
-                        [
-                            "count": String(rows.hiddenCount), "shown": String(rows.bits.count),
-                            "total": String(answers.participants.count),
-                        ]
-                    )
-                )
-            )
+        // What the grid leaves out, columns then rows: « 26 créneaux sur 66 ne sont pas affichés … ».
+        let leftOut = [
+            ("report.grid.hidden", columns.hiddenCount, columns.slots.count, candidates.count),
+            ("report.grid.hiddenRows", rows.hiddenCount, rows.bits.count, answers.participants.count),
+        ]
+        for (key, hidden, shown, total) in leftOut where hidden > 0 {
+            let values = ["count": String(hidden), "shown": String(shown), "total": String(total)]
+            lines.append(HTML.text("p", [("class", "note")], wording.text(key, count: hidden, values)))
         }
         lines.append("</div>")
         return lines

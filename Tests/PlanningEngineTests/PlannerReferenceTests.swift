@@ -36,16 +36,35 @@ import Testing
     @Test("planner equals the brute-force reference", arguments: 1...400)
     func matchesReference(seed: Int) throws {
         let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))
+        _ = try Self.expectSameAsReference(scenario)
+    }
+
+    /// The planner's outcome against the reference's: the same objective, plan and alternatives, or both
+    /// without a plan. Returns the planner's result, if any.
+    @discardableResult
+    static func expectSameAsReference(
+        _ scenario: Scenario,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> PlanningResult? {
         let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
         switch Planner(scenario: scenario).plan() {
         case .infeasible:
-            #expect(reference.isEmpty, "the reference found a plan")
+            #expect(reference.isEmpty, "the reference found a plan", sourceLocation: sourceLocation)
+            return nil
         case .planned(let result):
-            let best = try #require(reference.first, "the planner found a plan the reference rejects")
-            #expect(result.score.objectiveVector == best.score.objectiveVector)
-            #expect(result.plan.sessions.map(\.slot) == best.slots)
-            #expect(result.statistics.isProvenOptimal)
-            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+            let best = try #require(
+                reference.first,
+                "the planner found a plan the reference rejects",
+                sourceLocation: sourceLocation
+            )
+            #expect(result.score.objectiveVector == best.score.objectiveVector, sourceLocation: sourceLocation)
+            #expect(result.plan.sessions.map(\.slot) == best.slots, sourceLocation: sourceLocation)
+            #expect(result.statistics.isProvenOptimal, sourceLocation: sourceLocation)
+            #expect(
+                result.alternatives.map(\.score) == reference.dropFirst().map(\.score),
+                sourceLocation: sourceLocation
+            )
+            return result
         }
     }
 
@@ -60,15 +79,7 @@ import Testing
         shape.quorum = random.int(in: 1...20)
         let scenario = RandomScenario.make(seed: UInt64(seed) &+ 10_000, shape: shape)
         #expect(scenario.participants.count > 64)
-        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
-        switch Planner(scenario: scenario).plan() {
-        case .infeasible:
-            #expect(reference.isEmpty, "the reference found a plan")
-        case .planned(let result):
-            let best = try #require(reference.first, "the planner found a plan the reference rejects")
-            #expect(result.plan.sessions.map(\.slot) == best.slots)
-            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
-        }
+        try Self.expectSameAsReference(scenario)
     }
 
     /// Gaps that allow the same day (minimum 0, candidates an hour apart, so sessions could overlap) and
@@ -96,20 +107,9 @@ import Testing
 
     @Test("planner equals the reference with same-day gaps and tentative facilitators", arguments: 1...200)
     func matchesReferenceWithSameDayGapsAndTentativeTime(seed: Int) throws {
-        let scenario = Self.sameDayScenario(seed: seed)
-        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
-        switch Planner(scenario: scenario).plan() {
-        case .infeasible:
-            #expect(reference.isEmpty, "the reference found a plan")
-        case .planned(let result):
-            let best = try #require(reference.first, "the planner found a plan the reference rejects")
-            #expect(result.score.objectiveVector == best.score.objectiveVector)
-            #expect(result.plan.sessions.map(\.slot) == best.slots)
-            #expect(result.statistics.isProvenOptimal)
-            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
-            for (earlier, later) in zip(result.plan.sessions, result.plan.sessions.dropFirst()) {
-                #expect(later.slot.start.wallMinutes >= earlier.slot.end.wallMinutes)
-            }
+        guard let result = try Self.expectSameAsReference(Self.sameDayScenario(seed: seed)) else { return }
+        for (earlier, later) in zip(result.plan.sessions, result.plan.sessions.dropFirst()) {
+            #expect(later.slot.start.wallMinutes >= earlier.slot.end.wallMinutes)
         }
     }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Summarise `cpsat-results.json` (written by cpsat_plan.py) as markdown tables and check the targets.
 
-Exit status: 0 when every objective vector is equal and every Swift solve is proven optimal, 1 otherwise.
+Exit status: 0 when the two agree on every instance (equal objective vectors, or CP-SAT stopped by its time
+limit on a plan no better than Swift's) and every Swift solve is proven optimal, 1 otherwise.
 The timing targets are printed as PASS/FAIL but do not change the exit status (they depend on the machine).
 
 Per size: "Swift median ms (max)" is the median over instances of each instance's median run, and in
@@ -41,6 +42,13 @@ def verdict(record: dict) -> str:
     return "DISAGREE"
 
 
+def agrees(record: dict) -> bool:
+    """Equal vectors, or an unproven CP-SAT incumbent that is worse: no evidence against Swift's optimum."""
+    if record.get("swift_error") or record["cpsat"].get("model_error"):
+        return False
+    return record["equal"] or verdict(record) == "differs (CP-SAT timed out on a worse plan)"
+
+
 def main() -> int:
     results = json.loads((pathlib.Path(sys.argv[1]) / "cpsat-results.json").read_text())
     sizes = [s for s in ORDER if any(r["size"] == s for r in results)]
@@ -69,7 +77,7 @@ def main() -> int:
             f"| {bound}{ms(statistics.median(cpsat))} "
             f"| {bound}{statistics.median(ratios):.0f}× ({min(ratios):.0f}×) | {equal}/{len(rows)} |"
         )
-        all_equal &= equal == len(rows)
+        all_equal &= all(agrees(r) for r in rows)
         all_proven &= proven == len(rows)
         if size in TIME_TARGETS_MS:
             limit = TIME_TARGETS_MS[size]
@@ -91,7 +99,7 @@ def main() -> int:
                 f"| {c['status']} | {c['build_ms']:.1f} | {c['solve_ms']:.1f} | {c.get('mode', '')} "
                 f"| {r['swift_vector']} | {c['vector']} | {verdict(r)} |"
             )
-    problems = [r for r in results if r.get("swift_error") or r["cpsat"].get("model_error") or not r["equal"]]
+    problems = [r for r in results if not agrees(r)]
     for r in problems:
         for message in (r.get("swift_error"), r["cpsat"].get("model_error")):
             if message:
@@ -99,7 +107,9 @@ def main() -> int:
 
     print()
     targets.append(("every Swift solve proven optimal", all_proven))
-    targets.append(("every objective vector equal to CP-SAT's", all_equal))
+    targets.append(
+        ("every objective vector equal to CP-SAT's, or better than an unproven CP-SAT plan", all_equal)
+    )
     for text, passed in targets:
         print(f"- {'PASS' if passed else 'FAIL'}: {text}")
     return 0 if all_equal and all_proven else 1
