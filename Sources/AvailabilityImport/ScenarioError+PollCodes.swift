@@ -5,7 +5,8 @@ public import PlanningInput
 extension ScenarioError.Code {
     // MARK: - The CSV file
 
-    /// The file is not UTF-8 text (Windows-1252, UTF-16, …).
+    /// The file is in no encoding the readers know (neither UTF-8, nor UTF-16 with its byte-order mark, nor
+    /// Windows-1252), or a broken UTF-16 file.
     public static let invalidEncoding = Self(rawValue: "invalid-encoding")
     /// A quoted field whose closing quote never comes.
     public static let unterminatedQuote = Self(rawValue: "unterminated-quote")
@@ -21,6 +22,9 @@ extension ScenarioError.Code {
     public static let invalidHeader = Self(rawValue: "invalid-header")
     /// A row with more cells than the header has columns.
     public static let extraCell = Self(rawValue: "extra-cell")
+    /// A grid heading that names several candidate slots in different rooms or with different facilitators, or
+    /// a shortened generated id that fits several.
+    public static let ambiguousSlot = Self(rawValue: "ambiguous-slot")
     /// Two columns of a grid for one candidate slot.
     public static let duplicateColumn = Self(rawValue: "duplicate-column")
     /// Two rows for one participant.

@@ -1,5 +1,5 @@
 import Calendaring
-import Foundation
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 
@@ -28,7 +28,7 @@ struct SourceMerge {
     /// source alone (the scenario, then later polls before earlier ones, then what is derived).
     static let importedAt = Instant.earliest
 
-    init(document: ScenarioDocument, holidays: HolidayCatalogue?) {
+    init(document: ScenarioDocument, holidays: HolidayCatalogue?, files inputFiles: any InputFiles) {
         scenario = document.scenario
         sources = document.sources
         scenarioFile = document.fileName
@@ -48,7 +48,8 @@ struct SourceMerge {
             horizon: (
                 (instants.values.map(\.start).min() ?? 0) - day,
                 (instants.values.map(\.end).max() ?? 0) + day
-            )
+            ),
+            files: inputFiles
         )
     }
 
@@ -249,7 +250,10 @@ struct SourceMerge {
                     in: bytes,
                     file: poll.file.path,
                     participants: scenario.participants,
-                    candidates: scenario.candidates
+                    candidates: scenario.candidates,
+                    venues: scenario.venues,
+                    facilitators: scenario.facilitators,
+                    dateOrder: poll.dateOrder.flatMap(DateOrder.init(rawValue:))
                 )
             case .framadate:
                 answers = try FramadatePoll.answers(
@@ -263,6 +267,9 @@ struct SourceMerge {
             }
             files.countRead()
             counts.unmatchedPollColumns += answers.unmatchedColumns.map { "\(poll.file.written): \($0)" }
+            if answers.encoding != .utf8 {
+                counts.pollEncodings.append("\(poll.file.written): \(answers.encoding.name)")
+            }
             return answers.answers
         } catch {
             files.add(error.errors)
@@ -270,11 +277,9 @@ struct SourceMerge {
         }
     }
 
-    /// A grid's header starts with `participant` (or `id`); anything else is taken for a Framadate export.
+    /// A grid's header starts with `participant` (or `id`), after Entraide's marker line if any; anything else
+    /// is taken for a Framadate export.
     private static func format(of bytes: [UInt8]) -> PollReference.Format {
-        let text = String(decoding: bytes.prefix(64), as: UTF8.self).lowercased()
-        let start = text.drop { $0 == "\u{FEFF}" || $0 == "\"" || $0.isWhitespace }
-        return ["participant", "id;", "id,", "teilnehmer", "partecipante"].contains { start.hasPrefix($0) }
-            ? .grid : .framadate
+        GridPoll.isGrid(bytes) ? .grid : .framadate
     }
 }

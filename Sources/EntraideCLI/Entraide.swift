@@ -15,7 +15,7 @@ struct Entraide: ParsableCommand {
         subcommands: [
             PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
             ImportCommand.self, PublishCommand.self, RepliesCommand.self, StatusCommand.self, HandoverCommand.self,
-            ForgetCommand.self, ExportCommand.self,
+            ForgetCommand.self, ExportCommand.self, GridCommand.self,
         ]
     )
 

@@ -38,7 +38,7 @@ enum RepeatedKeys {
         let firstTree: Node?
         while true {
             do {
-                firstTree = try Yams.compose(yaml: text)
+                firstTree = try Yams.compose(yaml: text, Resolver.basic)
                 break
             } catch {
                 guard case .duplicatedKeysInMapping(let keys, let context) = error as? YamlError,
@@ -69,7 +69,7 @@ enum RepeatedKeys {
             }
         }
         do {
-            return .tree(try Yams.compose(yaml: renamedAgain), repeated: repeated)
+            return .tree(try Yams.compose(yaml: renamedAgain, Resolver.basic), repeated: repeated)
         } catch {
             return .failure(repetitions)
         }

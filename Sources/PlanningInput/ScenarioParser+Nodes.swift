@@ -1,3 +1,4 @@
+import InputVocabulary
 internal import Yams
 
 /// What a map describes, the way messages name it: `venue 'salle-b'`, `the organisation`.
@@ -38,8 +39,14 @@ struct Fields {
 
 extension String {
     /// The text without leading and trailing white space.
+    ///
+    /// Most values have none: they are returned as they are, without walking their characters.
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        // Any byte that may be or start white space sends the text the long way.
+        let isSpace = { (byte: UInt8) in byte <= 0x20 || byte >= 0x80 }
+        guard isSpace(first) || isSpace(last) else { return self }
+        return WrittenText.trimmed(self)
     }
 }
 

@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningDomain
 internal import Yams
 
@@ -53,7 +54,9 @@ extension ScenarioParser {
         }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         var answers: [CandidateSlot.ID: Availability]? = [:]
-        if let answersNode = fields["answers"] { answers = self.answers(from: answersNode, of: subject) }
+        if let answersNode = fields["answers"] {
+            answers = self.answers(from: answersNode, of: subject, language: defaultLanguage)
+        }
         let own = personalSources(in: fields, readsAway: true)
         guard let id, let name, let email, let language, let isInitiator, let stepFree, let answers, let own else {
             return nil
@@ -70,17 +73,26 @@ extension ScenarioParser {
         )
     }
 
-    /// `answers: {info-0112: yes, info-0119: if-need-be, f1-0126: no}`; a slot without an answer is a no.
-    private mutating func answers(from node: Node, of subject: Subject) -> [CandidateSlot.ID: Availability]? {
+    /// `answers: {info-0112: yes, info-0119: if-need-be, f1-0126: no}`, in any language of ``AnswerWords``
+    /// (`oui`, `si besoin`, `non`, `ja`, `falls nötig`, …); a slot without an answer is a no.
+    ///
+    /// A generated slot may be named without its venue or facilitator when that names one slot only (the ids of
+    /// earlier versions, see ``CandidateReferences``).
+    private mutating func answers(
+        from node: Node,
+        of subject: Subject,
+        language: Language
+    ) -> [CandidateSlot.ID: Availability]? {
         guard let mapping = node.mapping else {
             report(.wrongType, at: node, "\(subject.field("answers")) must be a map, not \(node.shapeName).")
             return nil
         }
         let candidates = registries["candidate"] ?? IDRegistry()
         var answers: [CandidateSlot.ID: Availability] = [:]
+        var keys: [CandidateSlot.ID: String] = [:]
         var isValid = true
         for (key, value) in mapping where !isSetAside(key) {
-            guard let slot = key.scalar?.string.trimmed else {
+            guard let written = key.scalar?.string.trimmed else {
                 report(
                     .wrongType,
                     at: key,
@@ -89,39 +101,100 @@ extension ScenarioParser {
                 isValid = false
                 continue
             }
-            if candidates.isChecked, !candidates.covers(slot) {
-                let hint = candidates.hint(for: slot)
-                report(
-                    .unknownSlot,
-                    at: key,
-                    value: slot,
-                    "\(subject.name) answers for unknown candidate '\(slot)'" + (hint.isEmpty ? "." : hint)
-                )
-                isValid = false
+            var slot = written
+            if candidates.isChecked, !candidateIDs.contains(CandidateSlot.ID(written)) {
+                switch candidateReferences?.resolve(written) {
+                case .slot(let id):
+                    slot = id.rawValue
+                case .ambiguous(let ids):
+                    report(
+                        .unknownSlot,
+                        at: key,
+                        value: written,
+                        "\(subject.name) answers for '\(written)', which names \(ids.count) candidates ("
+                            + Self.listed(ids.map(\.rawValue)) + "); write the whole id."
+                    )
+                    isValid = false
+                case .unknown, nil:
+                    if !candidates.covers(written) {
+                        let hint = candidates.hint(for: written)
+                        report(
+                            .unknownSlot,
+                            at: key,
+                            value: written,
+                            "\(subject.name) answers for unknown candidate '\(WrittenText.quoted(written))'"
+                                + (hint.isEmpty ? "." : hint)
+                        )
+                        isValid = false
+                    }
+                }
             }
-            let words = Availability.allCases.map(\.rawValue).joined(separator: ", ")
+            let words = Self.answerWords(in: language)
             if value.isNull {
                 report(
                     .invalidAvailability,
                     at: key,
-                    value: slot,
-                    "\(subject.name) gives no answer for '\(slot)'; expected one of \(words)."
+                    value: written,
+                    "\(subject.name) gives no answer for '\(written)'; expected one of \(words)."
                 )
                 isValid = false
                 continue
             }
-            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(slot)'") else {
+            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(written)'") else {
                 isValid = false
                 continue
             }
-            guard let availability = Availability(rawValue: raw.trimmed.lowercased()) else {
-                report(.invalidAvailability, at: value, value: raw, "availability '\(raw)' is not one of \(words).")
+            switch AnswerWords.all.reading(raw.trimmed) {
+            case .answer(let availability):
+                if let first = keys[CandidateSlot.ID(slot)] {
+                    report(
+                        .duplicateKey,
+                        at: key,
+                        value: written,
+                        "\(subject.name) answers twice for candidate '\(slot)' (as '\(first)' and as '\(written)')."
+                    )
+                    isValid = false
+                }
+                keys[CandidateSlot.ID(slot)] = written
+                answers[CandidateSlot.ID(slot)] = availability
+            case .none:
+                report(
+                    .invalidAvailability,
+                    at: value,
+                    value: raw,
+                    "availability '\(raw)' of \(subject.name) for '\(written)' means no answer; expected one of "
+                        + "\(words), or leave '\(written)' out."
+                )
                 isValid = false
-                continue
+            case .unknown:
+                report(
+                    .invalidAvailability,
+                    at: value,
+                    value: raw,
+                    "availability '\(WrittenText.quoted(raw))' is not one of \(words)."
+                )
+                isValid = false
             }
-            answers[CandidateSlot.ID(slot)] = availability
         }
         return isValid ? answers : nil
+    }
+
+    /// `yes, if-need-be, no`, and the words of `language` when it is not English:
+    /// `yes, if-need-be, no (in French: oui, si besoin, non)`.
+    static func answerWords(in language: Language) -> String {
+        let own = Availability.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let words = AnswerWords.all.words(in: language), language != .english,
+            let name = languageNames[language.code]
+        else { return own }
+        return "\(own) (in \(name): \(words.shown))"
+    }
+
+    private static let languageNames = ["fr": "French", "de": "German", "it": "Italian"]
+
+    /// `a, b, c` or `a, b, c … (12 in all)`: ids in a message, at most six.
+    static func listed(_ ids: [String]) -> String {
+        let shown = ids.prefix(6).joined(separator: ", ")
+        return ids.count > 6 ? "\(shown) … (\(ids.count) in all)" : shown
     }
 
     // MARK: - Initiator

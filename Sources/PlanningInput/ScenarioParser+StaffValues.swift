@@ -165,7 +165,7 @@ extension ScenarioParser {
                     at: entry,
                     value: raw,
                     "opening hours '\(raw)' of \(subject.name) are not a weekday and a time range "
-                        + "(e.g. 'monday 08:00-22:00'), with the end after the start."
+                        + "(e.g. 'monday 08:00-22:00', 'lundi 8h-22h'), with the end after the start."
                 )
                 isValid = false
                 continue

@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningDomain
 internal import Yams
 
@@ -13,8 +14,9 @@ internal import Yams
 ///     facilitators: [anne, nadia]
 /// ```
 ///
-/// Ids are `f1-20270202-1830`, with `-<venue>` when the window lists several venues and `-<facilitator>` when
-/// it lists several facilitators. A start that does not exist on a date (clocks move forward) is skipped.
+/// Ids are `f1-20270202-1830-grand-pont-anne`: the prefix, the date, the start, the venue and the facilitator, so
+/// that a slot's id depends only on what the slot is, never on the other entries of its window. A start that does
+/// not exist on a date (clocks move forward) is skipped.
 extension ScenarioParser {
     /// The prefix of generated ids for each kind: the one the example uses.
     static let idPrefixes: [SessionKind: String] = [
@@ -129,8 +131,8 @@ extension ScenarioParser {
                             prefix: prefix,
                             date: date,
                             start: start,
-                            venue: venues.count > 1 ? venue : nil,
-                            facilitator: facilitators.count > 1 ? facilitator : nil
+                            venue: venue,
+                            facilitator: facilitator
                         )
                         guard register(id: id, of: "candidate", at: fields["window"] ?? node) else { return nil }
                         sources.generatedCandidates.insert(CandidateSlot.ID(id))
@@ -192,7 +194,8 @@ extension ScenarioParser {
                     .invalidChoice,
                     at: entry,
                     value: raw,
-                    "weekday '\(raw)' is not one of \(names.joined(separator: ", "))" + (hint.isEmpty ? "." : hint)
+                    "weekday '\(WrittenText.quoted(raw))' is not one of \(WeekdayWords.accepted)"
+                        + (hint.isEmpty ? "." : hint)
                 )
                 isValid = false
                 continue
@@ -215,7 +218,7 @@ extension ScenarioParser {
                     .invalidTime,
                     at: entry,
                     value: raw,
-                    "start '\(raw)' of \(subject.name) is not a time in the form HH:MM (e.g. 18:30)."
+                    "start '\(WrittenText.quoted(raw))' of \(subject.name) is not a time (e.g. \(WrittenTime.examples))."
                 )
                 return nil
             }
@@ -249,22 +252,20 @@ extension ScenarioParser {
         return ids
     }
 
-    /// `f1-20270202-1830`, then `-<venue>` and `-<facilitator>` when given.
+    /// `f1-20270202-1830-grand-pont-anne`: what the slot is, and nothing else.
     static func generatedID(
         prefix: String,
         date: LocalDate,
         start: LocalTime,
-        venue: String?,
-        facilitator: String?
-    ) -> String {
-        var id = "\(prefix)-\(compact(date))-\(compact(start))"
-        if let venue { id += "-\(venue)" }
-        if let facilitator { id += "-\(facilitator)" }
-        return id
+        venue: String,
+        facilitator: String
+    )
+        -> String
+    {
+        "\(prefix)-\(compact(date))-\(compact(start))-\(venue)-\(facilitator)"
     }
 
-    /// The longest id a window generates at `start` on `date`: with its longest venue and facilitator ids,
-    /// when it lists several.
+    /// The longest id a window generates at `start` on `date`: with its longest venue and facilitator ids.
     private static func longestID(
         prefix: String,
         venues: [String],
@@ -272,7 +273,7 @@ extension ScenarioParser {
         date: LocalDate,
         start: LocalTime
     ) -> String {
-        let longest = { (ids: [String]) in ids.count > 1 ? ids.max { $0.utf8.count < $1.utf8.count } : nil }
+        let longest = { (ids: [String]) in ids.max { $0.utf8.count < $1.utf8.count } ?? "" }
         return generatedID(
             prefix: prefix,
             date: date,

@@ -42,6 +42,10 @@ struct ScenarioParser {
     var travelBufferMinutes: Int?
     /// What the file is, in messages: `the scenario` or `the centre`.
     var documentName = "the scenario"
+    /// The candidates' ids and the shorter ids that name a generated one, once the candidates are read.
+    var candidateReferences: CandidateReferences?
+    /// The candidates' own ids, once read.
+    var candidateIDs: Set<CandidateSlot.ID> = []
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///
@@ -59,9 +63,12 @@ struct ScenarioParser {
         func covers(_ id: String) -> Bool {
             if nodes[id] != nil || refused.contains(id) || external.contains(id) { return true }
             let nearestRefused = refused.filter { Suggestion.closest(to: id, among: [$0]) != nil }
-                .map { Suggestion.editDistance(id, $0) }.min()
+                .compactMap { Suggestion.editDistance(id, $0, atMost: Suggestion.longestCompared) }.min()
             guard let nearestRefused else { return false }
-            return (order + external).allSatisfy { Suggestion.editDistance(id, $0) >= nearestRefused }
+            // Bounded: a known id nearer than the refused one is all that matters.
+            return (order + external).allSatisfy {
+                Suggestion.editDistance(id, $0, atMost: nearestRefused - 1) == nil
+            }
         }
 
         /// `; did you mean 'x'?` with a known id (the file's first, then the centre's), or nothing; never a
@@ -129,6 +136,10 @@ struct ScenarioParser {
             top["venues"] == nil ? (centre == nil ? nil : []) : top["venues"].flatMap { venues(from: $0) }
         let sessionRules = top["sessions"].map { self.sessionRules(from: $0) } ?? Self.standardRules
         let candidates = top["candidates"].flatMap { self.candidates(from: $0, rules: sessionRules) }
+        if let candidates {
+            candidateReferences = CandidateReferences(candidates)
+            candidateIDs = Set(candidates.map(\.id))
+        }
         let participantsDraft = top["participants"].map {
             self.participants(from: $0, defaultLanguage: organisation?.language ?? .french)
         }

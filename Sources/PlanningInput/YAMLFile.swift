@@ -1,22 +1,21 @@
-import Foundation
+import PlanningDomain
 internal import Yams
 
 /// What the scenario and centre readers share: reading a YAML file's text, and composing it into a tree with
 /// every syntax problem located.
 enum YAMLFile {
-    /// The text of the file at `path`; an error located at the file when it is missing, a directory, unreadable
-    /// or not UTF-8 (then at the first byte that is not).
-    static func text(contentsOf path: String, noun: String) throws(ScenarioErrors) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fileError(path, "no such file.")
+    /// The text of the file at `path`, read through `files`; an error located at the file when it is missing, a
+    /// directory, unreadable or not UTF-8 (then at the first byte that is not).
+    static func text(contentsOf path: String, noun: String, files: any InputFiles) throws(ScenarioErrors) -> String {
+        let bytes: [UInt8]
+        switch files.read(path) {
+        case .bytes(let read): bytes = read
+        case .missing: throw fileError(path, "no such file.")
+        case .directory: throw fileError(path, "this is a directory, not a \(noun) file.")
+        case .unreadable: throw fileError(path, "the file cannot be read.")
         }
-        guard !isDirectory.boolValue else { throw fileError(path, "this is a directory, not a \(noun) file.") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fileError(path, "the file cannot be read.")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = firstInvalidUTF8(in: data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: bytes)
             throw ScenarioErrors([
                 ScenarioError(
                     code: .invalidYAML,
@@ -68,7 +67,7 @@ enum YAMLFile {
     }
 
     /// The line and column (in scalars) of the first byte sequence that is not UTF-8.
-    private static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+    private static func firstInvalidUTF8(in data: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         var bytes = data.makeIterator()
