@@ -150,7 +150,7 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
-                "PlanningInput", "AvailabilityImport",
+                "PlanningInput", "AvailabilityImport", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -172,7 +172,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "EntraideTestSupport"],
+            dependencies: [
+                "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "EntraideTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),

@@ -46,8 +46,9 @@ public enum FramadatePoll {
             candidates: candidates,
             matcher: VoterMatcher(participants: participants, voters: voters)
         )
-        let answers = reading.read(dateOrder: dateOrder)
+        var answers = reading.read(dateOrder: dateOrder)
         guard reading.errors.isEmpty else { throw ScenarioErrors(reading.errors.sortedByLocation()) }
+        answers.encoding = table.encoding
         return answers
     }
 }

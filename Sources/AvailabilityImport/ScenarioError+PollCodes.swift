@@ -22,9 +22,6 @@ extension ScenarioError.Code {
     public static let invalidHeader = Self(rawValue: "invalid-header")
     /// A row with more cells than the header has columns.
     public static let extraCell = Self(rawValue: "extra-cell")
-    /// A grid heading that names several candidate slots in different rooms or with different facilitators, or
-    /// a shortened generated id that fits several.
-    public static let ambiguousSlot = Self(rawValue: "ambiguous-slot")
     /// Two columns of a grid for one candidate slot.
     public static let duplicateColumn = Self(rawValue: "duplicate-column")
     /// Two rows for one participant.

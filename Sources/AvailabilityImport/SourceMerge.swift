@@ -172,13 +172,16 @@ struct SourceMerge {
     /// answer ``AnswerMerge`` chooses among them.
     mutating func mergeAnswers() {
         let kept = Set(scenario.candidates.map(\.id))
+        // Only answers for generated candidates that were dropped need leaving out; polls are read against the
+        // candidates kept.
+        let isAllKept = counts.droppedCandidates == 0
         // The scenario's count is shown even when it gives no answer.
         counts.answers[.scenario] = 0
         layers.append(
             AnswerLayer(
                 origin: .scenario,
                 answers: Self.nonEmpty(
-                    scenario.participants.map { ($0.id, $0.answers.filter { kept.contains($0.key) }) }
+                    scenario.participants.map { ($0.id, isAllKept ? $0.answers : $0.answers.filter { kept.contains($0.key) }) }
                 )
             )
         )
@@ -192,18 +195,28 @@ struct SourceMerge {
             )
         }
         layers.append(AnswerLayer(origin: .derived, answers: derivedAnswers()))
+        var counted: [AvailabilitySource: Int] = [:]
         for index in scenario.participants.indices {
             let participant = scenario.participants[index].id
+            let given = layers.compactMap { layer in layer.answers[participant].map { (layer.origin, $0) } }
+            // One source: its answers are the merged ones (the common case, and the one large scenarios hit).
+            if given.count <= 1 {
+                let answers = given.first?.1 ?? [:]
+                if let origin = given.first?.0 { counted[Self.source(of: origin.kind), default: 0] += answers.count }
+                scenario.participants[index].answers = answers
+                continue
+            }
             var winners: [CandidateSlot.ID: GivenAnswer] = [:]
-            for layer in layers {
-                for (slot, availability) in layer.answers[participant] ?? [:] {
-                    let given = GivenAnswer(availability, origin: layer.origin, givenAt: Self.importedAt)
-                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, given]) } ?? given
+            for (origin, answers) in given {
+                for (slot, availability) in answers {
+                    let answer = GivenAnswer(availability, origin: origin, givenAt: Self.importedAt)
+                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, answer]) } ?? answer
                 }
             }
-            for winner in winners.values { counts.answers[Self.source(of: winner.origin.kind), default: 0] += 1 }
+            for winner in winners.values { counted[Self.source(of: winner.origin.kind), default: 0] += 1 }
             scenario.participants[index].answers = winners.mapValues(\.availability)
         }
+        for (source, count) in counted { counts.answers[source, default: 0] += count }
     }
 
     /// What each participant's weekly habits, days away and calendars say about every candidate kept.

@@ -66,6 +66,13 @@ public struct AnswerWords: Sendable {
 
     /// What `text` says.
     public func reading(_ text: String) -> Reading {
+        // The words written most, compared as they are (short strings compare in a few instructions).
+        switch text {
+        case "yes", "oui", "ja", "Oui", "Ja", "Yes": return .answer(.yes)
+        case "no", "non", "nein", "Non", "Nein", "No": return .answer(.no)
+        case "if-need-be", "si besoin", "falls nötig", "Si nécessaire": return .answer(.ifNeedBe)
+        default: break
+        }
         if let reading = exact[text] { return reading }
         let word = WrittenText.normalised(text)
         if word.isEmpty { return .none }

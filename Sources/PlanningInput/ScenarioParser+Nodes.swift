@@ -1,5 +1,4 @@
 import InputVocabulary
-internal import Yams
 
 /// What a map describes, the way messages name it: `venue 'salle-b'`, `the organisation`.
 struct Subject {
@@ -21,17 +20,17 @@ struct Subject {
 /// The entries of a YAML map whose keys have been checked.
 struct Fields {
     let subject: Subject
-    let node: Node
-    let entries: [String: (key: Node, value: Node)]
+    let node: YAMLNode
+    let entries: [String: (key: YAMLNode, value: YAMLNode)]
 
     /// The value of a key; `nil` when the key is absent or has no value (`~`, `null` or nothing).
-    subscript(key: String) -> Node? {
+    subscript(key: String) -> YAMLNode? {
         guard let value = entries[key]?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node itself, to point at it.
-    func keyNode(_ key: String) -> Node? { entries[key]?.key }
+    func keyNode(_ key: String) -> YAMLNode? { entries[key]?.key }
 
     /// Whether the key is written, with or without a value.
     func contains(_ key: String) -> Bool { entries[key] != nil }
@@ -50,7 +49,7 @@ extension String {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// Whether this is a plain scalar that YAML reads as null: nothing, `~` or `null`.
     var isNull: Bool {
         guard let scalar, scalar.style == .plain else { return false }
@@ -62,7 +61,7 @@ extension Node {
         switch self {
         case .mapping: "a map"
         case .sequence: "a list"
-        case .scalar, .alias: "a single value"
+        case .scalar: "a single value"
         }
     }
 }
@@ -75,7 +74,7 @@ extension ScenarioParser {
     /// Reports a node that is not a map, unknown keys (with the nearest known key) and missing required keys.
     /// `what` names the node when it is not a map (`'organiser' of the organisation`).
     mutating func fields(
-        of node: Node,
+        of node: YAMLNode,
         subject: Subject,
         what: String,
         required: [String],
@@ -87,7 +86,7 @@ extension ScenarioParser {
             return nil
         }
         let known = required + optional
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         var suggested: Set<String> = []
         let written = Set(mapping.keys.compactMap { $0.scalar?.string })
         for (key, value) in mapping where !isSetAside(key) {
@@ -123,7 +122,7 @@ extension ScenarioParser {
     }
 
     /// The entries of a list, or `nil` after reporting a non-list.
-    mutating func list(_ node: Node, what: String) -> [Node]? {
+    mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode]? {
         guard let sequence = node.sequence else {
             report(.wrongType, at: node, "\(what) must be a list, not \(node.shapeName).")
             return nil
@@ -135,9 +134,14 @@ extension ScenarioParser {
     ///
     /// The text is what was written: `yes`, `no`, `on` and `18:30` stay strings (YAML 1.1 would make
     /// Booleans and 1110 of them).
-    mutating func scalar(_ node: Node, what: String, expected: String = "a single value") -> String? {
+    mutating func scalar(
+        _ node: YAMLNode,
+        what: @autoclosure () -> String,
+        expected: String = "a single value"
+    ) -> String? {
+        // `what` is only written out for a message: tens of thousands of answers never need it.
         guard let scalar = node.scalar else {
-            report(.wrongType, at: node, "\(what) must be \(expected), not \(node.shapeName).")
+            report(.wrongType, at: node, "\(what()) must be \(expected), not \(node.shapeName).")
             return nil
         }
         return scalar.string
@@ -151,7 +155,7 @@ extension ScenarioParser {
     }
 
     /// The id of a list entry if it has a readable one, for naming the entry in messages.
-    func peekID(_ node: Node) -> String? {
+    func peekID(_ node: YAMLNode) -> String? {
         guard let value = node.mapping?["id"]?.scalar?.string, !value.isEmpty else { return nil }
         return value
     }

@@ -1,13 +1,12 @@
 import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// The `participants` section, their answers and the initiator.
 extension ScenarioParser {
     /// What `participants` yields: the participants when all are valid, and every `initiator` flag written.
     struct ParticipantsDraft {
         var participants: [Participant]?
-        var initiatorFlags: [(id: String, isInitiator: Bool, node: Node)] = []
+        var initiatorFlags: [(id: String, isInitiator: Bool, node: YAMLNode)] = []
     }
 
     /// Keys of a participant that hold nothing personal; every other value is masked in the lines shown.
@@ -15,7 +14,7 @@ extension ScenarioParser {
         "id", "language", "initiator", "step-free", "answers", "weekly", "away", "calendars",
     ]
 
-    mutating func participants(from node: Node, defaultLanguage: Language) -> ParticipantsDraft {
+    mutating func participants(from node: YAMLNode, defaultLanguage: Language) -> ParticipantsDraft {
         var draft = ParticipantsDraft()
         draft.participants = entries(of: node, section: "participants") { parser, entry, index in
             parser.participant(from: entry, index: index, defaultLanguage: defaultLanguage, draft: &draft)
@@ -24,7 +23,7 @@ extension ScenarioParser {
     }
 
     private mutating func participant(
-        from node: Node,
+        from node: YAMLNode,
         index: Int,
         defaultLanguage: Language,
         draft: inout ParticipantsDraft
@@ -79,7 +78,7 @@ extension ScenarioParser {
     /// A generated slot may be named without its venue or facilitator when that names one slot only (the ids of
     /// earlier versions, see ``CandidateReferences``).
     private mutating func answers(
-        from node: Node,
+        from node: YAMLNode,
         of subject: Subject,
         language: Language
     ) -> [CandidateSlot.ID: Availability]? {
@@ -89,7 +88,7 @@ extension ScenarioParser {
         }
         let candidates = registries["candidate"] ?? IDRegistry()
         var answers: [CandidateSlot.ID: Availability] = [:]
-        var keys: [CandidateSlot.ID: String] = [:]
+        answers.reserveCapacity(mapping.pairs.count)
         var isValid = true
         for (key, value) in mapping where !isSetAside(key) {
             guard let written = key.scalar?.string.trimmed else {
@@ -108,7 +107,7 @@ extension ScenarioParser {
                     slot = id.rawValue
                 case .ambiguous(let ids):
                     report(
-                        .unknownSlot,
+                        .ambiguousSlot,
                         at: key,
                         value: written,
                         "\(subject.name) answers for '\(written)', which names \(ids.count) candidates ("
@@ -129,7 +128,7 @@ extension ScenarioParser {
                     }
                 }
             }
-            let words = Self.answerWords(in: language)
+            var words: String { Self.answerWords(in: language) }
             if value.isNull {
                 report(
                     .invalidAvailability,
@@ -146,7 +145,9 @@ extension ScenarioParser {
             }
             switch AnswerWords.all.reading(raw.trimmed) {
             case .answer(let availability):
-                if let first = keys[CandidateSlot.ID(slot)] {
+                if answers.updateValue(availability, forKey: CandidateSlot.ID(slot)) != nil {
+                    // Rare: the same slot by its id and a shorter id (a key written twice is set aside already).
+                    let first = Self.firstKey(in: mapping, naming: slot, references: candidateReferences) ?? slot
                     report(
                         .duplicateKey,
                         at: key,
@@ -155,8 +156,6 @@ extension ScenarioParser {
                     )
                     isValid = false
                 }
-                keys[CandidateSlot.ID(slot)] = written
-                answers[CandidateSlot.ID(slot)] = availability
             case .none:
                 report(
                     .invalidAvailability,
@@ -177,6 +176,17 @@ extension ScenarioParser {
             }
         }
         return isValid ? answers : nil
+    }
+
+    /// The first key of `mapping` that names `slot`, by its id or a shorter one.
+    private static func firstKey(
+        in mapping: YAMLNode.Mapping,
+        naming slot: String,
+        references: CandidateReferences?
+    ) -> String? {
+        mapping.keys.lazy.compactMap { $0.scalar?.string.trimmed }.first { written in
+            written == slot || references?.resolve(written) == .slot(CandidateSlot.ID(slot))
+        }
     }
 
     /// `yes, if-need-be, no`, and the words of `language` when it is not English:

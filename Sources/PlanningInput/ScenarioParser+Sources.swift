@@ -1,6 +1,5 @@
 import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// What the scenario says about availability besides `answers`: the canton, poll files, weekly habits, days
 /// away and calendars. The files are only named here; `AvailabilityImport` reads them.
@@ -33,7 +32,7 @@ extension ScenarioParser {
     // MARK: - Polls
 
     /// `polls: [{file: sondage.csv, format: framadate, date-order: day-month-year, voters: {"Anne R.": p01}}]`.
-    mutating func polls(from node: Node) {
+    mutating func polls(from node: YAMLNode) {
         guard let entries = list(node, what: "'polls'") else { return }
         for (index, entry) in entries.enumerated() {
             let subject = Subject(phrase: "poll #\(index + 1)")
@@ -76,7 +75,7 @@ extension ScenarioParser {
     }
 
     /// `voters: {"Martine F.": p01, "Anne (animatrice)": ignore}`; the names are personal and masked.
-    private mutating func voters(from node: Node, of subject: Subject) -> [String: Participant.ID?]? {
+    private mutating func voters(from node: YAMLNode, of subject: Subject) -> [String: Participant.ID?]? {
         guard let mapping = node.mapping else {
             report(.wrongType, at: node, "\(subject.field("voters")) must be a map, not \(node.shapeName).")
             return nil
@@ -140,14 +139,14 @@ extension ScenarioParser {
     }
 
     /// `calendars: [agenda.ics, salle.ics]`, or a single path.
-    mutating func fileReferences(from node: Node, what: String) -> [FileReference]? {
+    mutating func fileReferences(from node: YAMLNode, what: String) -> [FileReference]? {
         let entries = node.sequence.map(Array.init) ?? [node]
         let files = entries.map { fileReference($0, what: what) }
         return files.contains(where: { $0 == nil }) ? nil : files.compactMap(\.self)
     }
 
     /// A path as written, resolved from the scenario file's folder.
-    mutating func fileReference(_ node: Node, what: String) -> FileReference? {
+    mutating func fileReference(_ node: YAMLNode, what: String) -> FileReference? {
         guard let raw = scalar(node, what: what, expected: "a file path")?.trimmed else { return nil }
         guard !raw.isEmpty else {
             report(.missingKey, at: node, "\(what) has no file path.")
@@ -158,7 +157,7 @@ extension ScenarioParser {
     }
 
     /// `weekly: ["tuesday 18:00-21:30", "saturday 09:00-12:00"]`.
-    private mutating func weeklyWindows(from node: Node, of subject: Subject) -> [WeeklyWindow]? {
+    private mutating func weeklyWindows(from node: YAMLNode, of subject: Subject) -> [WeeklyWindow]? {
         guard let entries = list(node, what: subject.field("weekly")) else { return nil }
         var windows: [WeeklyWindow] = []
         var isValid = true
@@ -215,7 +214,7 @@ extension ScenarioParser {
     static func clockTime(_ text: String) -> LocalTime? { WrittenTime.time(text) }
 
     /// The location of a node in this file.
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(file: fileName, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 }

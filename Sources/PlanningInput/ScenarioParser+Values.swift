@@ -1,7 +1,6 @@
 import Calendaring
 import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// Single values: ids, numbers, Booleans, dates, times, e-mail addresses and closed lists.
 extension ScenarioParser {
@@ -39,7 +38,7 @@ extension ScenarioParser {
     }
 
     /// Records an id and reports it when an earlier entry of the same kind already used it.
-    mutating func register(id: String, of kind: String, at node: Node) -> Bool {
+    mutating func register(id: String, of kind: String, at node: YAMLNode) -> Bool {
         if let first = registries[kind]?.nodes[id] {
             let line = first.mark?.line ?? 1
             report(.duplicateID, at: node, value: id, "duplicate \(kind) id '\(id)'; it is first used on line \(line).")
@@ -88,7 +87,7 @@ extension ScenarioParser {
         code: ScenarioError.Code,
         upperNote: String = "",
         describe: (String) -> String
-    ) -> (value: Int, node: Node)? {
+    ) -> (value: Int, node: YAMLNode)? {
         guard let node = fields[key],
             let raw = scalar(node, what: fields.subject.field(key), expected: "a whole number")
         else { return nil }
@@ -161,7 +160,7 @@ extension ScenarioParser {
     }
 
     /// One of ``languages``, written `raw` at `node`; `nil` after reporting.
-    mutating func language(_ raw: String, at node: Node) -> Language? {
+    mutating func language(_ raw: String, at node: YAMLNode) -> Language? {
         guard Self.languages.contains(raw.trimmed) else {
             report(
                 .unknownLanguage,
@@ -204,7 +203,7 @@ extension ScenarioParser {
 
     /// A date as people write it (`2027-03-06`, `06.03.2027`, `6.3.27`, `6 mars 2027`, `6. März 2027`), that
     /// exists; a date whose day and month could be read either way (`03/04/2027`) is reported with both readings.
-    mutating func date(_ node: Node, what: String) -> LocalDate? {
+    mutating func date(_ node: YAMLNode, what: String) -> LocalDate? {
         guard let raw = scalar(node, what: what, expected: "a date") else { return nil }
         let text = raw.trimmed
         guard let reading = WrittenDate.read(text) else {
@@ -223,7 +222,7 @@ extension ScenarioParser {
 
     /// A time as people write it (`18:30`, `18h30`, `18 h 30`, `18.30`, `19h`) that exists; `noun` names it
     /// (`start`).
-    mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: Node)? {
+    mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: YAMLNode)? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "a time")
         else { return nil }
         switch WrittenTime.read(raw.trimmed) {

@@ -1,6 +1,5 @@
 import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// Candidates generated from a window: every date of a period on the weekdays given, at each start time,
 /// in each venue, with each facilitator.
@@ -30,7 +29,7 @@ extension ScenarioParser {
     /// The longest window, in days: about a year and a half (longer ones are surely typing mistakes).
     static let longestWindow = 550
 
-    mutating func windowCandidates(from node: Node, index: Int, rule: SessionRule) -> [CandidateSlot]? {
+    mutating func windowCandidates(from node: YAMLNode, index: Int, rule: SessionRule) -> [CandidateSlot]? {
         let kind = rule.kind.rawValue
         let subject = Subject(phrase: "window #\(index + 1) of \(kind)")
         guard
@@ -154,7 +153,7 @@ extension ScenarioParser {
     }
 
     /// `window: {from: 2027-02-01, to: 2027-03-31}`, both ends included, at most ``longestWindow`` days.
-    private mutating func windowPeriod(_ node: Node, of subject: Subject) -> Closure? {
+    private mutating func windowPeriod(_ node: YAMLNode, of subject: Subject) -> Closure? {
         guard
             let fields = fields(
                 of: node,
@@ -178,7 +177,7 @@ extension ScenarioParser {
     }
 
     /// `weekdays: [tuesday, thursday]`.
-    private mutating func weekdays(from node: Node, of subject: Subject) -> Set<Weekday>? {
+    private mutating func weekdays(from node: YAMLNode, of subject: Subject) -> Set<Weekday>? {
         guard let entries = list(node, what: subject.field("weekdays")) else { return nil }
         var days = Set<Weekday>()
         var isValid = true
@@ -206,7 +205,7 @@ extension ScenarioParser {
     }
 
     /// `starts: ["18:00", "18:30"]`.
-    private mutating func startTimes(from node: Node, of subject: Subject) -> [LocalTime]? {
+    private mutating func startTimes(from node: YAMLNode, of subject: Subject) -> [LocalTime]? {
         guard let entries = list(node, what: subject.field("starts")) else { return nil }
         var times: [LocalTime] = []
         for entry in entries {
@@ -228,7 +227,7 @@ extension ScenarioParser {
     }
 
     /// A list of ids of venues or facilitators, each known.
-    private mutating func references(_ node: Node, of subject: Subject, key: String, kind: String) -> [String]? {
+    private mutating func references(_ node: YAMLNode, of subject: Subject, key: String, kind: String) -> [String]? {
         guard let entries = list(node, what: subject.field(key)) else { return nil }
         guard !entries.isEmpty else {
             report(.emptyList, at: node, "\(subject.field(key)) is empty; expected at least one \(kind).")

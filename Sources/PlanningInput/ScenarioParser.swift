@@ -1,5 +1,4 @@
 import PlanningDomain
-internal import Yams
 
 /// Reads a composed YAML tree into a ``Scenario``, collecting every problem on the way.
 ///
@@ -53,7 +52,7 @@ struct ScenarioParser {
     /// to one of them (`grand-pont`), is not reported again, and they are never suggested.
     struct IDRegistry {
         var order: [String] = []
-        var nodes: [String: Node] = [:]
+        var nodes: [String: YAMLNode] = [:]
         var refused: [String] = []
         /// Ids defined elsewhere (the centre's records) that references may name too.
         var external: [String] = []
@@ -111,7 +110,7 @@ struct ScenarioParser {
     }
 
     /// The scenario of a document, or `nil` when anything is wrong (see ``problems``).
-    mutating func scenario(from root: Node) -> Scenario? {
+    mutating func scenario(from root: YAMLNode) -> Scenario? {
         let required = requiredSections
         guard
             let top = fields(
@@ -177,7 +176,7 @@ struct ScenarioParser {
     // MARK: - Reporting
 
     /// Records a problem at a node's position.
-    mutating func report(_ code: ScenarioError.Code, at node: Node, value: String? = nil, _ message: String) {
+    mutating func report(_ code: ScenarioError.Code, at node: YAMLNode, value: String? = nil, _ message: String) {
         let mark = node.mark
         report(code, line: mark?.line ?? 1, column: mark?.column ?? 1, value: value, message)
     }
@@ -225,13 +224,13 @@ struct ScenarioParser {
     }
 
     /// Whether a map's key repeats an earlier one (reported already): its entry is not read.
-    func isSetAside(_ key: Node) -> Bool {
-        guard let mark = key.mark else { return false }
+    func isSetAside(_ key: YAMLNode) -> Bool {
+        guard !setAsideKeys.isEmpty, let mark = key.mark else { return false }
         return setAsideKeys.contains("\(mark.line):\(mark.column)")
     }
 
     /// Remembers that a scalar holds a participant's personal data.
-    mutating func markPersonal(_ node: Node) {
+    mutating func markPersonal(_ node: YAMLNode) {
         guard let mark = node.mark, let value = node.scalar?.string else { return }
         let end = source.scalarEnd(line: mark.line, column: mark.column, value: value)
         personalSpans.append(SourceText.Span(line: mark.line, start: mark.column, end: end))

@@ -1,5 +1,4 @@
 import PlanningDomain
-internal import Yams
 
 /// What the scenario and centre readers share: reading a YAML file's text, and composing it into a tree with
 /// every syntax problem located.
@@ -30,22 +29,16 @@ enum YAMLFile {
     }
 
     /// The tree of the text, or `nil` for a text without a document; keys a map repeats are reported to the
-    /// parser and set aside (see ``RepeatedKeys``), so that the rest of the file is still checked.
-    static func compose(_ yaml: String, parser: inout ScenarioParser) throws(ScenarioErrors) -> Node? {
-        switch RepeatedKeys.compose(yaml) {
+    /// parser and set aside, so that the rest of the file is still checked.
+    static func compose(_ yaml: String, parser: inout ScenarioParser) throws(ScenarioErrors) -> YAMLNode? {
+        switch YAMLComposer.compose(yaml) {
         case .tree(let root, let repeated):
             for repetition in repeated { parser.setAside(repetition) }
             return root
-        case .failure(let failures):
-            var seen = Set<ScenarioError>()
-            let errors = failures.map { SyntaxError.scenarioError(for: $0, fileName: parser.fileName, text: yaml) }
-                .enumerated()
-                .sorted {
-                    ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-                }
-                .map(\.element)
-                .filter { seen.insert($0).inserted }
-            throw ScenarioErrors(errors)
+        case .failure(let problem, let repeated):
+            for repetition in repeated { parser.setAside(repetition) }
+            let syntax = SyntaxError.scenarioError(for: problem, fileName: parser.fileName, text: yaml)
+            throw ScenarioErrors(parser.errors() + [syntax])
         }
     }
 
