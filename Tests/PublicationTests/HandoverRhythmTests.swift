@@ -81,6 +81,28 @@ import Testing
         )
     }
 
+    /// The examples `entraide handover --help` gives.
+    @Test(
+        "The examples of the help",
+        arguments: [
+            "every 2 weeks on Tuesday 19:00, 2h, until 21 December 2027",
+            "tous les 15 jours le mardi 19h, 2 h, jusqu'au 21 décembre 2027",
+            "alle 2 Wochen am Dienstag 19 Uhr, 2 Std., bis 21.12.2027",
+            "ogni 2 settimane il martedì alle 19:00, 2 ore, fino al 21 dicembre 2027",
+        ]
+    )
+    func helpExamples(_ text: String) throws {
+        let expected = Rhythm(
+            every: 2,
+            weekday: .tuesday,
+            start: Self.time(19, 0),
+            durationMinutes: 120,
+            from: Self.dayAfter,
+            until: D.date(2027, 12, 21)
+        )
+        #expect(try Rhythm.parse(text, from: Self.dayAfter) == expected)
+    }
+
     @Test("Each way of writing a rhythm", arguments: valid)
     func parses(_ valid: Valid) throws {
         #expect(try Rhythm.parse(valid.text, from: Self.dayAfter) == valid.rhythm)
