@@ -186,7 +186,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CalendaringTests",
-            dependencies: ["PlanningDomain", "Calendaring"],
+            dependencies: ["PlanningDomain", "Calendaring", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
@@ -240,6 +240,14 @@ let package = Package(
             name: "WorkspaceStoreTests",
             dependencies: ["PlanningDomain", "WorkspaceStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "EntraideServiceTests",
+            dependencies: [
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
+                "OutputFiles", "Publication", "PlanningEngine",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

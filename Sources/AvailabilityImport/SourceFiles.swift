@@ -45,7 +45,7 @@ struct SourceFiles {
                 )
                 filesRead += 1
             } catch {
-                errors.append(Self.scenarioError(error))
+                errors += error.errors.map(Self.scenarioError)
             }
         }
         calendars[file.path] = calendar

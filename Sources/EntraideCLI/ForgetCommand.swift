@@ -37,7 +37,7 @@ struct ForgetCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/1).",
+        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/2).",
         discussion: """
             Writes to standard output, or to FILE with --out (written whole, then moved into place); an existing \
             FILE is replaced only when it is an earlier Entraide export.

@@ -27,6 +27,15 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var sheets: SheetOptions
     @OptionGroup var clock: NowOption
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A workspace: use its centre records, and plan around its other groups' published sessions.",
+            valueName: "dir"
+        )
+    )
+    var workspace: String?
+
     @Option(name: .long, help: "What to print: the explanation as text, or the plan as JSON.")
     var format: OutputFormat = .text
 
@@ -35,9 +44,15 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = PlanScenario.Request(scenario: input.scenario, now: clock.instant, privacy: sheets.privacy)
         let outcome = try ServiceCall.run { () throws(ServiceError) in
-            try PlanScenario(source: input.source).run(request)
+            let store = try workspace.map { folder throws(ServiceError) in try WorkspaceAccess.open(folder) }
+            let request = PlanScenario.Request(
+                scenario: input.scenario,
+                now: clock.instant,
+                privacy: sheets.privacy,
+                workspace: store
+            )
+            return try PlanScenario(source: input.source).run(request)
         }
         try ServiceCall.write(outcome.bundle, to: out, protecting: [input.scenario])
         Terminal.output(format == .json ? String(decoding: outcome.planJSON, as: UTF8.self) : outcome.explanation)

@@ -5,6 +5,7 @@ internal import PlanDocuments
 internal import PlanReport
 public import PlanningDomain
 internal import PlanningEngine
+public import WorkspaceStore
 
 /// `entraide plan`: plans a scenario, explains the choice, and renders every file of the plan.
 ///
@@ -14,19 +15,28 @@ internal import PlanningEngine
 /// lingers in the folder the caller replaces).
 public struct PlanScenario: Sendable {
     /// What to plan and how to write it.
-    public struct Request: Hashable, Sendable {
+    public struct Request: Sendable {
         /// The scenario file.
         public var scenario: String
         /// `DTSTAMP` and the PDFs' creation date.
         public var now: Instant
         /// Names on the sheets.
         public var privacy: SheetBundle.Privacy
+        /// A workspace whose centre records the scenario may refer to, and whose other groups' published and
+        /// pinned sessions are bookings of the facilitators and rooms they use.
+        public var workspace: Workspace?
 
         /// A request.
-        public init(scenario: String, now: Instant, privacy: SheetBundle.Privacy = .full) {
+        public init(
+            scenario: String,
+            now: Instant,
+            privacy: SheetBundle.Privacy = .full,
+            workspace: Workspace? = nil
+        ) {
             self.scenario = scenario
             self.now = now
             self.privacy = privacy
+            self.workspace = workspace
         }
     }
 
@@ -50,7 +60,22 @@ public struct PlanScenario: Sendable {
 
     /// Plans and renders.
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
-        let loaded = try source.load(request.scenario)
+        var loaded: LoadedScenario
+        if let workspace = request.workspace {
+            let centre = try WorkspaceAccess.read(workspace) { try $0.centre() }
+            do {
+                loaded = try source.loader.load(
+                    contentsOf: request.scenario,
+                    centre: centre.map { LoadedCentre(centre: $0) }
+                )
+            } catch {
+                throw .invalid(error)
+            }
+            let group = loaded.scenario.group.id
+            loaded.scenario.bookings = try WorkspaceAccess.read(workspace) { try $0.bookings(excludingGroup: group) }
+        } else {
+            loaded = try source.load(request.scenario)
+        }
         let scenario = loaded.scenario
         let report = PlanReportHTML(scenario: scenario, importReport: loaded.report)
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)

@@ -33,8 +33,10 @@ public struct PublishGroup: Sendable {
 
     /// What the publication did.
     public struct Outcome: Hashable, Sendable {
+        /// The publication run recorded, or `nil` when nothing changed (nothing is then recorded or sent).
+        public var run: PublicationRun?
         /// The messages, their e-mails and the staff calendar: `participants/<id>/<session>.ics|.eml`,
-        /// `facilitators/<id>/<session>.ics|.eml`, `calendar.ics`.
+        /// `facilitators/<id>/<session>.ics|.eml`, `calendar.ics`; the same bytes as the outbox holds.
         public var bundle: OutputBundle
         /// What was sent to whom and why, by id.
         public var messages: [Summary]
@@ -42,8 +44,27 @@ public struct PublishGroup: Sendable {
         public var causes: [SessionKind: String]
         /// People holding a copy to cancel who are no longer in the workspace.
         public var unaddressed: [MessageRecipient]
-        /// The e-mails to send, in order, with their envelopes.
-        public var mails: [Mail]
+        /// Other groups' sessions that ruled out candidates of this one (a shared facilitator or room).
+        public var bookings: [BookingUse] = []
+        /// When nothing changed, the group's latest publication run, if any (to tell whether it was written).
+        public var latestRun: PublicationRun?
+
+        /// The folder name of the publication in an append-only `--out`: `0003-2027-01-05` (run number, date).
+        public var folderName: String? { run.map(PublishGroup.folderName) }
+    }
+
+    /// The folder of a publication run in an append-only `--out`: `0003-2027-01-05` (number, date).
+    public static func folderName(of run: PublicationRun) -> String {
+        let number = String(run.number.rawValue)
+        return String(repeating: "0", count: max(0, 4 - number.count)) + number + "-\(run.createdAt.date)"
+    }
+
+    /// Another group's session and how many candidates of this group it ruled out.
+    public struct BookingUse: Hashable, Sendable {
+        /// The other group's session.
+        public var booking: SessionBooking
+        /// How many candidates it took.
+        public var candidates: Int
     }
 
     /// One message, by ids.
@@ -62,20 +83,6 @@ public struct PublishGroup: Sendable {
         public var path: BundlePath
     }
 
-    /// An e-mail with its envelope.
-    public struct Mail: Hashable, Sendable {
-        /// To whom, by id.
-        public var recipient: MessageRecipient
-        /// The session.
-        public var session: SessionKind
-        /// The RFC 5322 bytes.
-        public var bytes: [UInt8]
-        /// The envelope sender (the organiser).
-        public var from: String
-        /// The envelope recipient.
-        public var to: String
-    }
-
     /// The workspace.
     public let workspace: Workspace
 
@@ -92,7 +99,7 @@ public struct PublishGroup: Sendable {
             let withdrawn = try writer.withdrawnParticipants(of: request.group)
             var everyone = stored
             everyone.participants += withdrawn
-            everyone.bookings = try Self.bookings(excluding: request.group, writer: writer)
+            everyone.bookings = try writer.bookings(excludingGroup: request.group)
             let publisher = Publisher(
                 scenario: everyone,
                 previous: try writer.publications(of: request.group),
@@ -102,10 +109,11 @@ public struct PublishGroup: Sendable {
             let pinning = publisher.pinning(moving: request.moving)
             let result: PublicationResult
             let pinned: [SessionKind: CandidateSlot.ID]
+            let causes = publisher.publishCauses(pinning.released)
+            var taken: [BookingUse] = []
             switch Planner(scenario: pinning.scenario).plan() {
             case .infeasible(let infeasibility):
                 let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
-                let causes = publisher.publishCauses(pinning.released)
                 throw ServiceError(
                     .infeasible,
                     "error: group '\(request.group)' has no feasible plan with its published sessions kept"
@@ -116,71 +124,46 @@ public struct PublishGroup: Sendable {
             case .planned(let planned):
                 result = publisher.publish(planned.plan, causes: pinning.released)
                 pinned = Dictionary(uniqueKeysWithValues: planned.plan.sessions.map { ($0.kind, $0.slot.id) })
+                taken = Self.bookingUses(planned.exclusions)
             }
-            let outcome = try Self.render(result, scenario: everyone, stamp: request.now)
-            try writer.recordPublications(result.publications, pinned: pinned, for: request.group)
+            var (outcome, drafts) = try Self.render(result, scenario: everyone, stamp: request.now)
+            outcome.bookings = taken
+            guard !drafts.isEmpty else {
+                try writer.recordPublications(result.publications, pinned: pinned, for: request.group)
+                outcome.latestRun = try writer.publicationRuns(of: request.group).last
+                return outcome
+            }
+            outcome.run = try writer.recordPublication(
+                group: request.group,
+                publications: result.publications,
+                pinned: pinned,
+                at: request.now,
+                reason: causes.isEmpty ? "changes of the plan" : String(causes.dropLast()),
+                messages: drafts
+            )
             return outcome
         }
     }
 
-    /// Every other group's published (not cancelled) and pinned sessions.
-    static func bookings(excluding group: Group.ID, writer: WorkspaceWriter) throws -> [SessionBooking] {
-        var bookings: [SessionBooking] = []
-        for other in try writer.groups() where other != group {
-            guard let scenario = try writer.scenario(of: other) else { continue }
-            let publications = try writer.publications(of: other)
-            var published: Set<SessionKind> = []
-            for publication in publications where !publication.isCancelled {
-                published.insert(publication.kind)
-                let facilitator =
-                    publication.facilitator.rawValue.isEmpty
-                    ? scenario.candidates.first { $0.id == publication.slot }?.facilitator ?? ""
-                    : publication.facilitator
-                bookings.append(
-                    SessionBooking(
-                        group: other,
-                        kind: publication.kind,
-                        facilitator: facilitator,
-                        venue: publication.venue,
-                        start: publication.start,
-                        end: publication.end,
-                        isPublished: true
-                    )
-                )
-            }
-            for (kind, slotID) in try writer.pinnedSessions(of: other) where !published.contains(kind) {
-                guard let slot = scenario.candidates.first(where: { $0.id == slotID }) else { continue }
-                bookings.append(
-                    SessionBooking(
-                        group: other,
-                        kind: kind,
-                        facilitator: slot.facilitator,
-                        venue: slot.venue,
-                        start: slot.start,
-                        end: slot.end,
-                        isPublished: false
-                    )
-                )
-            }
-        }
-        return bookings
-    }
-
-    /// The bundle, summaries and e-mails of a publication.
-    static func render(_ result: PublicationResult, scenario: Scenario, stamp: Instant) throws(ServiceError) -> Outcome
-    {
+    /// The bundle, summaries and outbox drafts of a publication.
+    static func render(
+        _ result: PublicationResult,
+        scenario: Scenario,
+        stamp: Instant
+    ) throws(ServiceError) -> (Outcome, [OutboxDraft]) {
         var bundle = OutputBundle(command: "publish")
         var summaries: [Summary] = []
-        var mails: [Mail] = []
+        var drafts: [OutboxDraft] = []
         do {
             bundle.add(try ICSWriter.bytes(for: result.staffCalendar), at: BundlePath(fixed: "calendar.ics"))
             for message in result.messages {
                 let stem = message.fileStem
                 let icsPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").ics"])
                 let emlPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").eml"])
-                bundle.add(try ICSWriter.bytes(for: message.document), at: icsPath)
-                let mail = try MailMessage.bytes(for: message, scenario: scenario, stamp: stamp)
-                bundle.add(mail, at: emlPath)
+                let ics = try ICSWriter.bytes(for: message.document)
+                let eml = try MailMessage.bytes(for: message, scenario: scenario, stamp: stamp)
+                bundle.add(ics, at: icsPath)
+                bundle.add(eml, at: emlPath)
                 summaries.append(
                     Summary(
                         recipient: message.recipient,
@@ -191,13 +174,18 @@ public struct PublishGroup: Sendable {
                         path: icsPath
                     )
                 )
-                mails.append(
-                    Mail(
+                drafts.append(
+                    OutboxDraft(
                         recipient: message.recipient,
                         session: message.session,
-                        bytes: mail,
-                        from: scenario.organisation.organiser.email,
-                        to: message.addressee.email
+                        uid: message.document.events.first?.uid ?? scenario.uid(of: message.session),
+                        sequence: message.sequence,
+                        method: message.method == .cancel ? .cancel : .request,
+                        reason: message.reason.rawValue + (message.cause.map { ": " + $0 } ?? ""),
+                        fileStem: stem.joined(separator: "/"),
+                        ics: ics,
+                        eml: eml,
+                        envelope: MailEnvelope(from: scenario.organisation.organiser.email, to: message.addressee.email)
                     )
                 )
             }
@@ -206,13 +194,26 @@ public struct PublishGroup: Sendable {
         } catch {
             throw .rendering("the publication", error)
         }
-        return Outcome(
+        let outcome = Outcome(
+            run: nil,
             bundle: bundle,
             messages: summaries,
             causes: result.causes,
-            unaddressed: result.unaddressed,
-            mails: mails
+            unaddressed: result.unaddressed
         )
+        return (outcome, drafts)
+    }
+}
+
+extension PublishGroup {
+    /// The other groups' sessions behind `bookedByAnotherGroup` exclusions, with their counts, by start.
+    static func bookingUses(_ exclusions: [CandidateExclusion]) -> [BookingUse] {
+        var counts: [SessionBooking: Int] = [:]
+        for exclusion in exclusions {
+            if case .bookedByAnotherGroup(let booking, _) = exclusion.reason { counts[booking, default: 0] += 1 }
+        }
+        return counts.map { BookingUse(booking: $0.key, candidates: $0.value) }
+            .sorted { ($0.booking.start, $0.booking.group) < ($1.booking.start, $1.booking.group) }
     }
 }
 

@@ -71,6 +71,7 @@ public struct OutputFolder: Sendable {
         } catch {
             throw systemFailure(error)
         }
+        FileSystem.removeStaleStaging(in: target.path)
         let staging = try stage(bundle, beside: destination)
         manifest.folders.insert(name)
         // The manifest first: killed after it, the folder lists a sub-folder that does not exist (harmless),
@@ -81,6 +82,22 @@ public struct OutputFolder: Sendable {
             throw Failure(description: "\(path): could not move '\(name)' into place.", isUsageError: false)
         }
         return destination.path
+    }
+
+    /// Removes what killed runs left: staging folders beside the folder and, in an append-only folder, inside
+    /// it (each recognised by its name and its manifest, and only when the process that made it is gone).
+    ///
+    /// ``replace(with:)`` and ``add(_:as:)`` do it too; call this when a run writes nothing.
+    public func removeStaleStaging() {
+        guard let target = try? resolvedTarget() else { return }
+        FileSystem.removeStaleStaging(of: target.lastPathComponent, in: target.deletingLastPathComponent().path)
+        if FileSystem.isDirectory(target.path) { FileSystem.removeStaleStaging(in: target.path) }
+    }
+
+    /// Whether the folder holds an entry with this name (a publication already written there).
+    public func holds(_ name: String) -> Bool {
+        guard let target = try? resolvedTarget() else { return false }
+        return FileSystem.entryExists(target.appendingPathComponent(name).path)
     }
 
     // MARK: - The target

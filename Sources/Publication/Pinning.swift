@@ -28,7 +28,23 @@ extension Publisher {
                 continue
             }
             guard let slot = pinned.candidates.first(where: { $0.id == publication.slot && $0.kind == kind }) else {
-                released[kind] = .slotRemoved(publication.slot)
+                // The loader drops a generated candidate that falls on a closure or a day away: say which rule
+                // of the calendar the slot as published breaks, when one does (not the rules about people: the
+                // answers for a slot that is gone no longer say anything).
+                let published = CandidateSlot(
+                    id: publication.slot,
+                    kind: kind,
+                    start: publication.start,
+                    durationMinutes: publication.end.wallMinutes - publication.start.wallMinutes,
+                    venue: publication.venue,
+                    facilitator: publication.facilitator
+                )
+                switch Planner.exclusion(of: published, in: pinned) {
+                case .some(let reason) where Self.isAboutTheCalendar(reason):
+                    released[kind] = .slotExcluded(publication.slot, reason)
+                default:
+                    released[kind] = .slotRemoved(publication.slot)
+                }
                 continue
             }
             if let reason = Planner.exclusion(of: slot, in: pinned) {
@@ -38,6 +54,14 @@ extension Publisher {
             pinned.candidates.removeAll { $0.kind == kind && $0.id != publication.slot }
         }
         return Pinning(scenario: pinned, released: released)
+    }
+
+    /// Whether a rule is about the day, the facilitator or the room rather than about who can come.
+    private static func isAboutTheCalendar(_ reason: CandidateExclusion.Reason) -> Bool {
+        switch reason {
+        case .closure, .facilitatorAway, .facilitatorNotQualified, .venueClosed, .bookedByAnotherGroup: true
+        default: false
+        }
     }
 
     /// The scenario to plan with (see ``pinning(moving:)``).
