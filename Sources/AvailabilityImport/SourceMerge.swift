@@ -181,7 +181,9 @@ struct SourceMerge {
             AnswerLayer(
                 origin: .scenario,
                 answers: Self.nonEmpty(
-                    scenario.participants.map { ($0.id, isAllKept ? $0.answers : $0.answers.filter { kept.contains($0.key) }) }
+                    scenario.participants.map {
+                        ($0.id, isAllKept ? $0.answers : $0.answers.filter { kept.contains($0.key) })
+                    }
                 )
             )
         )

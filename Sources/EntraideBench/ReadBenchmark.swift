@@ -99,7 +99,9 @@ struct ReadScenario {
         var ids: [String] = []
         // Three starts a day from 4 January 2027, each session a month after the previous one.
         let first = LocalDate(year: 2027, month: 1, day: 4)?.dayNumber ?? 0
-        let kinds = [("information", "info", 0), ("founding1", "f1", 28), ("founding2", "f2", 56), ("review", "rev", 180)]
+        let kinds = [
+            ("information", "info", 0), ("founding1", "f1", 28), ("founding2", "f2", 56), ("review", "rev", 180),
+        ]
         for (kind, prefix, offset) in kinds {
             lines.append("  \(kind):")
             for index in 0..<candidatesPerSession {

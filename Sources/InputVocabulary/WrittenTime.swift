@@ -26,7 +26,9 @@ public enum WrittenTime {
     public static func read(_ text: String) -> Reading? {
         // `18:30` read straight from its bytes: the form files mostly hold.
         let bytes = Array(text.utf8)
-        if bytes.count == 5, bytes[2] == UInt8(ascii: ":"), bytes.indices.allSatisfy({ $0 == 2 || (0x30...0x39).contains(bytes[$0]) }) {
+        if bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
+            bytes.indices.allSatisfy({ $0 == 2 || (0x30...0x39).contains(bytes[$0]) })
+        {
             let hour = Int(bytes[0] - 0x30) * 10 + Int(bytes[1] - 0x30)
             let minute = Int(bytes[3] - 0x30) * 10 + Int(bytes[4] - 0x30)
             return LocalTime(hour: hour, minute: minute).map(Reading.time) ?? .nonexistent

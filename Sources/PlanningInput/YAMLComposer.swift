@@ -38,7 +38,10 @@ enum YAMLComposer {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { buffer in compose(buffer, text: text) }
-            ?? .failure(YAMLProblem(kind: .reader, problem: "the text cannot be read", line: 1, column: 1), repeated: [])
+            ?? .failure(
+                YAMLProblem(kind: .reader, problem: "the text cannot be read", line: 1, column: 1),
+                repeated: []
+            )
     }
 
     private static func compose(_ buffer: UnsafeBufferPointer<UInt8>, text: String) -> Outcome {
@@ -105,14 +108,22 @@ enum YAMLComposer {
                 let name = String(cString: event.data.alias.anchor)
                 guard let node = anchors[name] else {
                     return .failure(
-                        YAMLProblem(kind: .composer, problem: "found undefined alias", line: mark.line, column: mark.column),
+                        YAMLProblem(
+                            kind: .composer,
+                            problem: "found undefined alias",
+                            line: mark.line,
+                            column: mark.column
+                        ),
                         repeated: repeated
                     )
                 }
                 add(node, anchor: nil)
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let value = String(
+                    decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
+                    as: UTF8.self
+                )
                 add(
                     .scalar(YAMLNode.Scalar(string: value, style: style(of: scalar.style), mark: mark)),
                     anchor: scalar.anchor.map { String(cString: $0) }
@@ -138,7 +149,9 @@ enum YAMLComposer {
     private static func repetitions(in pairs: [(key: YAMLNode, value: YAMLNode)]) -> [RepeatedKey] {
         var found: [RepeatedKey] = []
         func report(_ key: YAMLNode.Scalar, firstLine: Int) {
-            found.append(RepeatedKey(key: key.string, line: key.mark.line, column: key.mark.column, firstLine: firstLine))
+            found.append(
+                RepeatedKey(key: key.string, line: key.mark.line, column: key.mark.column, firstLine: firstLine)
+            )
         }
         let keys = pairs.compactMap(\.key.scalar)
         if keys.count <= 16 {
@@ -173,7 +186,11 @@ enum YAMLComposer {
         let context = parser.context.map { String(cString: $0) }
         switch parser.error {
         case YAML_READER_ERROR:
-            let index = text.utf8.index(text.utf8.startIndex, offsetBy: parser.problem_offset, limitedBy: text.utf8.endIndex)
+            let index = text.utf8.index(
+                text.utf8.startIndex,
+                offsetBy: parser.problem_offset,
+                limitedBy: text.utf8.endIndex
+            )
             let (line, column) = index.map { position(of: $0, in: text) } ?? (1, 1)
             return YAMLProblem(kind: .reader, problem: problem, line: line, column: column)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:

@@ -1,5 +1,6 @@
-/// A node of a YAML file as the readers walk it: a single value, a list or a map, each with where it is
-/// written. Built by ``YAMLComposer`` from libYAML's events.
+/// A node of a YAML file as the readers walk it: a single value, a list or a map.
+///
+/// Each knows where it is written. Built by ``YAMLComposer`` from libYAML's events.
 ///
 /// Every value is the text written (`yes`, `18:30`, `0012` stay text): no YAML 1.1 typing ever happens.
 /// Aliases are replaced by the node their anchor names.

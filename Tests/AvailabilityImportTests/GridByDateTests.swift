@@ -7,11 +7,27 @@ import Testing
 /// Grid columns headed by a date and a time as staff see them, with the room or facilitator when needed.
 @Suite struct GridByDateTests {
     static let venues = [
-        Venue(id: "grand-pont", name: "Salle du Grand-Pont", address: "Rue du Grand-Pont 2", capacity: 16, hasStepFreeAccess: true),
-        Venue(id: "cite", name: "Salle voûtée de la Cité", address: "Rue Cité-Devant 6", capacity: 14, hasStepFreeAccess: false),
+        Venue(
+            id: "grand-pont",
+            name: "Salle du Grand-Pont",
+            address: "Rue du Grand-Pont 2",
+            capacity: 16,
+            hasStepFreeAccess: true
+        ),
+        Venue(
+            id: "cite",
+            name: "Salle voûtée de la Cité",
+            address: "Rue Cité-Devant 6",
+            capacity: 14,
+            hasStepFreeAccess: false
+        ),
     ]
 
-    static func grid(_ text: String, candidates: [CandidateSlot] = PollScenario.candidates, order: DateOrder? = nil)
+    static func grid(
+        _ text: String,
+        candidates: [CandidateSlot] = PollScenario.candidates,
+        order: DateOrder? = nil
+    )
         throws(ScenarioErrors) -> PollAnswers
     {
         try GridPoll.answers(
@@ -45,7 +61,10 @@ import Testing
 
     @Test func slotsOfOneOccasionAnswerAlike() throws {
         // Founding 1 and 2 of overlapping windows, same time, same room, same facilitator.
-        let twice = [PollScenario.slot("f1-x", .founding1, "2027-02-15", "18:30"), PollScenario.slot("f2-x", .founding2, "2027-02-15", "18:30")]
+        let twice = [
+            PollScenario.slot("f1-x", .founding1, "2027-02-15", "18:30"),
+            PollScenario.slot("f2-x", .founding2, "2027-02-15", "18:30"),
+        ]
         let poll = try Self.grid("participant;lun. 15.02.2027 18h30\np02;si besoin\n", candidates: twice)
         #expect(poll.answers == ["p02": ["f1-x": .ifNeedBe, "f2-x": .ifNeedBe]])
     }

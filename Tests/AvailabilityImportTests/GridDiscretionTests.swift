@@ -13,7 +13,9 @@ import Testing
     func nameMasked(_ name: String) {
         let rendered = PollScenario.rendered { _ = try PollScenario.grid("participant;info-0112\n\(name);oui\n") }
         let masked = String(repeating: "*", count: name.unicodeScalars.count)
-        #expect(rendered.contains("grille.csv:2:1: error: this row's id is not a participant id and may be a person's name"))
+        #expect(
+            rendered.contains("grille.csv:2:1: error: this row's id is not a participant id and may be a person's name")
+        )
         #expect(rendered.contains("\n\(masked);oui\n^"))
         for word in name.split(whereSeparator: { " .@".contains($0) }) where word.count > 2 {
             #expect(!rendered.contains(word), "\(word) in \(rendered)")

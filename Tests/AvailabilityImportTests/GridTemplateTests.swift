@@ -34,14 +34,17 @@ import Testing
         // Each occasion (start, room, facilitator) is one column, in time order.
         func occasion(_ slot: CandidateSlot) -> String { "\(slot.start) \(slot.venue) \(slot.facilitator)" }
         let occasions = scenario.candidates
-            .sorted { ($0.start.wallMinutes, $0.venue.rawValue, $0.facilitator.rawValue)
-                < ($1.start.wallMinutes, $1.venue.rawValue, $1.facilitator.rawValue)
+            .sorted {
+                ($0.start.wallMinutes, $0.venue.rawValue, $0.facilitator.rawValue)
+                    < ($1.start.wallMinutes, $1.venue.rawValue, $1.facilitator.rawValue)
             }
             .map(occasion)
             .reduce(into: [String]()) { list, name in if list.last != name { list.append(name) } }
         #expect(template.headings.count == occasions.count)
         let words = try #require(AnswerWords.all.words(in: language))
-        let choices: [(String, Availability)] = [(words.yes[0], .yes), (words.ifNeedBe[0], .ifNeedBe), (words.no[0], .no)]
+        let choices: [(String, Availability)] = [
+            (words.yes[0], .yes), (words.ifNeedBe[0], .ifNeedBe), (words.no[0], .no),
+        ]
         var lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
         var expected: [Participant.ID: [CandidateSlot.ID: Availability]] = [:]
         for (row, participant) in scenario.participants.enumerated() {

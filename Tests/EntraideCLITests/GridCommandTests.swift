@@ -34,8 +34,14 @@ import Testing
         try Data(filled.utf8).write(to: grid)
         let scenario = try String(contentsOfFile: Self.nyon, encoding: .utf8)
             .replacing("agendas/", with: "\(PackageRoot.example("parents-ados-nyon"))/agendas/")
-            .replacing("file: sondage-information.csv", with: "file: \(PackageRoot.example("parents-ados-nyon"))/sondage-information.csv")
-            .replacing("file: reponses-telephone.csv", with: "file: \(PackageRoot.example("parents-ados-nyon"))/reponses-telephone.csv")
+            .replacing(
+                "file: sondage-information.csv",
+                with: "file: \(PackageRoot.example("parents-ados-nyon"))/sondage-information.csv"
+            )
+            .replacing(
+                "file: reponses-telephone.csv",
+                with: "file: \(PackageRoot.example("parents-ados-nyon"))/reponses-telephone.csv"
+            )
             .replacing("polls:\n", with: "polls:\n  - {file: reponses.csv}\n")
         try Data(scenario.utf8).write(to: folder.appending("scenario.yaml"))
         let check = try EntraideBinary.run(["check", folder.appending("scenario.yaml").path])

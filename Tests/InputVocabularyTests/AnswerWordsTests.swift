@@ -26,7 +26,10 @@ import Testing
         #expect(AnswerWords.all.reading(word.text) == .answer(word.answer))
     }
 
-    @Test("Words for no answer, and nothing written", arguments: ["Inconnu", "unbekannt", "Sconosciuto", "Unknown", "", " "])
+    @Test(
+        "Words for no answer, and nothing written",
+        arguments: ["Inconnu", "unbekannt", "Sconosciuto", "Unknown", "", " "]
+    )
     func none(_ text: String) {
         #expect(AnswerWords.all.reading(text) == .none)
     }

@@ -33,7 +33,10 @@ import Testing
         let reading = try #require(WrittenDate.read("03/04/2027"))
         #expect(
             reading
-                == .ambiguous(dayFirst: LocalDate(year: 2027, month: 4, day: 3)!, monthFirst: LocalDate(year: 2027, month: 3, day: 4)!)
+                == .ambiguous(
+                    dayFirst: LocalDate(year: 2027, month: 4, day: 3)!,
+                    monthFirst: LocalDate(year: 2027, month: 3, day: 4)!
+                )
         )
         #expect(
             WrittenDate.problem(reading, written: "03/04/2027")
@@ -61,7 +64,12 @@ import Testing
         )
     }
 
-    @Test("Not dates", arguments: ["6 mars", "06.03", "2027", "demain", "6 brumaire 2027", "06.03.2027 18h30", "06-03.2027", "123.4.2027"])
+    @Test(
+        "Not dates",
+        arguments: [
+            "6 mars", "06.03", "2027", "demain", "6 brumaire 2027", "06.03.2027 18h30", "06-03.2027", "123.4.2027",
+        ]
+    )
     func notDates(_ text: String) {
         #expect(WrittenDate.read(text) == nil)
     }

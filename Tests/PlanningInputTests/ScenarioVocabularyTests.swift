@@ -46,7 +46,10 @@ import Testing
         #expect(read.candidates.first { $0.id == "f2-0209" }?.date == LocalDate(year: 2027, month: 2, day: 9))
     }
 
-    @Test("Half past six in the evening", arguments: ["18h30", "18 h 30", "18.30", "\"18:30\"", "6:30 pm", "18:30 Uhr"])
+    @Test(
+        "Half past six in the evening",
+        arguments: ["18h30", "18 h 30", "18.30", "\"18:30\"", "6:30 pm", "18:30 Uhr"]
+    )
     func times(_ written: String) throws {
         let read = try scenario("date: 2027-01-12, start: \"18:30\"" => "date: 2027-01-12, start: \(written)")
         #expect(read.candidates.first { $0.id == "info-0112" }?.start.time == LocalTime(hour: 18, minute: 30))
@@ -62,7 +65,8 @@ import Testing
     func weekly(_ habit: String) throws {
         let document = try ScenarioReader().document(
             yaml: ScenarioFixtures.minimal(replacing: [
-                "answers: {info-0112: yes, f1-0126: no}" => "answers: {info-0112: yes, f1-0126: no}\n    weekly: [\"\(habit)\"]"
+                "answers: {info-0112: yes, f1-0126: no}"
+                    => "answers: {info-0112: yes, f1-0126: no}\n    weekly: [\"\(habit)\"]"
             ]),
             fileName: "scenario.yaml"
         )
@@ -83,14 +87,19 @@ import Testing
                     """
             )
             let generated = read.candidates(of: .founding2).filter { $0.id != "f2-0209" }
-            #expect(generated.map(\.id.rawValue) == ["f2-20270202-1830-grand-pont-anne", "f2-20270204-1830-grand-pont-anne"])
+            #expect(
+                generated.map(\.id.rawValue) == [
+                    "f2-20270202-1830-grand-pont-anne", "f2-20270204-1830-grand-pont-anne",
+                ]
+            )
         }
     }
 
     @Test func closuresAndDaysAwayInOtherForms() throws {
         let read = try scenario(
             "  - 2027-02-16\n" => "  - 16.02.2027\n",
-            "{from: 2027-02-15, to: 2027-02-19, reason: Relâches}" => "{from: 15 février 2027, to: 19.2.27, reason: Relâches}"
+            "{from: 2027-02-15, to: 2027-02-19, reason: Relâches}"
+                => "{from: 15 février 2027, to: 19.2.27, reason: Relâches}"
         )
         #expect(read.closures.map(\.from.description) == ["2027-02-16", "2027-02-15"])
         #expect(read.closures.map(\.to.description) == ["2027-02-16", "2027-02-19"])

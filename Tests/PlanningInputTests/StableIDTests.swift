@@ -27,7 +27,11 @@ import Testing
     }
 
     @Test func anIdNamesTheRoomAndTheFacilitatorEvenWhenTheWindowListsOne() throws {
-        #expect(try generated(scenario(venues: "[grand-pont]", facilitators: "[anne]")) == ["f2-20270202-1830-grand-pont-anne"])
+        #expect(
+            try generated(scenario(venues: "[grand-pont]", facilitators: "[anne]")) == [
+                "f2-20270202-1830-grand-pont-anne"
+            ]
+        )
     }
 
     @Test func editingTheWindowsListsRenamesNoSlot() throws {
@@ -60,7 +64,8 @@ import Testing
                           facilitators: [anne]
                         - {id: f2-0209
                     """,
-                "answers: {info-0112: yes, f1-0126: no}" => "answers: {info-0112: yes, f1-0126: no, f2-20270202-1830: oui}",
+                "answers: {info-0112: yes, f1-0126: no}"
+                    => "answers: {info-0112: yes, f1-0126: no, f2-20270202-1830: oui}",
             ])
         )
         #expect(
@@ -98,32 +103,45 @@ import Testing
     }
 
     @Test func referencesResolveOnlyWhatTheyName() {
-        let slots = ["grand-pont", "salle-b"].flatMap { venue in
-            ["anne", "luc"].map { facilitator in
+        let slots =
+            ["grand-pont", "salle-b"].flatMap { venue in
+                ["anne", "luc"].map { facilitator in
+                    CandidateSlot(
+                        id: CandidateSlot.ID("f1-20270202-1830-\(venue)-\(facilitator)"),
+                        kind: .founding1,
+                        start: LocalDateTime(
+                            date: LocalDate(year: 2027, month: 2, day: 2)!,
+                            time: LocalTime(hour: 18, minute: 30)!
+                        ),
+                        durationMinutes: 120,
+                        venue: Venue.ID(venue),
+                        facilitator: Facilitator.ID(facilitator)
+                    )
+                }
+            } + [
                 CandidateSlot(
-                    id: CandidateSlot.ID("f1-20270202-1830-\(venue)-\(facilitator)"),
-                    kind: .founding1,
-                    start: LocalDateTime(date: LocalDate(year: 2027, month: 2, day: 2)!, time: LocalTime(hour: 18, minute: 30)!),
-                    durationMinutes: 120,
-                    venue: Venue.ID(venue),
-                    facilitator: Facilitator.ID(facilitator)
+                    id: "info-0112",
+                    kind: .information,
+                    start: LocalDateTime(
+                        date: LocalDate(year: 2027, month: 1, day: 12)!,
+                        time: LocalTime(hour: 18, minute: 30)!
+                    ),
+                    durationMinutes: 90,
+                    venue: "grand-pont",
+                    facilitator: "anne"
                 )
-            }
-        } + [
-            CandidateSlot(
-                id: "info-0112",
-                kind: .information,
-                start: LocalDateTime(date: LocalDate(year: 2027, month: 1, day: 12)!, time: LocalTime(hour: 18, minute: 30)!),
-                durationMinutes: 90,
-                venue: "grand-pont",
-                facilitator: "anne"
-            )
-        ]
+            ]
         let references = CandidateReferences(slots)
         #expect(references.resolve("info-0112") == .slot("info-0112"))
         #expect(references.resolve("f1-20270202-1830-salle-b-luc") == .slot("f1-20270202-1830-salle-b-luc"))
-        #expect(references.resolve("f1-20270202-1830-salle-b") == .ambiguous(["f1-20270202-1830-salle-b-anne", "f1-20270202-1830-salle-b-luc"]))
-        #expect(references.resolve("f1-20270202-1830-luc") == .ambiguous(["f1-20270202-1830-grand-pont-luc", "f1-20270202-1830-salle-b-luc"]))
+        #expect(
+            references.resolve("f1-20270202-1830-salle-b")
+                == .ambiguous(["f1-20270202-1830-salle-b-anne", "f1-20270202-1830-salle-b-luc"])
+        )
+        #expect(
+            references.resolve("f1-20270202-1830-luc")
+                == .ambiguous(["f1-20270202-1830-grand-pont-luc", "f1-20270202-1830-salle-b-luc"])
+        )
         #expect(references.resolve("f1-20270202-1830").ambiguousCount == 4)
         #expect(references.resolve("f1-20270202-1900") == .unknown)
         #expect(references.resolve("f2-20270202-1830-salle-b-luc") == .unknown)
