@@ -35,33 +35,24 @@ enum CSVDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
         if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = position(of: nul, in: bytes)
             return .failure(
-                CSVProblems([
-                    CSVProblem(
-                        code: .invalidEncoding,
-                        line: line,
-                        column: column,
-                        message: "the file holds NUL bytes, as UTF-16 text without a byte-order mark does; save it as "
-                            + "\"CSV UTF-8\" or \"Unicode text\"."
-                    )
-                ])
+                problem(
+                    at: nul,
+                    in: bytes,
+                    "the file holds NUL bytes, as UTF-16 text without a byte-order mark does; save it as \"CSV UTF-8\" "
+                        + "or \"Unicode text\"."
+                )
             )
         }
         if String(validating: bytes, as: UTF8.self) != nil { return .success((bytes, .utf8)) }
         if let undefined = bytes.firstIndex(where: { windows1252Undefined.contains($0) }) {
-            let (line, column) = position(of: undefined, in: bytes)
             let hex = String(bytes[undefined], radix: 16, uppercase: true)
             return .failure(
-                CSVProblems([
-                    CSVProblem(
-                        code: .invalidEncoding,
-                        line: line,
-                        column: column,
-                        message: "the file is neither UTF-8 nor Windows-1252 (byte 0x\(hex) is neither); save it as "
-                            + "\"CSV UTF-8\"."
-                    )
-                ])
+                problem(
+                    at: undefined,
+                    in: bytes,
+                    "the file is neither UTF-8 nor Windows-1252 (byte 0x\(hex) is neither); save it as \"CSV UTF-8\"."
+                )
             )
         }
         var text = String.UnicodeScalarView()
@@ -139,40 +130,53 @@ enum CSVDecoding {
                 }
             case .error:
                 return .failure(
-                    CSVProblems(
-                        [
-                            CSVProblem(
-                                code: .invalidEncoding,
-                                line: line,
-                                column: column,
-                                message: "the file starts as \(encoding.name) text, but this is not a character in "
-                                    + "\(encoding.name); save it again as \"CSV UTF-8\" or \"Unicode text\"."
-                            )
-                        ],
-                        shown: Array(String(text).utf8)
+                    problem(
+                        "the file starts as \(encoding.name) text, but this is not a character in \(encoding.name)",
+                        line: line,
+                        column: column,
+                        shown: text
                     )
                 )
             case .emptyInput:
                 guard body.count % 2 == 0 else {
                     return .failure(
-                        CSVProblems(
-                            [
-                                CSVProblem(
-                                    code: .invalidEncoding,
-                                    line: line,
-                                    column: column,
-                                    message:
-                                        "the file ends in the middle of a \(encoding.name) character; save it again "
-                                        + "as \"CSV UTF-8\" or \"Unicode text\"."
-                                )
-                            ],
-                            shown: Array(String(text).utf8)
+                        problem(
+                            "the file ends in the middle of a \(encoding.name) character",
+                            line: line,
+                            column: column,
+                            shown: text
                         )
                     )
                 }
                 return .success((Array(String(text).utf8), encoding))
             }
         }
+    }
+
+    /// The problem of the byte at `offset`, located on its line.
+    private static func problem(at offset: Int, in bytes: [UInt8], _ message: String) -> CSVProblems {
+        let (line, column) = position(of: offset, in: bytes)
+        return CSVProblems([CSVProblem(code: .invalidEncoding, line: line, column: column, message: message)])
+    }
+
+    /// A broken UTF-16 file: the problem, and the text read up to it for the line shown.
+    private static func problem(
+        _ what: String,
+        line: Int,
+        column: Int,
+        shown: String.UnicodeScalarView
+    ) -> CSVProblems {
+        CSVProblems(
+            [
+                CSVProblem(
+                    code: .invalidEncoding,
+                    line: line,
+                    column: column,
+                    message: "\(what); save it again as \"CSV UTF-8\" or \"Unicode text\"."
+                )
+            ],
+            shown: Array(String(shown).utf8)
+        )
     }
 
     // MARK: - Windows-1252

@@ -98,11 +98,14 @@ struct VoterMatcher {
         }
         if containing.count == 1 { return containing[0].id }
         let joined = words.joined(separator: " ")
+        // Bounded like every hint (see `Suggestion`): no long text is compared, and each comparison stops once
+        // out of reach.
+        guard joined.count <= Suggestion.longestCompared else { return nil }
         var best: (ids: [Participant.ID], distance: Int) = ([], .max)
-        for candidate in names {
+        for candidate in names.prefix(Suggestion.mostCompared) {
             let other = candidate.words.joined(separator: " ")
-            let distance = Suggestion.editDistance(joined, other)
-            guard distance <= max(2, max(joined.count, other.count) / 5) else { continue }
+            let limit = max(2, max(joined.count, other.count) / 5)
+            guard let distance = Suggestion.editDistance(joined, other, atMost: limit) else { continue }
             if distance < best.distance {
                 best = ([candidate.id], distance)
             } else if distance == best.distance {

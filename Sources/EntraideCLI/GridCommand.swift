@@ -74,18 +74,28 @@ struct GridCommand: ParsableCommand {
             )
             throw ExitCode(ExitStatus.invalidInput)
         }
-        let temporary = out + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try ReplacedFile.write(bytes, to: out)
+    }
+}
+
+/// A single file written whole beside its place, then moved into place in one step (`rename(2)`).
+///
+/// A reader sees the old file or the new one, never half of one. The caller has checked that what is there may
+/// be replaced. Shared by `grid` and `export`.
+enum ReplacedFile {
+    /// Writes `bytes` to `path`, or exits with status 1 after saying why.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(out): cannot be written (\(error.localizedDescription)).")
+            Terminal.error("error: \(path): cannot be written (\(error.localizedDescription)).")
             throw ExitCode(ExitStatus.failure)
         }
-        // rename(2) replaces the file in one step.
-        guard rename(temporary, out) == 0 else {
+        guard rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(out): cannot be replaced.")
+            Terminal.error("error: \(path): cannot be replaced.")
             throw ExitCode(ExitStatus.failure)
         }
     }

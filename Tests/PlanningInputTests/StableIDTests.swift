@@ -5,19 +5,24 @@ import Testing
 /// A generated slot's id is what the slot is (kind, date, start, room, facilitator), never what else its window
 /// lists; the shorter ids of earlier versions are still understood where they name one slot.
 @Suite struct StableIDTests {
+    /// The minimal scenario with a window of one day for founding 2, and more answers for p02.
+    private func yaml(venues: String, facilitators: String, answers: String = "") throws -> String {
+        try ScenarioFixtures.minimal(replacing: [
+            "  founding2:\n    - {id: f2-0209" => """
+                  founding2:
+                    - window: {from: 2027-02-02, to: 2027-02-02}
+                      starts: ["18:30"]
+                      venues: \(venues)
+                      facilitators: \(facilitators)
+                    - {id: f2-0209
+                """,
+            "answers: {info-0112: yes, f1-0126: no}" => "answers: {info-0112: yes, f1-0126: no\(answers)}",
+        ])
+    }
+
     private func scenario(venues: String, facilitators: String, answers: String = "") throws -> Scenario {
         try ScenarioReader().read(
-            yaml: ScenarioFixtures.minimal(replacing: [
-                "  founding2:\n    - {id: f2-0209" => """
-                      founding2:
-                        - window: {from: 2027-02-02, to: 2027-02-02}
-                          starts: ["18:30"]
-                          venues: \(venues)
-                          facilitators: \(facilitators)
-                        - {id: f2-0209
-                    """,
-                "answers: {info-0112: yes, f1-0126: no}" => "answers: {info-0112: yes, f1-0126: no\(answers)}",
-            ]),
+            yaml: yaml(venues: venues, facilitators: facilitators, answers: answers),
             fileName: "scenario.yaml"
         )
     }
@@ -55,18 +60,7 @@ import Testing
 
     @Test func aShortIdThatFitsSeveralSlotsIsAnErrorListingThem() throws {
         let errors = try ScenarioFixtures.errors(
-            reading: ScenarioFixtures.minimal(replacing: [
-                "  founding2:\n    - {id: f2-0209" => """
-                      founding2:
-                        - window: {from: 2027-02-02, to: 2027-02-02}
-                          starts: ["18:30"]
-                          venues: [grand-pont, salle-b]
-                          facilitators: [anne]
-                        - {id: f2-0209
-                    """,
-                "answers: {info-0112: yes, f1-0126: no}"
-                    => "answers: {info-0112: yes, f1-0126: no, f2-20270202-1830: oui}",
-            ])
+            reading: yaml(venues: "[grand-pont, salle-b]", facilitators: "[anne]", answers: ", f2-20270202-1830: oui")
         )
         #expect(
             errors.rendered == """
@@ -80,20 +74,13 @@ import Testing
     }
 
     @Test func answeringOneSlotTwiceIsAnError() throws {
-        let errors = try ScenarioFixtures.errors(
-            reading: ScenarioFixtures.minimal(replacing: [
-                "  founding2:\n    - {id: f2-0209" => """
-                      founding2:
-                        - window: {from: 2027-02-02, to: 2027-02-02}
-                          starts: ["18:30"]
-                          venues: [grand-pont]
-                          facilitators: [anne]
-                        - {id: f2-0209
-                    """,
-                "answers: {info-0112: yes, f1-0126: no}"
-                    => "answers: {f2-20270202-1830: oui, f2-20270202-1830-grand-pont-anne: non}",
-            ])
-        )
+        // The answers' line is the minimal scenario's, with two more keys.
+        let text = try yaml(venues: "[grand-pont]", facilitators: "[anne]")
+            .replacing(
+                "answers: {info-0112: yes, f1-0126: no}",
+                with: "answers: {f2-20270202-1830: oui, f2-20270202-1830-grand-pont-anne: non}"
+            )
+        let errors = try ScenarioFixtures.errors(reading: text)
         #expect(errors.errors.map(\.code) == [.duplicateKey])
         #expect(
             errors.errors.first?.message
