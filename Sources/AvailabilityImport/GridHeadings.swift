@@ -129,7 +129,11 @@ struct GridHeadings {
             )
         }
         let hint = nearest(to: date, time: time).map { slot in
-            "; did you mean '\(WrittenDate.dotted(slot.date)) \(slot.start.time)' (\(slot.id))?"
+            // The room and facilitator too when other slots start then, so that the heading suggested names one.
+            let others = (byDate[slot.date] ?? []).filter { Occasion(candidates[$0]) != Occasion(slot) }
+            let place =
+                others.contains { candidates[$0].start == slot.start } ? " \(slot.venue) \(slot.facilitator)" : ""
+            return "; did you mean '\(WrittenDate.dotted(slot.date)) \(slot.start.time)\(place)' (\(slot.id))?"
         }
         return .problem(
             .unknownSlot,

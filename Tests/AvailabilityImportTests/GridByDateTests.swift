@@ -102,6 +102,16 @@ import Testing
             """
         ),
         BadPoll(
+            "the nearest slot is named with its room when others start then",
+            "participant;13.01.2027 18h30\np01;oui\n",
+            """
+            grille.csv:1:13: error: heading '13.01.2027 18h30': no candidate slot starts at 18:30 on 13 January \
+            2027; did you mean '12.01.2027 18:30 grand-pont anne' (info-0112)?
+            participant;13.01.2027 18h30
+                        ^
+            """
+        ),
+        BadPoll(
             "a room that no slot at that time is in",
             "participant;12.01.2027 18h30 paroisse\np01;oui\n",
             """
