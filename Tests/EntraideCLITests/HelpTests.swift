@@ -7,7 +7,9 @@ import Testing
         ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
         ["attendance", "record", "--help"], ["attendance", "report", "--help"], ["init", "--help"],
         ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
-        ["handover", "--help"], ["forget", "--help"], ["export", "--help"],
+        ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["send", "--help"],
+        ["outbox", "list", "--help"], ["outbox", "write", "--help"], ["outbox", "resend", "--help"],
+        ["answer", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try EntraideBinary.run(arguments)
