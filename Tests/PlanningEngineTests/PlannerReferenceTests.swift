@@ -39,8 +39,9 @@ import Testing
         _ = try Self.expectSameAsReference(scenario)
     }
 
-    /// The planner's outcome against the reference's: the same objective, plan and alternatives, or both
-    /// without a plan. Returns the planner's result, if any.
+    /// The planner's outcome against the reference's; returns the planner's result, if any.
+    ///
+    /// The same objective, plan and alternatives, or both without a plan.
     @discardableResult
     static func expectSameAsReference(
         _ scenario: Scenario,
