@@ -29,11 +29,11 @@ struct GridRows {
         let stepFree = answers.scenarioOrder.indices.filter {
             scenario.participants[answers.scenarioOrder[$0]].needsStepFreeAccess
         }
-        var chosen = Set<Int>()
+        // The initiator, then those who need step-free access, then everyone by id, each once, up to the limit.
+        var kept = Set<Int>()
         var order: [Int] = []
-        for bit in (initiator.map { [$0] } ?? []) + stepFree + Array(0..<total) where chosen.insert(bit).inserted {
-            order.append(bit)
-            if order.count == limit { break }
+        for bit in (initiator.map { [$0] } ?? []) + stepFree + Array(0..<total) where order.count < limit {
+            if kept.insert(bit).inserted { order.append(bit) }
         }
         bits = order.sorted()
         hiddenCount = total - bits.count
