@@ -42,6 +42,8 @@ struct ScenarioParser {
     var travelBufferMinutes: Int?
     /// What the file is, in messages: `the scenario` or `the centre`.
     var documentName = "the scenario"
+    /// The group's `public-text` and `audience`, once read.
+    var publicDescription = PublicDescription.none
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///

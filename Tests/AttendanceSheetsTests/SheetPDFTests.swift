@@ -1,4 +1,5 @@
 import AttendanceSheets
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import Testing
