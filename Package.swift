@@ -277,7 +277,7 @@ let package = Package(
             name: "EntraideServiceTests",
             dependencies: [
                 "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
-                "Publication", "PlanningEngine",
+                "Publication", "PlanningEngine", "Intake", "Promotion",
             ],
             swiftSettings: sharedSwiftSettings
         ),
