@@ -1,4 +1,4 @@
-internal import PDFDrawing
+public import PDFDrawing
 
 /// Attendance sheets as PDF: one A4 document per session, drawn with cairo and pango.
 ///
@@ -24,21 +24,17 @@ public enum SheetPDF {
             throw SheetError(code: .invalidCreationDate, value: creationDate)
         }
         let wording = SheetWording(sheet)
-        do throws(PDFError) {
-            let canvas = try PDFCanvas(width: SheetGeometry.pageWidth, height: SheetGeometry.pageHeight)
-            try canvas.setMetadata(
-                PDFMetadata(
-                    title: wording.documentTitle,
-                    subject: wording.title,
-                    author: sheet.centre,
-                    creationDate: creationDate
-                )
+        let canvas = try PDFCanvas(width: SheetGeometry.pageWidth, height: SheetGeometry.pageHeight)
+        try canvas.setMetadata(
+            PDFMetadata(
+                title: wording.documentTitle,
+                subject: wording.title,
+                author: sheet.centre,
+                creationDate: creationDate
             )
-            let text = try TextLayout(canvas: canvas)
-            SheetRenderer(sheet: sheet, wording: wording, canvas: canvas, text: text).draw()
-            return try canvas.finish()
-        } catch {
-            throw SheetError(code: SheetError.Code(rawValue: error.code.rawValue), value: error.value)
-        }
+        )
+        let text = try TextLayout(canvas: canvas)
+        SheetRenderer(sheet: sheet, wording: wording, canvas: canvas, text: text).draw()
+        return try canvas.finish()
     }
 }
