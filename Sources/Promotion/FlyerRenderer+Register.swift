@@ -67,8 +67,10 @@ extension FlyerRenderer {
             }
             y += 10 * s
         }
+        // Without a registration page, the phone and the e-mail are the call to action: set larger.
+        let ways = content.registration == nil ? FontDescription(size: 13.5 * s) : body
         for way in wording.otherWays {
-            y += place.text(way, body, y: y, lines: 2, tag: .paragraph) + 2 * s
+            y += place.text(way, ways, y: y, lines: 2, tag: .paragraph) + 2 * s
         }
         let height = max(qrHeight, y - top + padding)
         if isDrawing {
