@@ -23,6 +23,8 @@ public enum IntakeConflict: Hashable, Sendable, CustomStringConvertible {
     case tentative
     /// Another interview is booked within the span or its buffer.
     case booked(IntakeInterview.ID)
+    /// The slot is another staff member's: it was checked against the wrong hours.
+    case otherStaffMember
 
     /// A short English sentence for logs and tests (`busy: the calendar shows an event then`).
     public var description: String {
@@ -36,6 +38,7 @@ public enum IntakeConflict: Hashable, Sendable, CustomStringConvertible {
         case .busy: "busy: the calendar shows an event then"
         case .tentative: "tentative: the calendar shows a tentative event then"
         case .booked(let id): "booked: interview \(id) is booked then"
+        case .otherStaffMember: "other staff member: the slot is not this staff member's"
         }
     }
 }

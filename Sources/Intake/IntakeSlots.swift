@@ -75,7 +75,7 @@ public enum IntakeSlots {
         notBefore: Instant?,
         excluding: IntakeInterview.ID? = nil
     ) -> IntakeSlotCheck {
-        guard slot.staff == hours.staff else { return .taken([.outsideHours]) }
+        guard slot.staff == hours.staff else { return .taken([.otherStaffMember]) }
         return check(
             start: slot.start,
             lengthMinutes: slot.lengthMinutes,

@@ -96,6 +96,6 @@ import Testing
     @Test func aSlotOfAnotherStaffMemberIsNotTheirs() throws {
         var slot = try Self.offered()
         slot.staff = "marc"
-        #expect(!IntakeSlots.recheck(slot, in: F.hours(), notBefore: nil).isFree)
+        #expect(IntakeSlots.recheck(slot, in: F.hours(), notBefore: nil).conflicts == [.otherStaffMember])
     }
 }
