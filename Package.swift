@@ -27,11 +27,16 @@ let package = Package(
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // The words every reader accepts, in French, German, Italian and English: answers, weekdays, months,
+        // times, dates, durations. Pure: shared by the scenario, poll and grid readers and the rhythm parser.
+        .target(name: "InputVocabulary", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
         // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
-            dependencies: ["PlanningDomain", "Calendaring", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "PlanningDomain", "InputVocabulary", "Calendaring", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         // libical, seen by Calendaring only.
@@ -54,7 +59,7 @@ let package = Package(
         // Calendaring), public holidays; merged into the scenario's answers.
         .target(
             name: "AvailabilityImport",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
+            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -114,7 +119,7 @@ let package = Package(
         // What was sent to whom: publications with stable UIDs and SEQUENCE, cancellations, replies, handover.
         .target(
             name: "Publication",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "Calendaring"],
+            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
         // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
@@ -171,6 +176,7 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
+                "PlanningInput", "AvailabilityImport", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -186,8 +192,16 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "InputVocabularyTests",
+            dependencies: ["PlanningDomain", "InputVocabulary"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
+            dependencies: [
+                "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "EntraideTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -205,7 +219,8 @@ let package = Package(
         .testTarget(
             name: "AvailabilityImportTests",
             dependencies: [
-                "PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport", "EntraideTestSupport",
+                "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "AvailabilityImport",
+                "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -276,8 +291,8 @@ let package = Package(
         .testTarget(
             name: "EntraideServiceTests",
             dependencies: [
-                "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
-                "Publication", "PlanningEngine", "Intake", "Promotion",
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
+                "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
             ],
             swiftSettings: sharedSwiftSettings
         ),

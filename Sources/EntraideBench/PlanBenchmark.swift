@@ -5,13 +5,14 @@ import PlanningSamples
 
 /// `entraide-bench`: benchmarks, not tests.
 ///
-/// `plan` (the default) times the planner; `import` times the calendar import; `sheets` the PDF sheets.
+/// `plan` (the default) times the planner; `import` times the calendar import; `sheets` the PDF sheets; `read`
+/// reading a scenario.
 @main
 struct EntraideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entraide-bench",
         abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
-        subcommands: [PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self],
+        subcommands: [PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, ReadBenchmark.self],
         defaultSubcommand: PlanBenchmark.self
     )
 }

@@ -3,6 +3,7 @@ import EntraideService
 import Foundation
 import OutputFiles
 import PlanningDomain
+import PlanningInput
 import Promotion
 
 /// `entraide flyer GROUP|SCENARIO --out DIR`: the group's flyer, announcement and "add to calendar" file.

@@ -9,8 +9,11 @@ struct HandoverCommand: ParsableCommand {
         commandName: "handover",
         abstract: "Write the group's own recurring meeting: one invitation per member, with an RRULE.",
         discussion: """
-            --rhythm is written 'every [N] week[s] WEEKDAY HH:MM DURATION [from YYYY-MM-DD] [until YYYY-MM-DD]', \
-            for example 'every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21'. The recurrence is in \
+            --rhythm is how often, the weekday, the start, the length, and optionally the first and last day, in \
+            French, German, Italian or English: 'every 2 weeks on Tuesday 19:00, 2h, until 21 December 2027', \
+            'tous les 15 jours le mardi 19h, 2 h, jusqu'au 21 décembre 2027', 'alle 2 Wochen am Dienstag 19 Uhr, \
+            2 Std., bis 21.12.2027', 'ogni 2 settimane il martedì alle 19:00, 2 ore, fino al 21 dicembre 2027' \
+            ('every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21' too). The recurrence is in \
             local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the public \
             holidays of --canton (VD by default) in every year the rhythm runs, and the closures the workspace \
             knows, are EXDATEs. Members are \

@@ -39,13 +39,13 @@ extension OfferIntakeSlots {
 
     /// The centre's records, the staff's own sources (centre file only) and the sessions that hold staff
     /// (workspace only).
-    static func centre(
+    func records(
         _ source: CentreSource
     ) throws(ServiceError) -> (Centre, [Facilitator.ID: PersonalSources], [SessionBooking]) {
         switch source {
         case .file(let path):
             do {
-                let loaded = try CentreLoader().load(contentsOf: path)
+                let loaded = try CentreLoader().load(contentsOf: path, files: files)
                 return (loaded.centre, loaded.sources.facilitators, [])
             } catch {
                 throw .invalid(error)

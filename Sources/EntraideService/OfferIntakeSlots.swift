@@ -83,7 +83,7 @@ public struct OfferIntakeSlots: Sendable {
     ///   0–720 minutes; `workspace` for a workspace that cannot be read.
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
         try Self.validate(request)
-        let (centre, sources, sessions) = try Self.centre(request.centre)
+        let (centre, sources, sessions) = try records(request.centre)
         guard let staff = centre.facilitator(request.staff) else {
             let known = centre.facilitators.map(\.id.rawValue)
             throw ServiceError(

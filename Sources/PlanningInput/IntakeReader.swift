@@ -1,5 +1,4 @@
 public import PlanningDomain
-internal import Yams
 
 /// Reads the intake interview's form (YAML, filled in by staff) into an ``IntakeRecord``, or reports every
 /// problem of the file at once, located like the scenario's (`file:line:column: error: …`, the line, a caret).
@@ -24,9 +23,13 @@ public struct IntakeReader: Sendable {
     /// A reader; it holds no state.
     public init() {}
 
-    /// Reads the form at `path`; errors name the file as `path` is written.
-    public func read(contentsOf path: String) throws(ScenarioErrors) -> IntakeRecord {
-        try read(yaml: YAMLFile.text(contentsOf: path, noun: "intake"), fileName: path)
+    /// Reads the form at `path` through `files` (the disk by default); errors name the file as `path` is
+    /// written.
+    public func read(
+        contentsOf path: String,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> IntakeRecord {
+        try read(yaml: YAMLFile.text(contentsOf: path, noun: "intake", files: files), fileName: path)
     }
 
     /// Reads a form from its text; `fileName` is what errors show as the file.
@@ -48,7 +51,7 @@ extension ScenarioParser {
     ]
 
     /// The record of an intake form, or `nil` when anything is wrong (see ``problems``).
-    mutating func intakeRecord(from root: Node) -> IntakeRecord? {
+    mutating func intakeRecord(from root: YAMLNode) -> IntakeRecord? {
         let subject = Subject(phrase: nil, document: "the intake form")
         guard
             let fields = fields(
@@ -95,7 +98,7 @@ extension ScenarioParser {
     }
 
     /// `interview: {date, staff, mode}`, all three required.
-    private mutating func intakeInterview(from node: Node) -> IntakeRecord.Interview? {
+    private mutating func intakeInterview(from node: YAMLNode) -> IntakeRecord.Interview? {
         let subject = Subject(phrase: "the interview")
         guard
             let fields = fields(of: node, subject: subject, what: "'interview'", required: ["date", "staff", "mode"])

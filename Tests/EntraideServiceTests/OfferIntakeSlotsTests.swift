@@ -4,6 +4,7 @@ import Foundation
 import Intake
 import OutputFiles
 import PlanningDomain
+import PlanningInput
 import Testing
 
 /// `entraide intake offer` as a use case: a centre file with hours and a calendar, or a workspace.

@@ -2,6 +2,7 @@ import EntraideService
 import EntraideTestSupport
 import OutputFiles
 import PlanningDomain
+import PlanningInput
 import Promotion
 import Testing
 
