@@ -86,7 +86,7 @@ struct IntakeOfferCommand: ParsableCommand {
         var mode: InterviewMode { InterviewMode(rawValue: rawValue) ?? .centre }
     }
 
-    @Option(name: .long, help: ArgumentHelp("The first day searched (YYYY-MM-DD).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The first day searched (2027-01-11, 11.01.2027).", valueName: "date"))
     var from: String
 
     @Option(name: .long, help: ArgumentHelp("The last day searched. Default: 13 days after --from.", valueName: "date"))
@@ -105,11 +105,12 @@ struct IntakeOfferCommand: ParsableCommand {
             throw ValidationError("--staff '\(staff)' is not an id (letters, digits, '-', '_' and '.').")
         }
         for date in [from] + (to.map { [$0] } ?? []) where LocalDate(written: date) == nil {
-            throw ValidationError("'\(date)' is not a date written YYYY-MM-DD that exists.")
+            throw ValidationError("'\(date)' is not a date that exists (2027-01-11, 11.01.2027).")
         }
         for window in hours where WeeklyWindow(written: window) == nil {
             throw ValidationError(
-                "--hours '\(window)' is not a weekday and a time range (\"tuesday 09:00-12:00\"), the end after the start."
+                "--hours '\(window)' is not a weekday and a time range (\"tuesday 09:00-12:00\", \"mardi 9h-12h\"), the "
+                    + "end after the start."
             )
         }
     }

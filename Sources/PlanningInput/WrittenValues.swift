@@ -1,9 +1,10 @@
+internal import InputVocabulary
 public import PlanningDomain
 
-/// Values as the files write them, read from a command-line option: the same grammar as the scenario's.
+/// Values as the files write them, read from a command-line option: the same grammar as the readers'.
 extension WeeklyWindow {
-    /// `tuesday 09:00-12:00` (a weekday in English, then a time range with the end after the start); `nil`
-    /// otherwise.
+    /// `tuesday 09:00-12:00`, `mardi 9h-12h` (a weekday and a time range, the end after the start, in any of the
+    /// four languages, as a scenario's `weekly` habits); `nil` otherwise.
     public init?(written text: String) {
         guard let window = ScenarioParser.weeklyWindow(text.trimmed) else { return nil }
         self = window
@@ -11,13 +12,10 @@ extension WeeklyWindow {
 }
 
 extension LocalDate {
-    /// `2027-01-12`, a date that exists; `nil` otherwise.
+    /// A date as the readers read one (`2027-01-12`, `12.01.2027`, `12 janvier 2027`), that exists and is not
+    /// ambiguous; `nil` otherwise.
     public init?(written text: String) {
-        let parts = text.trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let date = WrittenDate.date(text.trimmed) else { return nil }
+        self = date
     }
 }

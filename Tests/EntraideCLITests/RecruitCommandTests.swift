@@ -108,11 +108,11 @@ import Testing
         (["--staff", "anne", "--from", "2027-01-11"], "give the centre with either --centre FILE or --workspace DIR."),
         (
             ["--staff", "anne", "--centre", "c.yaml", "--from", "2027-02-30"],
-            "'2027-02-30' is not a date written YYYY-MM-DD that exists."
+            "'2027-02-30' is not a date that exists (2027-01-11, 11.01.2027)."
         ),
         (
-            ["--staff", "anne", "--centre", "c.yaml", "--from", "2027-01-11", "--hours", "mardi 9h-12h"],
-            "--hours 'mardi 9h-12h' is not a weekday and a time range"
+            ["--staff", "anne", "--centre", "c.yaml", "--from", "2027-01-11", "--hours", "mardi 12h-9h"],
+            "--hours 'mardi 12h-9h' is not a weekday and a time range"
         ),
     ])
     func intakeOfferRefusesBadOptions(arguments: [String], message: String) throws {

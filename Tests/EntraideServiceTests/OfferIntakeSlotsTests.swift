@@ -120,6 +120,7 @@ import Testing
         var broken = Self.request(centre)
         broken.calendars = ["extra.ics"]
         let files = MemoryFiles([
+            folder.appending("centre.yaml").path: Array(Self.centre.utf8),
             folder.appending("anne.ics").path: Array(Self.calendar.utf8),
             "extra.ics": Array("BEGIN:VCALENDAR\r\nEND:VEVENT\r\n".utf8),
         ])

@@ -91,9 +91,11 @@ import Testing
     @Test func optionsReadValuesAsTheFilesWriteThem() {
         #expect(WeeklyWindow(written: " tuesday 09:00-12:00 ")?.description == "tuesday 09:00-12:00")
         #expect(WeeklyWindow(written: "tuesday 12:00-09:00") == nil)
-        #expect(WeeklyWindow(written: "mardi 09:00-12:00") == nil)
+        #expect(WeeklyWindow(written: "mardi 9h-12h")?.description == "tuesday 09:00-12:00")
+        #expect(WeeklyWindow(written: "someday 09:00-12:00") == nil)
         #expect(LocalDate(written: "2027-01-12")?.description == "2027-01-12")
+        #expect(LocalDate(written: "12.01.2027")?.description == "2027-01-12")
         #expect(LocalDate(written: "2027-02-30") == nil)
-        #expect(LocalDate(written: "12.01.2027") == nil)
+        #expect(LocalDate(written: "03/04/2027") == nil, "ambiguous: 3 April or 4 March")
     }
 }
