@@ -69,6 +69,11 @@ public struct ExplanationText: Sendable {
 
     // MARK: - Plans
 
+    /// A sentence saying how many and which: « Viennent (8) : p1, p2, … ».
+    private func counted(_ key: String, _ ids: [Participant.ID]) -> String {
+        wording.text(key, ["count": String(ids.count), "ids": wording.list(ids)])
+    }
+
     private func sessionLines(_ session: PlannedSession) -> [String] {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)
@@ -84,27 +89,11 @@ public struct ExplanationText: Sendable {
                         "facilitator": facilitatorName(slot.facilitator),
                     ]
                 ),
-            "  " + wording.text("explain.yes", ["count": String(session.yes.count), "ids": wording.list(session.yes)]),
-            "  "
-                + wording.text(
-                    "explain.ifNeedBe",
-                    ["count": String(session.ifNeedBe.count), "ids": wording.list(session.ifNeedBe)]
-                ),
-            "  "
-                + wording.text(
-                    "explain.cannot",
-                    ["count": String(answeredNo.count), "ids": wording.list(answeredNo)]
-                ),
+            "  " + counted("explain.yes", session.yes),
+            "  " + counted("explain.ifNeedBe", session.ifNeedBe),
+            "  " + counted("explain.cannot", answeredNo),
         ]
-        if !unanswered.isEmpty {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "explain.noAnswer",
-                        ["count": String(unanswered.count), "ids": wording.list(unanswered)]
-                    )
-            )
-        }
+        if !unanswered.isEmpty { lines.append("  " + counted("explain.noAnswer", unanswered)) }
         if Self.isTentative(slot, in: scenario) {
             lines.append("  " + wording.text("explain.tentative", ["facilitator": facilitatorName(slot.facilitator)]))
         }
@@ -157,15 +146,7 @@ public struct ExplanationText: Sendable {
         let uninvited = scenario.participants.filter { participant in
             result.plan.sessions(attendableBy: participant).isEmpty
         }.map(\.id).sorted()
-        if !uninvited.isEmpty {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "explain.uninvited",
-                        ["count": String(uninvited.count), "ids": wording.list(uninvited)]
-                    )
-            )
-        }
+        if !uninvited.isEmpty { lines.append("  " + counted("explain.uninvited", uninvited)) }
         lines += tentativeLines(result).map { "  " + $0 }
         lines += proofSentences(result).map { "  " + $0 }
         return lines
