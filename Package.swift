@@ -63,17 +63,42 @@ let package = Package(
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
-        // cairo + pango, seen by AttendanceSheets only.
+        // cairo + pango, seen by PDFDrawing only.
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // Attendance sheets: one A4 PDF per session (cairo + pango) and its CSV; the only module that imports
-        // CCairo.
+        // PDF pages drawn with cairo and pango (canvas, text, lines, tags, metadata); the only module that imports
+        // CCairo. Attendance sheets and flyers draw through it.
+        .target(name: "PDFDrawing", dependencies: ["PlanningDomain", "CCairo"], swiftSettings: sharedSwiftSettings),
+        // Attendance sheets: one A4 PDF per session (through PDFDrawing) and its CSV.
         .target(
             name: "AttendanceSheets",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "CCairo"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PDFDrawing"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // libqrencode, seen by Promotion only.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Promoting a new group: the flyer (A4 and A5 PDF with a QR code), the announcement texts, the
+        // information session's "add to calendar" file; the only module that imports CQRencode.
+        .target(
+            name: "Promotion",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "PDFDrawing", "CQRencode"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The intake interview: free slots from a staff member's hours, calendars and closures, the re-check at
+        // booking, the invitations (REQUEST, move, CANCEL).
+        .target(
+            name: "Intake",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Recruitment until quorum: registrations over time, their sources, the state of a group, the waiting
+        // list, and the chart of registrations against the quorum (SVG).
+        .target(
+            name: "Recruitment",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
         // Attendance recorded after each session, and the report the review starts from.
@@ -124,7 +149,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "OutputFiles",
+                "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -141,7 +166,8 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles",
+                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
+                "Promotion", "Recruitment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -200,7 +226,27 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceSheetsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "AttendanceSheets"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "AttendanceSheets", "PDFDrawing",
+                "EntraideTestSupport",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PromotionTests",
+            dependencies: [
+                "PlanningDomain", "PlanDocuments", "Calendaring", "PDFDrawing", "Promotion", "EntraideTestSupport",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "IntakeTests",
+            dependencies: ["PlanningDomain", "Calendaring", "Intake", "PlanningSamples", "EntraideTestSupport"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RecruitmentTests",
+            dependencies: ["PlanningDomain", "Recruitment", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -246,7 +292,7 @@ let package = Package(
             name: "EntraideServiceTests",
             dependencies: [
                 "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
-                "OutputFiles", "Publication", "PlanningEngine",
+                "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
             ],
             swiftSettings: sharedSwiftSettings
         ),

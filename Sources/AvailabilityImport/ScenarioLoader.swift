@@ -73,7 +73,12 @@ public struct ScenarioLoader: Sendable {
         merge.mergeAnswers()
         let errors = merge.sortedErrors()
         guard errors.isEmpty else { throw ScenarioErrors(errors) }
-        return LoadedScenario(scenario: merge.scenario, report: merge.report, answerLayers: merge.layers)
+        return LoadedScenario(
+            scenario: merge.scenario,
+            report: merge.report,
+            answerLayers: merge.layers,
+            publicDescription: document.publicDescription
+        )
     }
 }
 
@@ -90,11 +95,19 @@ public struct LoadedScenario: Hashable, Sendable {
     /// ``scenario`` are, for each participant and candidate, ``AnswerMerge/winner(of:)`` among these, all
     /// given at the same time.
     public var answerLayers: [AnswerLayer]
+    /// The group's public words (`group.public-text`, `group.audience`): what its flyer prints.
+    public var publicDescription: PublicDescription
 
-    /// Wraps a merged scenario, its report and the answers of each source.
-    public init(scenario: Scenario, report: ImportReport, answerLayers: [AnswerLayer] = []) {
+    /// Wraps a merged scenario, its report, the answers of each source and the group's public words.
+    public init(
+        scenario: Scenario,
+        report: ImportReport,
+        answerLayers: [AnswerLayer] = [],
+        publicDescription: PublicDescription = .none
+    ) {
         self.scenario = scenario
         self.report = report
         self.answerLayers = answerLayers
+        self.publicDescription = publicDescription
     }
 }

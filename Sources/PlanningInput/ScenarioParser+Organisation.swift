@@ -98,9 +98,13 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'group'",
                 required: ["id", "title", "theme", "type", "region"],
-                optional: ["quorum", "maximum-size", "initiator", "calendar-title"]
+                optional: ["quorum", "maximum-size", "initiator", "public-text", "audience", "calendar-title"]
             )
         else { return nil }
+        publicDescription = PublicDescription(
+            text: text("public-text", in: fields).flatMap { $0.isEmpty ? nil : $0 },
+            audience: text("audience", in: fields).flatMap { $0.isEmpty ? nil : $0 }
+        )
         let id = identifier("id", in: fields, kind: "group")
         let title = text("title", in: fields)
         let theme = text("theme", in: fields)

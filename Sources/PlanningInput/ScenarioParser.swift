@@ -41,6 +41,8 @@ struct ScenarioParser {
     var travelBufferMinutes: Int?
     /// What the file is, in messages: `the scenario` or `the centre`.
     var documentName = "the scenario"
+    /// The group's `public-text` and `audience`, once read.
+    var publicDescription = PublicDescription.none
     /// The candidates' ids and the shorter ids that name a generated one, once the candidates are read.
     var candidateReferences: CandidateReferences?
     /// The candidates' own ids, once read.

@@ -63,7 +63,8 @@ public struct ScenarioReader: Sendable {
             sources: parser.sources,
             fileName: fileName,
             travelBufferMinutes: parser.travelBufferMinutes ?? centre?.travelBufferMinutes
-                ?? Centre.defaultTravelBufferMinutes
+                ?? Centre.defaultTravelBufferMinutes,
+            publicDescription: parser.publicDescription
         )
     }
 }

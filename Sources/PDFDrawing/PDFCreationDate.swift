@@ -1,10 +1,10 @@
-import PlanningDomain
+internal import PlanningDomain
 
-/// The creation dates cairo understands.
-enum CreationDate {
+/// The creation dates cairo understands: what ``PDFCanvas/setCreationDate(_:)`` accepts.
+public enum PDFCreationDate {
     /// Whether `string` is `YYYY-MM-DDThh:mm:ss`, optionally followed by `Z` or `±hh:mm`, and names a real
     /// date and time.
-    static func isValid(_ string: String) -> Bool {
+    public static func isValid(_ string: String) -> Bool {
         let characters = Array(string.utf8)
         guard characters.count == 19 || characters.count == 20 || characters.count == 25 else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
