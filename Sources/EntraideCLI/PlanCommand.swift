@@ -10,7 +10,9 @@ struct PlanCommand: ParsableCommand {
         discussion: """
             Writes DIR/plan.json, DIR/plan.html (the report to look at: sessions, who can come when, \
             alternatives), DIR/calendar.ics (for publication, without any participant), \
-            DIR/invites/<participant>.ics (one invitation per participant who can attend a planned session), \
+            DIR/invites/<participant>/<session>.ics (one invitation, METHOD:REQUEST, per session a participant \
+            can attend) and DIR/invites/<participant>/all-sessions.ics (the same sessions in one METHOD:PUBLISH \
+            file, for calendars that import a file), \
             DIR/facilitators/<facilitator>.ics and DIR/sheets/<session>.pdf and .csv (attendance sheets), and \
             DIR/entraide-manifest.json, the list of what Entraide wrote. DIR must be new, empty, or an earlier \
             output of `entraide plan` holding nothing else: any other folder is refused and kept, and so are the \

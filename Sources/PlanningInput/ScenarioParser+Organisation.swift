@@ -98,7 +98,7 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'group'",
                 required: ["id", "title", "theme", "type", "region"],
-                optional: ["quorum", "maximum-size", "initiator", "public-text", "audience"]
+                optional: ["quorum", "maximum-size", "initiator", "public-text", "audience", "calendar-title"]
             )
         else { return nil }
         publicDescription = PublicDescription(
@@ -115,7 +115,11 @@ extension ScenarioParser {
             scalar(initiatorNode, what: subject.field("initiator")).map { (id: $0.trimmed, node: initiatorNode) }
         }
         let initiatorIsValid = fields["initiator"] == nil || initiator != nil
-        guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid
+        let calendarTitle: CalendarTitle? =
+            fields["calendar-title"] == nil
+            ? .neutral : choice("calendar-title", in: fields, noun: "calendar title", as: CalendarTitle.self)
+        guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid,
+            let calendarTitle
         else { return nil }
         let group = Group(
             id: Group.ID(id),
@@ -125,7 +129,8 @@ extension ScenarioParser {
             region: region,
             quorum: quorum,
             maximumSize: maximumSize,
-            initiator: initiator.map { Participant.ID($0.id) }
+            initiator: initiator.map { Participant.ID($0.id) },
+            calendarTitle: calendarTitle
         )
         return GroupDraft(group: group, initiator: initiator)
     }

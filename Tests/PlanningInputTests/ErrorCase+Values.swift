@@ -339,6 +339,16 @@ extension ErrorCase {
                 """
         ),
         ErrorCase(
+            "unknown calendar title",
+            "type: talking-group" => "type: talking-group\n  calendar-title: visible",
+            codes: [.invalidChoice],
+            expected: """
+                scenario.yaml:9:19: error: calendar title 'visible' is not one of neutral, public.
+                  calendar-title: visible
+                                  ^
+                """
+        ),
+        ErrorCase(
             "unknown quorum scope",
             "sessions:" => "rules: {quorum-applies-to: all}\nsessions:",
             codes: [.invalidChoice],
