@@ -21,6 +21,12 @@ enum DateText {
         Wording(catalogue.language).title(of: kind)
     }
 
+    /// What a message is about: a session's title, or the group's regular meetings (the hand-over).
+    static func title(_ subject: MessageSubject, _ catalogue: Catalogue) -> String {
+        guard let kind = subject.session else { return catalogue.text("publish.handover") }
+        return title(kind, catalogue)
+    }
+
     /// An instant in the centre's zone: « mercredi 25 novembre 2026, 9 h 05 ».
     static func instant(_ instant: Instant, zone: String, _ catalogue: Catalogue) -> String {
         let local = TimeZoneConversion.localDateTime(of: instant, in: zone)

@@ -2,6 +2,7 @@ internal import EntraideService
 import Foundation
 internal import Hummingbird
 internal import PlanningDomain
+internal import PlanningInput
 internal import WorkspaceStore
 
 /// The staff's page of one group: registrations, candidate dates, the participants' page settings, uploads.

@@ -59,7 +59,7 @@ struct OutboxRoutes: Sendable {
                     "id": entry.id.description,
                     "recipient": entry.recipient.participant != nil
                         ? entry.recipient.rawID : catalogue.text("publish.facilitator", ["id": entry.recipient.rawID]),
-                    "session": DateText.title(entry.session, catalogue),
+                    "session": DateText.title(entry.subject, catalogue),
                     "kind": catalogue.text(entry.method == .cancel ? "publish.cancel" : "publish.request"),
                     "state": entry.isErased ? "—" : Self.state(entry.state, zone: zone, catalogue),
                     "canResend": !entry.isErased && [.failed, .uncertain, .sent].contains(entry.state.kind),

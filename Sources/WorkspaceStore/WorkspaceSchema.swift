@@ -8,7 +8,9 @@ import GRDB
 /// not know its migration identifiers.
 enum WorkspaceSchema {
     /// The migration identifiers, in order; version `n` is the first `n` of them.
-    static let identifiers = ["v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-web"]
+    static let identifiers = [
+        "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover", "v5-web",
+    ]
 
     /// The schema version this code writes.
     static var currentVersion: Int { identifiers.count }
@@ -20,7 +22,7 @@ enum WorkspaceSchema {
     static func migrator(upTo version: Int = currentVersion) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
-            createCore, addPublications, addCentreAnswersOutbox, addWeb,
+            createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover, addWeb,
         ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in

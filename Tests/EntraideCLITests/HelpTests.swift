@@ -7,7 +7,10 @@ import Testing
         ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
         ["attendance", "record", "--help"], ["attendance", "report", "--help"], ["init", "--help"],
         ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
-        ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["serve", "--help"],
+        ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["send", "--help"],
+        ["outbox", "list", "--help"], ["outbox", "write", "--help"], ["outbox", "resend", "--help"],
+        ["answer", "--help"], ["flyer", "--help"], ["intake", "--help"], ["intake", "offer", "--help"],
+        ["serve", "--help"],
         ["staff", "add", "--help"],
     ])
     func help(arguments: [String]) throws {

@@ -125,8 +125,14 @@ import Testing
         let plan = try EntraideBinary.run(["plan", url.path, "--out", folder.appending("out").path, "--now", Self.now])
         #expect(plan.status == 0, "\(plan.standardError)")
         let out = folder.appending("out")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar.ics").path))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar.ics.ics").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar/all-sessions.ics").path)
+        )
+        #expect(
+            FileManager.default.fileExists(
+                atPath: out.appendingPathComponent("invites/calendar.ics/information.ics").path
+            )
+        )
         #expect(
             !(try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)).contains("ATTENDEE")
         )
@@ -168,6 +174,22 @@ import Testing
             #expect(result.standardError.contains("1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z"))
         }
         #expect(!FileManager.default.fileExists(atPath: "/tmp/entraide-never"))
+    }
+
+    @Test(arguments: [
+        ("1970-01-01T00:00:00Z", "19700101T000000Z"), ("3001-01-01T00:00:00Z", "30010101T000000Z"),
+        ("9999-12-31T23:59:59Z", "99991231T235959Z"), ("2027-01-05T10:00:00+01:00", "20270105T090000Z"),
+    ])
+    func everyInstantOfTheRangeIsWrittenAsItIs(_ now: String, _ stamp: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let url = try scenario(in: folder)
+        let out = folder.appending("out")
+        let plan = try EntraideBinary.run(["plan", url.path, "--out", out.path, "--now", now])
+        #expect(plan.status == 0, "\(plan.standardError)")
+        let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
+        #expect(calendar.contains("DTSTAMP:\(stamp)\r\n"))
+        #expect(!calendar.contains("DTSTAMP:00000000"))
     }
 
     // MARK: - Replies

@@ -2,6 +2,7 @@ import EntraideService
 import EntraideTestSupport
 import Foundation
 import PlanningDomain
+import PlanningInput
 import Testing
 import WorkspaceStore
 

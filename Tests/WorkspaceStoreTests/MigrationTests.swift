@@ -7,10 +7,7 @@ import Testing
 
 @Suite(.serialized) struct MigrationTests {
     /// Re-records a committed fixture when asked to (see ``SchemaFixtures``); checks its version always.
-    @Test(arguments: [
-        (1, ["v1-core"]), (2, ["v1-core", "v2-publications"]),
-        (3, ["v1-core", "v2-publications", "v3-centre-answers-outbox"]),
-    ])
+    @Test(arguments: [(1, ["v1-core"]), (2, ["v1-core", "v2-publications"])])
     func theCommittedFixtureIsOfItsVersion(version: Int, migrations: [String]) throws {
         let fixture = SchemaFixtures.folder + "/workspace-v\(version).sqlite"
         if SchemaFixtures.isRecording(version: version) {
@@ -28,7 +25,7 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == version)
             #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == migrations)
             #expect(try db.tableExists("session_publication") == (version >= 2))
-            #expect(try db.tableExists("outbox_message") == (version >= 3))
+            #expect(try db.tableExists("outbox_message") == false)
         }
     }
 
@@ -56,20 +53,6 @@ import Testing
         // Version 3 gave the answers their origin: the scenario, at an unknown time.
         let given = try workspace.read { try $0.givenAnswers(of: "v1-group") }
         #expect(given["p01"]?["f1"] == [GivenAnswer(.ifNeedBe, origin: .scenario, givenAt: .earliest)])
-    }
-
-    @Test func theVersion3FixtureOpensWithItsDataAndEmptyWebRecords() throws {
-        let folder = TemporaryFolder()
-        try SchemaFixtures.copy(version: 3, into: folder)
-        let workspace = try Workspace.open(in: folder.path)
-        #expect(
-            try workspace.read { try $0.scenario(of: "v1-group") } == SchemaFixtures.migratedScenario(fromVersion: 3)
-        )
-        #expect(try workspace.read { try $0.outbox() }.map(\.state.kind) == [.sent])
-        #expect(try workspace.read { try $0.pollSettings(of: "v1-group") } == .standard)
-        #expect(try workspace.read { try $0.staffNames() }.isEmpty)
-        #expect(try workspace.read { try $0.linkStates(of: "v1-group") }.isEmpty)
-        #expect(try workspace.read { try $0.phones(of: "v1-group") }.isEmpty)
     }
 
     @Test func theMigratedFixtureTakesNewData() throws {

@@ -10,6 +10,11 @@ import PlanningDomain
 /// (`swift test --filter MigrationTests`); it is never re-recorded otherwise, so that it stays what the version N
 /// code wrote. Version N's fixture can only be recorded while N is the current version (its migrations are
 /// then the code's own); afterwards it stays as committed.
+///
+/// `Fixtures/workspace-v3.sqlite` was written by the version 3 `entraide` itself (main at f9453fc): `init`,
+/// `import Fixtures/workspace-v3.yaml`, `publish v3-group --now 2026-11-25T09:00:00Z` (nine messages in the
+/// outbox), the write-ahead log then folded in. `Fixtures/workspace-v4.sqlite` was written the same way by the
+/// version 4 `entraide` (see ``Version4MigrationTests``).
 enum SchemaFixtures {
     /// The folder of the committed fixtures, beside this file.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -31,15 +36,6 @@ enum SchemaFixtures {
     /// Builds in `folder` a workspace of schema `version` with the data of ``insert(version:into:)``, as a single
     /// self-contained file (the write-ahead log folded in).
     static func build(version: Int, in folder: String) throws {
-        if version == 3 {
-            // Version 3 migrated version 2's rows, then recorded an answer by phone and sent a message.
-            try build(version: 2, in: folder)
-            let workspace = try Workspace.open(in: folder, maximumPageCount: nil, schemaVersion: 3)
-            try workspace.pool.write { db in try db.execute(sql: version3Rows) }
-            _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            try workspace.pool.close()
-            return
-        }
         let workspace = try Workspace.create(in: folder, schemaVersion: version)
         try workspace.pool.write { db in try insert(version: version, into: db) }
         _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
@@ -57,7 +53,9 @@ enum SchemaFixtures {
         switch version {
         case 1: try db.execute(sql: version1Rows)
         case 2: try db.execute(sql: version2Rows)
-        default: preconditionFailure("only versions 1 and 2 are built from rows alone (version 3: build(version:in:))")
+        case 3: try db.execute(sql: version3Rows)
+        case 4: try db.execute(sql: version4Rows)
+        default: preconditionFailure("only versions 1, 2, 3 and 4 are earlier versions so far")
         }
     }
 
@@ -126,19 +124,47 @@ enum SchemaFixtures {
         INSERT INTO recipient_copy VALUES ('v2-second', 'information', 'q01', 2, 1, NULL);
         """
 
-    /// What version 3 added to the migrated version 2 rows: an answer recorded by phone (the same as the
-    /// scenario's, so the merged answers stay those of ``migratedScenario(fromVersion:)``), a facilitator's
-    /// copy, and a publication run whose message was sent.
+    /// `v1-group` as version 3 wrote it: the centre's records (organisation, Léa, the room, both closures) in
+    /// their own tables, the answers with their origin (the scenario, at an unknown time).
     private static let version3Rows = """
-        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'recorded', 'phone', 0, 'yes', 1796000000);
-        INSERT INTO facilitator_copy VALUES ('v1-group', 'information', 'lea', 1, 0, 'ACCEPTED');
-        INSERT INTO publication_run (number, group_id, created_at, reason)
-            VALUES (1, 'v1-group', 1796000000, 'first publication');
-        INSERT INTO outbox_message VALUES (1, 1, 'v1-group', 'participant', 'p01', 'information',
-            'information.v1-group@entraide.example', 1, 'REQUEST', 'new', 'participants/p01/information',
-            X'424547494E3A5643414C454E444152', X'46726F6D3A', 'groupes@entraide.example', 'ancienne@exemple.example',
-            'sent', '250 OK', 1796000100, 1, 1796000100, 0);
+        INSERT INTO centre VALUES (1, 'Centre', 'Europe/Zurich', 'fr', 'Groupes', 'groupes@entraide.example',
+            'entraide.example', NULL, 30);
+        INSERT INTO facilitator VALUES ('lea', 'Léa', 'lea@entraide.example', NULL, '["2027-03-01"]', '[]',
+            '["information","founding1","founding2","review"]', '[]', 1, NULL, NULL);
+        INSERT INTO venue VALUES ('salle', 'Salle', 'Rue 1', 12, 1, '[]', NULL);
+        INSERT INTO closure (first_day, last_day, reason) VALUES ('2027-08-01', '2027-08-01', 'Fête nationale'),
+            ('2027-12-24', '2027-12-26', NULL);
+        INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9, 'p01',
+            '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
+            '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]');
+        INSERT INTO group_facilitator VALUES ('v1-group', 'lea', 0);
+        INSERT INTO group_venue VALUES ('v1-group', 'salle', 0);
+        INSERT INTO venue_booking VALUES ('v1-group', 'salle', 'i1');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
+        INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
+            'de', 1, 0, 'ancienne@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
+            'fr', 0, 1, 'partie@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0, '');
+        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'scenario', '', 0, 'yes', 0),
+            ('v1-group', 'p01', 'f1', 'scenario', '', 0, 'if-need-be', 0),
+            ('v1-group', 'p02', 'i1', 'scenario', '', 0, 'no', 0);
+        INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
         """
+
+    /// `v1-group` as version 4 wrote it: version 3's rows with the group's calendar title (`public`), and a
+    /// hand-over sent to p01.
+    private static var version4Rows: String {
+        // The group's row gains its last column, calendar_title; the rest is version 3's.
+        version3Rows.replacingOccurrences(of: #""kind":"founding1"}]');"#, with: #""kind":"founding1"}]', 'public');"#)
+            + """
+
+            INSERT INTO handover VALUES ('v1-group', 'handover.v1-group@entraide.example', 0, 2, '2027-04-13T19:00',
+                120, '2027-12-21', '[]', 'salle', 0);
+            INSERT INTO handover_copy VALUES ('v1-group', 'p01', 0, 0, NULL);
+            """
+    }
 
     /// The scenario the version 1 rows stand for, as the current code must read it.
     static var version1Scenario: Scenario {
@@ -224,10 +250,11 @@ extension SchemaFixtures {
     static let christmas = Closure(from: StoreFixtures.date(2027, 12, 24), to: StoreFixtures.date(2027, 12, 26))
 
     /// `v1-group` as the current code reads it from a workspace of `version`: from version 2 on, the second
-    /// group's closure is the centre's, so every group has it.
+    /// group's closure is the centre's, so every group has it; version 4's rows chose the public calendar title.
     static func migratedScenario(fromVersion version: Int) -> Scenario {
         var scenario = version1Scenario
         if version >= 2 { scenario.closures.append(christmas) }
+        if version >= 4 { scenario.group.calendarTitle = .public }
         return scenario
     }
 

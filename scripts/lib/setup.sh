@@ -4,11 +4,13 @@
 ENTRAIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ENTRAIDE_ROOT
 
-# System packages: libical (iCalendar), cairo + pango (PDF), libcurl (SMTP), OpenSSL's libcrypto (SHA-256 and
-# HMAC of the web server), SQLite, tzdata, fonts, poppler (PDF checks), Chromium (renders plan.html headless for
+# System packages: libical (iCalendar), cairo + pango (PDF), libqrencode (the flyer's QR code), libcurl (SMTP),
+# OpenSSL's libcrypto (SHA-256 and HMAC of the web server), SQLite, tzdata, fonts, poppler (PDF checks),
+# zbar-tools (zbarimg decodes the flyer's QR code in the tests), Chromium (renders plan.html headless for
 # scripts/check-html.py) and chromedriver (Selenium drives it for scripts/check-server.py), wrk (bench-server).
 entraide_system_packages=(pkg-config libical-dev tzdata libsqlite3-dev libcairo2-dev libpango1.0-dev
-    libcurl4-openssl-dev libssl-dev fonts-dejavu-core poppler-utils python3-venv chromium chromium-driver wrk)
+    libqrencode-dev libcurl4-openssl-dev libssl-dev fonts-dejavu-core poppler-utils zbar-tools python3-venv chromium
+    chromium-driver wrk)
 
 entraide_install_system_packages() {
     local missing=()
