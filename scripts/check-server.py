@@ -41,6 +41,8 @@ from icalendar import Calendar
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "Examples" / "proches-aidants-lausanne.yaml"
@@ -55,6 +57,17 @@ problems = []
 def fail(message):
     problems.append(message)
     print(f"check-server: FAIL {message}", flush=True)
+
+
+def follow(driver, element):
+    """Clicks a link or a form's button and waits until the next page has replaced this one and is loaded:
+    Selenium's click does not always wait for a form's navigation, and a screenshot taken mid-navigation can
+    hang headless Chromium."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    wait = WebDriverWait(driver, 60)
+    wait.until(expected_conditions.staleness_of(page))
+    wait.until(lambda current: current.execute_script("return document.readyState") == "complete")
 
 
 def free_port():
@@ -223,13 +236,13 @@ def story(staff, phone, base, checker, downloads):
     checker.check(staff, "sign-in", 200)
     staff.find_element(By.ID, "name").send_keys("anne")
     staff.find_element(By.ID, "password").send_keys(PASSWORD)
-    staff.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    follow(staff, staff.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     checker.check(staff, "groups", 200)
-    staff.find_element(By.LINK_TEXT, "Proches aidant·e·s – Lausanne").click()
+    follow(staff, staff.find_element(By.LINK_TEXT, "Proches aidant·e·s – Lausanne"))
     checker.check(staff, "group", 200)
     staff.get(f"{base}/staff/groups/{group}/participants/p01")
     checker.check(staff, "registration", 200)
-    staff.find_element(By.XPATH, "//button[normalize-space()='Créer un nouveau lien']").click()
+    follow(staff, staff.find_element(By.XPATH, "//button[normalize-space()='Créer un nouveau lien']"))
     checker.check(staff, "link-issued")
     link = staff.find_element(By.ID, "personal-link").get_attribute("value")
     if not link.startswith(f"{base}/p/"):
@@ -250,7 +263,7 @@ def story(staff, phone, base, checker, downloads):
         current = checked[0].get_attribute("value") if checked else None
         wanted = "Non" if current != "no" else "Si nécessaire"
         fieldset.find_element(By.XPATH, f".//label[normalize-space()='{wanted}']").click()
-    phone.find_element(By.XPATH, "//button[normalize-space()='Enregistrer mes réponses']").click()
+    follow(phone, phone.find_element(By.XPATH, "//button[normalize-space()='Enregistrer mes réponses']"))
     checker.check(phone, "participant-saved", 200)
     if "Vos réponses sont enregistrées" not in phone.page_source:
         fail("the participant's page does not confirm the answers")
@@ -267,7 +280,7 @@ def story(staff, phone, base, checker, downloads):
     # Preview, publish, messages.
     staff.get(f"{base}/staff/groups/{group}/publish")
     checker.check(staff, "publish-preview", 200)
-    staff.find_element(By.XPATH, "//button[normalize-space()='Publier']").click()
+    follow(staff, staff.find_element(By.XPATH, "//button[normalize-space()='Publier']"))
     checker.check(staff, "messages", 200)
     if "en attente" not in staff.page_source:
         fail("the messages page shows no waiting message after publishing")
@@ -302,7 +315,7 @@ def story(staff, phone, base, checker, downloads):
 
     # Sign out.
     staff.get(f"{base}/staff")
-    staff.find_element(By.XPATH, "//button[normalize-space()='Se déconnecter']").click()
+    follow(staff, staff.find_element(By.XPATH, "//button[normalize-space()='Se déconnecter']"))
     checker.check(staff, "signed-out", 200)
 
 
