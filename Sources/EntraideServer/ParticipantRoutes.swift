@@ -120,8 +120,9 @@ struct ParticipantRoutes: Sendable {
         guard fields.isChecked("confirm") else { throw WebError.badRequest }
         let workspace = app.workspace
         let now = app.now()
-        let page = try await app.run { try ParticipantPage(workspace: workspace).run(digest) }
+        let page: ParticipantPage.Page
         do {
+            page = try await app.run { try ParticipantPage(workspace: workspace).run(digest) }
             try await app.run { try ReplyByLink(workspace: workspace).withdraw(link: digest, at: now) }
         } catch let error as ServiceError where error.code == .invalidLink {
             try await refuse(request, context: context)

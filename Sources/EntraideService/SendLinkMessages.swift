@@ -6,9 +6,11 @@ public import WorkspaceStore
 ///
 /// The link in each e-mail is made at the moment it is sent (by ``LinkMaker``, the caller's: the web server
 /// draws the token from the system's secure random source) and stored as a digest only, so neither the queue
-/// nor the workspace ever holds a working link. A message is `sending` (its new link issued, the earlier ones
-/// revoked) before the conversation with the server starts, `sent` once the server accepted it, `failed` with
-/// the reason otherwise; a `sending` one found later is `uncertain` and never sent again automatically.
+/// nor the workspace ever holds a working link. A message is `sending` (its new link issued) before the
+/// conversation with the server starts; `sent` once the server accepted it, and only then are the person's
+/// earlier links revoked; `failed` with the reason otherwise, its own link revoked (nobody knows its token) and
+/// the earlier one still working. A `sending` one found later is `uncertain` and never sent again automatically
+/// (both links then work: staff can revoke them).
 public struct SendLinkMessages: Sendable {
     /// What a run did.
     public struct Outcome: Hashable, Sendable {
@@ -61,7 +63,7 @@ public struct SendLinkMessages: Sendable {
                     try writer.markLinkMessageFailed(entry.id, reason: Self.inactive, at: now)
                     return nil
                 }
-                try writer.issueLink(link.digest, for: participant.id, in: entry.group, at: now)
+                try writer.issueLink(link.digest, for: participant.id, in: entry.group, at: now, revokingEarlier: false)
                 try writer.markLinkMessageSending(entry.id, at: now)
                 let words = maker.words(for: participant, organisation: scenario.organisation, url: link.url)
                 return LinkMail(
@@ -78,12 +80,16 @@ public struct SendLinkMessages: Sendable {
             do {
                 answer = try transport.send(mail.bytes, from: mail.from.email, to: mail.to)
             } catch {
-                try WorkspaceAccess.write(workspace) {
-                    try $0.markLinkMessageFailed(entry.id, reason: error.description, at: now)
+                try WorkspaceAccess.write(workspace) { writer in
+                    try writer.markLinkMessageFailed(entry.id, reason: error.description, at: now)
+                    _ = try writer.revokeLink(link.digest, at: now)
                 }
                 return Outcome(sent: sent, failed: entry.id, failure: error.description, uncertain: uncertain)
             }
-            try WorkspaceAccess.write(workspace) { try $0.markLinkMessageSent(entry.id, answer: answer, at: now) }
+            try WorkspaceAccess.write(workspace) { writer in
+                try writer.markLinkMessageSent(entry.id, answer: answer, at: now)
+                _ = try writer.revokeLinks(of: entry.participant, in: entry.group, at: now, except: link.digest)
+            }
             sent.append(entry.id)
         }
         return Outcome(sent: sent, failed: nil, failure: nil, uncertain: uncertain)

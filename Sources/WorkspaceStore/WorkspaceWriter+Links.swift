@@ -62,8 +62,11 @@ extension WorkspaceReader {
 }
 
 extension WorkspaceWriter {
-    /// Issues a personal link: stores the digest of its token for the participant and revokes every earlier
-    /// link of theirs (a link is rotated when re-issued).
+    /// Issues a personal link: stores the digest of its token for the participant and, unless
+    /// `revokingEarlier` is false, revokes every earlier link of theirs (a link is rotated when re-issued).
+    ///
+    /// A link e-mail issues its link without revoking the earlier ones, and revokes them once the mail server
+    /// accepted it (``revokeLinks(of:in:at:except:)``): a refused e-mail leaves the person their working link.
     ///
     /// - Throws: `invalid-identifier`, `unknown-group`, `unknown-participant`, `inactive-participant` (withdrawn
     ///   or forgotten); `duplicate-id` in the impossible case of a digest issued twice.
@@ -71,11 +74,12 @@ extension WorkspaceWriter {
         _ digest: SecretDigest,
         for participant: Participant.ID,
         in group: Group.ID,
-        at instant: Instant
+        at instant: Instant,
+        revokingEarlier: Bool = true
     ) throws(WorkspaceError) {
         try requireActiveParticipant(participant, in: group)
         guard try linkOwner(digest) == nil else { throw .duplicate("personal link", "digest", file) }
-        _ = try revokeLinks(of: participant, in: group, at: instant)
+        if revokingEarlier { _ = try revokeLinks(of: participant, in: group, at: instant) }
         try run { db in
             try db.execute(
                 sql: """
@@ -87,13 +91,14 @@ extension WorkspaceWriter {
         }
     }
 
-    /// Revokes every working link of the participant; returns how many there were.
+    /// Revokes every working link of the participant but `kept` (when given); returns how many there were.
     ///
     /// - Throws: `invalid-identifier`, `unknown-group`.
     public func revokeLinks(
         of participant: Participant.ID,
         in group: Group.ID,
-        at instant: Instant
+        at instant: Instant,
+        except kept: SecretDigest? = nil
     ) throws(WorkspaceError) -> Int {
         try ImportChecks.id(group.rawValue, "the group id", file)
         try requireGroup(group)
@@ -101,11 +106,25 @@ extension WorkspaceWriter {
             try db.execute(
                 sql: """
                     UPDATE personal_link SET revoked_at = ?
-                    WHERE group_id = ? AND participant_id = ? AND revoked_at IS NULL
+                    WHERE group_id = ? AND participant_id = ? AND revoked_at IS NULL AND digest IS NOT ?
                     """,
-                arguments: [instant.secondsSince1970, group.rawValue, participant.rawValue]
+                arguments: [
+                    instant.secondsSince1970, group.rawValue, participant.rawValue, kept.map { Data($0.bytes) },
+                ]
             )
             return db.changesCount
+        }
+    }
+
+    /// Revokes one link by the digest of its token (a link e-mail the mail server refused); returns whether it
+    /// was working.
+    public func revokeLink(_ digest: SecretDigest, at instant: Instant) throws(WorkspaceError) -> Bool {
+        try run { db in
+            try db.execute(
+                sql: "UPDATE personal_link SET revoked_at = ? WHERE digest = ? AND revoked_at IS NULL",
+                arguments: [instant.secondsSince1970, Data(digest.bytes)]
+            )
+            return db.changesCount > 0
         }
     }
 

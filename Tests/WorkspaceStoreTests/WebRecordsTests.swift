@@ -40,6 +40,25 @@ import Testing
         }
     }
 
+    @Test func aLinkIssuedForAnEmailRevokesTheOthersOnlyWhenAskedTo() throws {
+        try workspace.write { try $0.issueLink(Self.digest(1), for: "p01", in: "proches-aidants", at: Self.now) }
+        try workspace.write {
+            try $0.issueLink(Self.digest(2), for: "p01", in: "proches-aidants", at: Self.now, revokingEarlier: false)
+        }
+        #expect(try workspace.read { try $0.linkOwner(Self.digest(1)) }?.revokedAt == nil)
+        #expect(try workspace.write { try $0.revokeLink(Self.digest(2), at: Self.now) })
+        #expect(try workspace.write { try $0.revokeLink(Self.digest(2), at: Self.now) } == false)
+        try workspace.write {
+            try $0.issueLink(Self.digest(3), for: "p01", in: "proches-aidants", at: Self.now, revokingEarlier: false)
+        }
+        let revoked = try workspace.write {
+            try $0.revokeLinks(of: "p01", in: "proches-aidants", at: Self.now, except: Self.digest(3))
+        }
+        #expect(revoked == 1)
+        #expect(try workspace.read { try $0.linkOwner(Self.digest(1)) }?.revokedAt == Self.now)
+        #expect(try workspace.read { try $0.linkOwner(Self.digest(3)) }?.revokedAt == nil)
+    }
+
     @Test func withdrawingRevokesLinksAndKeepsThePerson() throws {
         try workspace.write { try $0.issueLink(Self.digest(1), for: "p02", in: "proches-aidants", at: Self.now) }
         try workspace.write { try $0.withdrawParticipant("p02", in: "proches-aidants", at: Self.now) }
