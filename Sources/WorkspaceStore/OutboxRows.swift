@@ -71,24 +71,13 @@ enum OutboxRows {
         states: Set<DeliveryState.Kind>?,
         _ db: Database
     ) throws -> [OutboxEntry] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let group {
-            conditions.append("group_id = ?")
-            arguments += [group.rawValue]
-        }
-        if let states {
-            guard !states.isEmpty else { return [] }
-            conditions.append("state IN (\(states.map { _ in "?" }.joined(separator: ", ")))")
-            arguments += StatementArguments(states.sorted().map(\.rawValue))
-        }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        guard let filter = DeliveryFilter(group: group, states: states) else { return [] }
         return try StoredRow.fetchAll(
             db,
             table: "outbox_message",
             key: key,
-            sql: "SELECT \(entryColumns) FROM outbox_message\(filter) ORDER BY id",
-            arguments: arguments
+            sql: "SELECT \(entryColumns) FROM outbox_message\(filter.clause) ORDER BY id",
+            arguments: filter.arguments
         ).map(entry)
     }
 

@@ -7,25 +7,14 @@ extension WorkspaceReader {
         group: Group.ID?,
         states: Set<DeliveryState.Kind>?
     ) throws(WorkspaceError) -> [LinkMessageEntry] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let group {
-            conditions.append("group_id = ?")
-            arguments += [group.rawValue]
-        }
-        if let states {
-            guard !states.isEmpty else { return [] }
-            conditions.append("state IN (\(states.map { _ in "?" }.joined(separator: ", ")))")
-            arguments += StatementArguments(states.sorted().map(\.rawValue))
-        }
-        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        guard let filter = DeliveryFilter(group: group, states: states) else { return [] }
         return try run { db in
             try StoredRow.fetchAll(
                 db,
                 table: "link_message",
                 key: ["id"],
-                sql: "SELECT * FROM link_message\(filter) ORDER BY id",
-                arguments: arguments
+                sql: "SELECT * FROM link_message\(filter.clause) ORDER BY id",
+                arguments: filter.arguments
             ).map { row in
                 let state: DeliveryState
                 switch try row.value("state", DeliveryState.Kind.self) {
