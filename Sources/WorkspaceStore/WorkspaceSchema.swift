@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The workspace's tables, one named migration per schema version (README, "Schema").
+/// The workspace's tables, one named migration per schema version (WorkspaceStore documentation, `WorkspaceInDetail`, "Schema").
 ///
 /// A version's migration is never edited once shipped: a change is a new migration. Each migration sets
 /// `PRAGMA user_version` to its version number, so a newer workspace is recognised even by a migrator that does
