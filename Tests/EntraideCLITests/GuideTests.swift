@@ -2,8 +2,9 @@ import EntraideTestSupport
 import Foundation
 import Testing
 
-/// The guide `GroupLife.md` (EntraideCLI's documentation) run as written: every `entraide` command of its `sh`
-/// blocks, in order, in one folder, with a real SMTP server (aiosmtpd) for `send`; each must succeed, and every
+/// The guide `GroupLife.md` (EntraideCLI's documentation) run as written.
+///
+/// Every `entraide` command of its `sh` blocks runs, in order, in one folder, with a real SMTP server (aiosmtpd) for `send`; each must succeed, and every
 /// line of the `text` block that follows must appear in what the block's commands printed. So the guide cannot
 /// go stale.
 @Suite(.enabled(if: TestMailServer.python != nil, "needs .venv/bin/python with aiosmtpd"))
