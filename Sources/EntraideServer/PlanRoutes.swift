@@ -1,5 +1,6 @@
 internal import EntraideService
 internal import Hummingbird
+internal import PlanDocuments
 internal import PlanningDomain
 internal import Publication
 internal import WorkspaceStore

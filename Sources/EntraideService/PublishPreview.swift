@@ -1,4 +1,4 @@
-internal import PlanDocuments
+public import PlanDocuments
 public import PlanningDomain
 public import Publication
 public import WorkspaceStore

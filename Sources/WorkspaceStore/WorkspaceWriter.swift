@@ -84,7 +84,7 @@ public final class WorkspaceWriter: WorkspaceReader {
             )
         }
         try db.execute(sql: "DELETE FROM answer WHERE group_id = ? AND participant_id = ?", arguments: arguments)
-        // The web page's records of them (schema 5): phone, links, link e-mails.
+        // The web page's records of them (schema 6): phone, links, link e-mails.
         for table in ["participant_phone", "personal_link", "link_message"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE group_id = ? AND participant_id = ?", arguments: arguments)
         }

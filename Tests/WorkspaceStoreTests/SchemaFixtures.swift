@@ -13,8 +13,8 @@ import PlanningDomain
 ///
 /// `Fixtures/workspace-v3.sqlite` was written by the version 3 `entraide` itself (main at f9453fc): `init`,
 /// `import Fixtures/workspace-v3.yaml`, `publish v3-group --now 2026-11-25T09:00:00Z` (nine messages in the
-/// outbox), the write-ahead log then folded in. `Fixtures/workspace-v4.sqlite` was written the same way by the
-/// version 4 `entraide` (see ``Version4MigrationTests``).
+/// outbox), the write-ahead log then folded in. `Fixtures/workspace-v4.sqlite` and `workspace-v5.sqlite` were
+/// written the same way by the version 4 and 5 `entraide` (see ``Version4And5MigrationTests``).
 enum SchemaFixtures {
     /// The folder of the committed fixtures, beside this file.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -55,7 +55,8 @@ enum SchemaFixtures {
         case 2: try db.execute(sql: version2Rows)
         case 3: try db.execute(sql: version3Rows)
         case 4: try db.execute(sql: version4Rows)
-        default: preconditionFailure("only versions 1, 2, 3 and 4 are earlier versions so far")
+        case 5: try db.execute(sql: version5Rows)
+        default: preconditionFailure("only versions 1 to 5 are earlier versions so far")
         }
     }
 
@@ -166,6 +167,14 @@ enum SchemaFixtures {
             """
     }
 
+    /// `v1-group` as version 5 wrote it: version 4's rows with the centre's canton (`VD`).
+    private static var version5Rows: String {
+        version4Rows.replacingOccurrences(
+            of: "'entraide.example', NULL, 30);",
+            with: "'entraide.example', NULL, 30, 'VD');"
+        )
+    }
+
     /// The scenario the version 1 rows stand for, as the current code must read it.
     static var version1Scenario: Scenario {
         Scenario(
@@ -250,11 +259,13 @@ extension SchemaFixtures {
     static let christmas = Closure(from: StoreFixtures.date(2027, 12, 24), to: StoreFixtures.date(2027, 12, 26))
 
     /// `v1-group` as the current code reads it from a workspace of `version`: from version 2 on, the second
-    /// group's closure is the centre's, so every group has it; version 4's rows chose the public calendar title.
+    /// group's closure is the centre's, so every group has it; version 4's rows chose the public calendar title,
+    /// version 5's the canton.
     static func migratedScenario(fromVersion version: Int) -> Scenario {
         var scenario = version1Scenario
         if version >= 2 { scenario.closures.append(christmas) }
         if version >= 4 { scenario.group.calendarTitle = .public }
+        if version >= 5 { scenario.organisation.canton = "VD" }
         return scenario
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-/// Schema 5's records, as the web server uses them: links by digest, sessions, attempts, staff accounts,
+/// Schema 6's records, as the web server uses them: links by digest, sessions, attempts, staff accounts,
 /// registrations and candidates added one by one, poll settings, link e-mails, answers through links.
 @Suite struct WebRecordsTests {
     let workspace: Workspace
