@@ -61,7 +61,7 @@ public struct AddCandidates: Sendable {
         case unknownFacilitator
         /// The last date is before the first.
         case periodReversed
-        /// The period is longer than ``longestWindow`` days.
+        /// The period is longer than ``AddCandidates/longestWindow`` days.
         case periodTooLong
         /// No start time was given.
         case noStart
@@ -69,7 +69,7 @@ public struct AddCandidates: Sendable {
         case endsNextDay
         /// The length is not between 1 minute and 12 hours.
         case invalidDuration
-        /// The window would generate more than ``largestWindow`` candidates.
+        /// The window would generate more than ``AddCandidates/largestWindow`` candidates.
         case tooMany(Int)
         /// The window generates nothing new (no chosen weekday in the period, or every date already there).
         case nothingNew

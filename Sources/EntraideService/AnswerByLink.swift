@@ -7,8 +7,8 @@ public import WorkspaceStore
 /// together (one commit, one disk flush for all of them), so that 200 phones answering at the same moment are
 /// all kept and none waits for 199 flushes. Each person's request is checked on its own: one refused request
 /// (a revoked link, a closed poll, a date that is not proposed) never affects another's. The answers are
-/// recorded with channel ``channel``, like any answer given one at a time (``RecordAnswer``): no import erases
-/// them, and ``AnswerMerge`` decides which counts.
+/// recorded with channel ``AnswerByLink/channel``, like any answer given one at a time (``RecordAnswer``): no import erases
+/// them, and `AnswerMerge` decides which counts.
 public struct AnswerByLink: Sendable {
     /// One person's answers, through their link.
     public struct Request: Hashable, Sendable {

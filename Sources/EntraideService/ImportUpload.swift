@@ -5,7 +5,7 @@ internal import PlanningInput
 public import WorkspaceStore
 
 /// A file staff upload on the group's page: a poll export (Framadate) or an answer grid, or one participant's
-/// calendar; read by the same readers as the scenario's files, through the input seam (``MemoryFiles`` holds
+/// calendar; read by the same readers as the scenario's files, through the input seam (`MemoryFiles` holds
 /// the upload), with the same located errors.
 ///
 /// A poll's answers are stored as that poll's (origin `poll`, the file's name, after the polls already there,

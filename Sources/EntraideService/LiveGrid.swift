@@ -15,9 +15,9 @@ public struct LiveGrid: Sendable {
     public struct View: Hashable, Sendable {
         /// Whether a plan is feasible.
         public var isFeasible: Bool
-        /// `plan.html`, whole (``PlanReportHTML``).
+        /// `plan.html`, whole (`PlanReportHTML`).
         public var reportHTML: String
-        /// The explanation, in the centre's language (``ExplanationText``).
+        /// The explanation, in the centre's language (`ExplanationText`).
         public var explanation: String
         /// How many answers each source gave (phone, web page, a poll, calendars; the order of polls left out).
         public var sources: [AnswerOrigin: Int]

@@ -6,7 +6,7 @@ public import WorkspaceStore
 /// A participant declining a published session, or withdrawing from the group, on their personal page.
 ///
 /// Both reach the workspace as a calendar reply does: a `DECLINED` reply to the latest version of each session
-/// concerned, applied by ``ReplyApplication`` (the one reply rule: exactly one attendee, who holds that
+/// concerned, applied by `ReplyApplication` (the one reply rule: exactly one attendee, who holds that
 /// version). Withdrawing also withdraws the registration, so the next publication sends them the
 /// cancellations and their link stops working.
 public struct ReplyByLink: Sendable {
