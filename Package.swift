@@ -108,6 +108,15 @@ let package = Package(
             dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
+        // The coordinator's calendar: every group and workshop of the year, a large-neighbourhood search over the
+        // exact single-group planner, with its bound. Pure and deterministic for a given seed and budget.
+        .target(
+            name: "RegionalPlanning",
+            dependencies: ["PlanningDomain", "PlanningEngine"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The independent checker of calendars, written from the rule catalogue; it sees only domain values.
+        .target(name: "RegionalCheck", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
