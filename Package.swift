@@ -133,6 +133,7 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
+                "RegionalPlanning", "RegionalCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -140,6 +141,16 @@ let package = Package(
         .testTarget(
             name: "PlanningDomainTests",
             dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RegionalPlanningTests",
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples", "RegionalPlanning", "RegionalCheck"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RegionalCheckTests",
+            dependencies: ["PlanningDomain", "PlanningSamples", "RegionalCheck"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

@@ -15,8 +15,26 @@ struct CompiledGroup: Sendable {
 
     init(index: Int, group: RegionalGroup, in region: CompiledRegion) {
         self.index = index
-        source = group
-        let scenario = group.scenario
+        var source = group
+        // Rooms and staff the scenario does not describe are taken from the centre's records, without the busy
+        // and booked candidates (those name candidates of another scenario).
+        for id in Set(group.scenario.candidates.map(\.venue)).sorted()
+        where !group.scenario.venues.contains(where: { $0.id == id }) {
+            if var venue = region.problem.centre.venue(id) {
+                venue.bookedSlots = []
+                source.scenario.venues.append(venue)
+            }
+        }
+        for id in Set(group.scenario.candidates.map(\.facilitator)).sorted()
+        where !group.scenario.facilitators.contains(where: { $0.id == id }) {
+            if var facilitator = region.problem.centre.facilitator(id) {
+                facilitator.busySlots = []
+                facilitator.tentativeSlots = []
+                source.scenario.facilitators.append(facilitator)
+            }
+        }
+        self.source = source
+        let scenario = source.scenario
         kinds = SessionKind.groupSequence.filter { $0 != .review || scenario.rule(for: $0) != nil }
         var position: [CandidateSlot.ID: (level: Int, index: Int)] = [:]
         levels = kinds.enumerated().map { level, kind in

@@ -5,11 +5,14 @@ import PlanningDomain
 struct NeighbourhoodSearch: Sendable {
     let region: CompiledRegion
     let options: RegionalOptimiser.Options
-    private(set) var state: SearchState
-    private(set) var placer: GroupPlacer
+    var state: SearchState
+    var placer: GroupPlacer
     let solver: WorkshopSolver
     let bound: RegionalBound
-    private var random: SearchRandom
+    /// For each group, the other groups whose candidates share a facilitator in the same week or a room on the
+    /// same day with one of its own: those it competes with.
+    let neighbours: [[Int]]
+    var random: SearchRandom
     private(set) var iterations = 0
     private(set) var improvements = 0
 
@@ -22,6 +25,28 @@ struct NeighbourhoodSearch: Sendable {
         self.placer = placer
         state = SearchState(region: region)
         random = SearchRandom(seed: options.seed)
+        neighbours = Self.neighbours(in: region)
+    }
+
+    private static func neighbours(in region: CompiledRegion) -> [[Int]] {
+        var byWeek: [Int: [Int]] = [:]
+        var byDay: [Int: [Int]] = [:]
+        func key(_ resource: Int, _ time: Int) -> Int { resource * 1_000_000 + time }
+        for group in region.groups {
+            for candidate in group.levels.joined() where candidate.staticBreach == nil {
+                byWeek[key(candidate.facilitator, candidate.span.week), default: []].append(group.index)
+                byDay[key(candidate.span.venue, candidate.span.day), default: []].append(group.index)
+            }
+        }
+        return region.groups.map { group in
+            var found = Set<Int>()
+            for candidate in group.levels.joined() where candidate.staticBreach == nil {
+                found.formUnion(byWeek[key(candidate.facilitator, candidate.span.week)] ?? [])
+                found.formUnion(byDay[key(candidate.span.venue, candidate.span.day)] ?? [])
+            }
+            found.remove(group.index)
+            return found.sorted()
+        }
     }
 
     // MARK: - Running
@@ -110,10 +135,21 @@ struct NeighbourhoodSearch: Sendable {
     private mutating func groupNeighbourhood(_ journal: inout Journal) {
         guard !region.groups.isEmpty else { return }
         let behind = region.groups.indices.filter { isBehind($0) }
-        let group = behind.isEmpty ? random.index(region.groups.count) : behind[random.index(behind.count)]
-        var blockers = self.blockers(of: group)
+        let group =
+            behind.isEmpty || random.percent(20)
+            ? random.index(region.groups.count) : behind[random.index(behind.count)]
+        if random.percent(50) {
+            ejectionChain(from: group, journal: &journal)
+            return
+        }
+        var blockers = random.percent(60) ? self.blockers(of: group) : []
         blockers = Array(random.shuffled(blockers).prefix(1 + random.index(3)))
-        if random.percent(25), let other = relatedGroup(of: group) { blockers.append(.group(other, level: 0)) }
+        let close = neighbours[group]
+        if !close.isEmpty {
+            for _ in 0..<(blockers.isEmpty ? 1 + random.index(3) : random.index(2)) {
+                blockers.append(.group(close[random.index(close.count)], level: 0))
+            }
+        }
         var groups = [group]
         var workshops: [Int] = []
         for owner in blockers {
@@ -124,7 +160,7 @@ struct NeighbourhoodSearch: Sendable {
         }
         let others = random.shuffled(Array(groups.dropFirst()))
         let order = random.percent(70) ? [group] + others : others + [group]
-        reinsert(groups: order, workshops: workshops, journal: &journal)
+        reinsert(groups: order, workshops: workshops, evictingRuns: random.percent(30), journal: &journal)
     }
 
     /// One or two workshops, the first below its value alone when there is one.
@@ -164,8 +200,9 @@ struct NeighbourhoodSearch: Sendable {
     }
 
     /// Takes the items out, then puts them back one at a time (groups in the order given, then workshops in a
-    /// random order), each exactly given everything else.
-    private mutating func reinsert(groups: [Int], workshops: [Int], journal: inout Journal) {
+    /// random order), each exactly given everything else. With `evictingRuns`, a group whose best plan ignoring
+    /// the workshops is better than its best plan among them takes it, and the runs in its way are put back after.
+    mutating func reinsert(groups: [Int], workshops: [Int], evictingRuns: Bool = false, journal: inout Journal) {
         for index in groups {
             journal.noteGroup(index, in: state)
             state.removeGroup(index)
@@ -174,12 +211,58 @@ struct NeighbourhoodSearch: Sendable {
             journal.noteWorkshop(index, in: state)
             state.removeWorkshop(index)
         }
+        var workshops = workshops
         for index in groups {
-            if let choice = placer.best(for: index, in: state.occupancy) { state.placeGroup(index, choice) }
+            var choice = placer.best(for: index, in: state.occupancy)
+            // Groups come before workshops in the objective: when runs stand in the way of a better plan, they go.
+            if evictingRuns, let evicting = placer.best(for: index, in: state.groupOccupancy),
+                (choice?.value).map({ $0.lexicographicallyPrecedes(evicting.value) }) ?? true
+            {
+                for owner in clashingOwners(of: evicting, group: index) {
+                    guard case .run(let workshop, _) = owner, !workshops.contains(workshop) else { continue }
+                    journal.noteWorkshop(workshop, in: state)
+                    state.removeWorkshop(workshop)
+                    workshops.append(workshop)
+                }
+                choice = evicting
+            }
+            if let choice { state.placeGroup(index, choice) }
         }
         for index in random.shuffled(workshops) {
             state.placeWorkshop(index, solver.best(for: index, in: state.occupancy))
         }
+    }
+
+    /// What stands in the way of a group's choice in the calendar: sessions it clashes with (facilitator, travel
+    /// buffer, room), and the sessions that fill a facilitator's week or month it needs.
+    func clashingOwners(of choice: GroupChoice, group: Int) -> [Occupancy.Owner] {
+        let occupancy = state.occupancy
+        var owners: [Occupancy.Owner] = []
+        let sessions = choice.levels.enumerated().map { region.groups[group].levels[$0][$1] }
+        for session in sessions {
+            let facilitator = session.facilitator
+            owners += occupancy.facilitatorClashes(facilitator, session.span).map(\.owner)
+            owners += occupancy.venueClashes(session.span).map(\.owner)
+            let sameWeek = sessions.count { $0.facilitator == facilitator && $0.span.week == session.span.week }
+            if occupancy.weekLoad(facilitator, session.span.week) + sameWeek > region.weeklyLimit[facilitator] {
+                for day in (session.span.week * 7 - 3)..<(session.span.week * 7 + 4) {
+                    owners += occupancy.sessions(of: facilitator, on: day).map(\.owner)
+                }
+            }
+            let sameMonth = sessions.count { $0.facilitator == facilitator && $0.span.month == session.span.month }
+            if occupancy.monthLoad(facilitator, session.span.month) + sameMonth > region.monthlyLimit[facilitator] {
+                for day in (session.span.day - 31)...(session.span.day + 31) {
+                    owners += occupancy.sessions(of: facilitator, on: day)
+                        .filter { $0.span.month == session.span.month }.map(\.owner)
+                }
+            }
+        }
+        var unique: [Occupancy.Owner] = []
+        for owner in owners where !unique.contains(owner) {
+            if case .group(let other, _) = owner, other == group { continue }
+            unique.append(owner)
+        }
+        return unique
     }
 
     // MARK: - Guidance
@@ -220,14 +303,5 @@ struct NeighbourhoodSearch: Sendable {
             unique.append(owner)
         }
         return unique
-    }
-
-    /// Another group whose candidates share a facilitator with this one's, if any.
-    private mutating func relatedGroup(of index: Int) -> Int? {
-        let mine = Set(region.groups[index].levels.flatMap { $0.map(\.facilitator) })
-        let related = region.groups.indices.filter { other in
-            other != index && region.groups[other].levels.contains { $0.contains { mine.contains($0.facilitator) } }
-        }
-        return related.isEmpty ? nil : related[random.index(related.count)]
     }
 }

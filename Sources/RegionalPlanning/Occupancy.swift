@@ -82,6 +82,19 @@ struct Occupancy: Sendable {
         return nil
     }
 
+    /// Every session of this facilitator that `span` clashes with.
+    func facilitatorClashes(_ facilitator: Int, _ span: Span) -> [Placed] {
+        let reach = buffer > 0 ? 1 + buffer / 1440 : 0
+        return ((span.day - 1 - reach)...(span.day + reach)).flatMap { day in
+            (byFacilitator[facilitator][day] ?? []).filter { !$0.span.isCompatible(with: span, buffer: buffer) }
+        }
+    }
+
+    /// Every session in the same room that overlaps `span`.
+    func venueClashes(_ span: Span) -> [Placed] {
+        ((span.day - 1)...span.day).flatMap { day in (byVenue[span.venue][day] ?? []).filter { $0.span.overlaps(span) } }
+    }
+
     /// A session in the same room that overlaps `span`.
     func venueClash(_ span: Span) -> Placed? {
         for day in (span.day - 1)...span.day {

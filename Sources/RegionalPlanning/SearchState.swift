@@ -8,6 +8,9 @@ struct GroupChoice: Hashable, Sendable {
     var score: PlanScore
     var kept: Int
 
+    /// What the calendar's objective sees of the choice, in term order: kept, then the group's own objective.
+    var value: [Int] { [kept] + score.objectiveVector }
+
     /// The group's contribution to objective terms 3…9 (continuity … review start), in term order.
     func terms(reference: Int) -> [Int] {
         [
@@ -38,6 +41,8 @@ struct WorkshopChoice: Hashable, Sendable {
 struct SearchState: Sendable {
     let region: CompiledRegion
     private(set) var occupancy: Occupancy
+    /// The same calendar without the workshops: where a group may go if it evicts runs.
+    private(set) var groupOccupancy: Occupancy
     private(set) var groups: [GroupChoice?]
     private(set) var workshops: [WorkshopChoice]
     /// Sums of terms `published-kept` … `workshop-spread` (the first 12), in term order.
@@ -49,6 +54,12 @@ struct SearchState: Sendable {
             facilitators: region.facilitators.count,
             venues: region.venues.count,
             persons: region.persons.count,
+            buffer: region.buffer
+        )
+        groupOccupancy = Occupancy(
+            facilitators: region.facilitators.count,
+            venues: region.venues.count,
+            persons: 0,
             buffer: region.buffer
         )
         groups = Array(repeating: nil, count: region.groups.count)
@@ -69,6 +80,7 @@ struct SearchState: Sendable {
         for (level, candidate) in choice.levels.enumerated() {
             let slot = group.levels[level][candidate]
             occupancy.remove(slot.span, facilitators: [slot.facilitator], owner: .group(index, level: level))
+            groupOccupancy.remove(slot.span, facilitators: [slot.facilitator], owner: .group(index, level: level))
         }
         add(choice, sign: -1)
         groups[index] = nil
@@ -81,6 +93,7 @@ struct SearchState: Sendable {
         for (level, candidate) in choice.levels.enumerated() {
             let slot = group.levels[level][candidate]
             occupancy.add(slot.span, facilitators: [slot.facilitator], owner: .group(index, level: level))
+            groupOccupancy.add(slot.span, facilitators: [slot.facilitator], owner: .group(index, level: level))
         }
         add(choice, sign: 1)
         groups[index] = choice
