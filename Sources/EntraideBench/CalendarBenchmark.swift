@@ -36,7 +36,9 @@ struct CalendarBenchmark: ParsableCommand {
 
     func run() throws {
         if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
-        print("| size | groups placed | objective (15 terms) | bound | gap | iterations | seconds | peak MB | checker |")
+        print(
+            "| size | groups placed | objective (15 terms) | bound | gap | iterations | seconds | peak MB | checker |"
+        )
         print("| --- | ---: | --- | --- | --- | ---: | ---: | ---: | --- |")
         for size in try selectedSizes() {
             let problem = RandomRegion.make(seed: seed, shape: size.shape)
@@ -80,7 +82,9 @@ struct CalendarBenchmark: ParsableCommand {
                 )
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                try encoder.encode(instance).write(to: URL(fileURLWithPath: out).appendingPathComponent("\(size.rawValue).json"))
+                try encoder.encode(instance).write(
+                    to: URL(fileURLWithPath: out).appendingPathComponent("\(size.rawValue).json")
+                )
             }
         }
     }
@@ -90,7 +94,9 @@ struct CalendarBenchmark: ParsableCommand {
             print("- unplaced \(outcome.group): \(outcome.blocker.map(String.init(describing:)) ?? "")")
         }
         for move in plan.moves { print("- moved \(move.subject): \(move.reason)") }
-        for unheld in plan.unheldRuns { print("- \(unheld.count) run(s) of \(unheld.workshop) not held: \(unheld.blocker)") }
+        for unheld in plan.unheldRuns {
+            print("- \(unheld.count) run(s) of \(unheld.workshop) not held: \(unheld.blocker)")
+        }
         if !report.isValid { print(report.description) }
     }
 

@@ -37,11 +37,17 @@ struct CalendarCheck: ParsableCommand {
         var problems: [String: RegionalProblem] = [:]
         for name in names where name.contains("-cpsat-") && name.hasSuffix(".json") && !name.hasSuffix(".check.json") {
             let size = String(name.prefix { $0 != "-" })
-            let header = try JSONDecoder().decode(Header.self, from: Data(contentsOf: directory.appendingPathComponent("\(size).json")))
+            let header = try JSONDecoder().decode(
+                Header.self,
+                from: Data(contentsOf: directory.appendingPathComponent("\(size).json"))
+            )
             guard let shape = CalendarSize(rawValue: header.size)?.shape else { continue }
             let problem = problems[size] ?? RandomRegion.make(seed: header.seed, shape: shape)
             problems[size] = problem
-            let solution = try JSONDecoder().decode(Solution.self, from: Data(contentsOf: directory.appendingPathComponent(name)))
+            let solution = try JSONDecoder().decode(
+                Solution.self,
+                from: Data(contentsOf: directory.appendingPathComponent(name))
+            )
             guard let record = solution.plan else { continue }
             let report = RegionalChecker(problem: problem).check(record.plan(in: problem))
             let verdict = Verdict(

@@ -57,7 +57,10 @@ extension CalendarInstance {
                 scenario.facilitators.map {
                     (
                         $0.id.rawValue,
-                        GroupFacilitator(away: $0.awayDates.map(\.dayNumber).sorted(), busy: $0.busySlots.map(\.rawValue).sorted())
+                        GroupFacilitator(
+                            away: $0.awayDates.map(\.dayNumber).sorted(),
+                            busy: $0.busySlots.map(\.rawValue).sorted()
+                        )
                     )
                 },
                 uniquingKeysWith: { first, _ in first }
@@ -66,14 +69,19 @@ extension CalendarInstance {
                 scenario.venues.map {
                     (
                         $0.id.rawValue,
-                        GroupVenue(capacity: $0.capacity, stepFree: $0.hasStepFreeAccess, booked: $0.bookedSlots.map(\.rawValue).sorted())
+                        GroupVenue(
+                            capacity: $0.capacity,
+                            stepFree: $0.hasStepFreeAccess,
+                            booked: $0.bookedSlots.map(\.rawValue).sorted()
+                        )
                     )
                 },
                 uniquingKeysWith: { first, _ in first }
             ),
             levels: kinds.enumerated().map { index, kind in
                 let rule = scenario.rule(for: kind) ?? SessionRule.standard(kind)
-                let gap = index == 0 ? nil : rule.daysAfterPrevious.map { [$0.lowerBound, $0.upperBound] } ?? [0, 1_000_000]
+                let gap =
+                    index == 0 ? nil : rule.daysAfterPrevious.map { [$0.lowerBound, $0.upperBound] } ?? [0, 1_000_000]
                 return Level(
                     kind: kind.rawValue,
                     gap: gap,
@@ -138,7 +146,9 @@ extension CalendarInstance.PlanRecord {
     init(_ plan: RegionalPlan) {
         var groups: [String: [String]] = [:]
         for outcome in plan.groups {
-            if let sessions = outcome.plan?.sessions { groups[outcome.group.rawValue] = sessions.map(\.slot.id.rawValue) }
+            if let sessions = outcome.plan?.sessions {
+                groups[outcome.group.rawValue] = sessions.map(\.slot.id.rawValue)
+            }
         }
         self.init(
             groups: groups,

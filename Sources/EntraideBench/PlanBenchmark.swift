@@ -11,7 +11,9 @@ struct EntraideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entraide-bench",
         abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
-        subcommands: [PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, CalendarBenchmark.self, CalendarCheck.self],
+        subcommands: [
+            PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, CalendarBenchmark.self, CalendarCheck.self,
+        ],
         defaultSubcommand: PlanBenchmark.self
     )
 }

@@ -41,7 +41,8 @@ extension RandomRegion {
                 made += 1
                 // Staff propose someone qualified, usually the group's lead.
                 let preferred = random.chance(0.8) ? lead : second
-                let qualified = facilitators.first { $0.id == preferred && $0.qualifications.mayLead(kind) }
+                let qualified =
+                    facilitators.first { $0.id == preferred && $0.qualifications.mayLead(kind) }
                     ?? facilitators.first { $0.qualifications.mayLead(kind) && ($0.id == lead || $0.id == second) }
                     ?? (random.chance(0.5) ? facilitators.first { $0.qualifications.mayLead(kind) } : nil)
                 candidates.append(
@@ -68,7 +69,9 @@ extension RandomRegion {
                     || taken["\(room)#\(day)"] != nil
             }
             var tries = 0
-            while januaryFirst.adding(days: held).weekday != weekdays[0] || (0..<3).contains(where: { isTaken(held + 14 * $0) }) {
+            while januaryFirst.adding(days: held).weekday != weekdays[0]
+                || (0..<3).contains(where: { isTaken(held + 14 * $0) })
+            {
                 tries += 1
                 held = tries % 7 == 0 ? random.int(in: -140 ... -75) : held + 1
                 if tries % 21 == 0, !roomy.isEmpty { room = random.element(of: roomy) }
@@ -169,7 +172,11 @@ extension RandomRegion {
 
     /// Publishes the information session staff would pick (the most people can attend, quorum and initiator
     /// included), and sometimes the founding session 1 after it.
-    private static func publish(_ scenario: Scenario, into published: inout [SessionKind: CandidateSlot.ID], alsoFounding1: Bool) {
+    private static func publish(
+        _ scenario: Scenario,
+        into published: inout [SessionKind: CandidateSlot.ID],
+        alsoFounding1: Bool
+    ) {
         func attendance(_ slot: CandidateSlot) -> Int? {
             let able = scenario.participants.filter { $0.availability(for: slot.id).canAttend }
             guard able.count >= scenario.group.quorum, able.contains(where: \.isInitiator) else { return nil }

@@ -11,7 +11,9 @@ extension RandomRegion {
         if random.chance(0.5) {
             windows = [first, first + 1].compactMap { DateWindow.month(year: year, month: $0) }
         } else {
-            windows = [first, min(12, first + random.int(in: 2...4))].compactMap { DateWindow.month(year: year, month: $0) }
+            windows = [first, min(12, first + random.int(in: 2...4))].compactMap {
+                DateWindow.month(year: year, month: $0)
+            }
         }
         let needsStepFree = random.chance(0.15)
         let rooms = centre.venues.filter { !needsStepFree || $0.hasStepFreeAccess }

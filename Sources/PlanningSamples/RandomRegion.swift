@@ -64,7 +64,11 @@ public enum RandomRegion {
             let shortWeek = random.chance(0.2)
             var hours = (1...(shortWeek ? 4 : 5)).compactMap { day -> WeeklyWindow? in
                 guard let weekday = Weekday(rawValue: day) else { return nil }
-                return WeeklyWindow(weekday: weekday, from: evenings.lowerBound, to: shortWeek ? minutes(21 * 60 + 30) : evenings.upperBound)
+                return WeeklyWindow(
+                    weekday: weekday,
+                    from: evenings.lowerBound,
+                    to: shortWeek ? minutes(21 * 60 + 30) : evenings.upperBound
+                )
             }
             if random.chance(0.5) {
                 hours.append(WeeklyWindow(weekday: .saturday, from: minutes(9 * 60), to: minutes(13 * 60)))

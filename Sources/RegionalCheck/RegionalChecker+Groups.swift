@@ -5,7 +5,10 @@ extension RegionalChecker {
     func checkGroups(_ plan: RegionalPlan, sessions: inout [Booked], log: inout BreachLog) {
         let listed = plan.groups.map(\.group)
         for group in problem.groups where listed.count(where: { $0 == group.id }) != 1 {
-            log.add(.sessionSequence, "group \(group.id) appears \(listed.count { $0 == group.id }) times in the calendar")
+            log.add(
+                .sessionSequence,
+                "group \(group.id) appears \(listed.count { $0 == group.id }) times in the calendar"
+            )
         }
         for outcome in plan.groups {
             guard let group = problem.groups.first(where: { $0.id == outcome.group }) else {
@@ -22,7 +25,10 @@ extension RegionalChecker {
         let name = "group \(group.id)"
         let kinds = plannedKinds(of: scenario)
         guard plan.sessions.map(\.slot.kind) == kinds else {
-            log.add(.sessionSequence, "\(name) has sessions \(plan.sessions.map(\.slot.kind.rawValue)), expected \(kinds.map(\.rawValue))")
+            log.add(
+                .sessionSequence,
+                "\(name) has sessions \(plan.sessions.map(\.slot.kind.rawValue)), expected \(kinds.map(\.rawValue))"
+            )
             return
         }
         for session in plan.sessions {
@@ -32,7 +38,15 @@ extension RegionalChecker {
                 log.add(.sessionSequence, "\(label) is not one of the group's \(slot.kind.rawValue) candidates")
                 continue
             }
-            sessions.append(Booked(label: label, start: slot.start, end: slot.end, venue: slot.venue, facilitators: [slot.facilitator]))
+            sessions.append(
+                Booked(
+                    label: label,
+                    start: slot.start,
+                    end: slot.end,
+                    venue: slot.venue,
+                    facilitators: [slot.facilitator]
+                )
+            )
             let date = slot.start.date
             if problem.centre.closures.contains(where: { $0.contains(date) })
                 || scenario.closures.contains(where: { $0.contains(date) })
@@ -59,7 +73,10 @@ extension RegionalChecker {
             }
             let able = scenario.participants.filter { $0.availability(for: slot.id) != .no }
             if let room, room.capacity < able.count + 1 {
-                log.add(.venueCapacity, "\(label): \(slot.venue) seats \(room.capacity), \(able.count) can attend plus the facilitator")
+                log.add(
+                    .venueCapacity,
+                    "\(label): \(slot.venue) seats \(room.capacity), \(able.count) can attend plus the facilitator"
+                )
             }
             if let room, !room.hasStepFreeAccess, let person = able.first(where: \.needsStepFreeAccess) {
                 log.add(.stepFree, "\(label): \(person.id) needs step-free access and \(slot.venue) has none")
@@ -92,9 +109,14 @@ extension RegionalChecker {
         }
         if scenario.rules.quorumScope == .wholeSequence {
             let first = plan.sessions.prefix(3).map(\.slot.id)
-            let everyone = scenario.participants.filter { person in first.allSatisfy { person.availability(for: $0) != .no } }
+            let everyone = scenario.participants.filter { person in
+                first.allSatisfy { person.availability(for: $0) != .no }
+            }
             if everyone.count < scenario.group.quorum {
-                log.add(.sequenceQuorum, "\(name): \(everyone.count) can attend all three, quorum \(scenario.group.quorum)")
+                log.add(
+                    .sequenceQuorum,
+                    "\(name): \(everyone.count) can attend all three, quorum \(scenario.group.quorum)"
+                )
             }
         }
     }

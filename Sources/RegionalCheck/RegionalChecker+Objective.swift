@@ -8,12 +8,14 @@ extension RegionalChecker {
         for group in problem.groups {
             guard let groupPlan = plan.groups.first(where: { $0.group == group.id })?.plan else { continue }
             value[.groupsPlaced] += 1
-            for (kind, id) in group.published where groupPlan.sessions.first(where: { $0.slot.kind == kind })?.slot.id == id {
+            for (kind, id) in group.published
+            where groupPlan.sessions.first(where: { $0.slot.kind == kind })?.slot.id == id {
                 value[.publishedKept] += 1
             }
             let first = groupPlan.sessions.filter { [.information, .founding1, .founding2].contains($0.slot.kind) }
             let people = group.scenario.participants
-            let continuity = people.filter { person in first.allSatisfy { person.availability(for: $0.slot.id) != .no } }
+            let continuity = people.filter { person in first.allSatisfy { person.availability(for: $0.slot.id) != .no }
+            }
             value[.continuity] += continuity.count
             for session in first {
                 for person in people {

@@ -20,7 +20,10 @@ extension RegionalChecker {
             if !open { log.add(.openingHours, "\(session.label): \(room.id) is closed at \(session.start)") }
             for booking in problem.bookings where booking.venue == room.id {
                 if booking.start < session.end && session.start < booking.end {
-                    log.add(.venueBooked, "\(session.label): \(room.id) is booked from \(booking.start) to \(booking.end)")
+                    log.add(
+                        .venueBooked,
+                        "\(session.label): \(room.id) is booked from \(booking.start) to \(booking.end)"
+                    )
                 }
             }
         }
@@ -57,13 +60,19 @@ extension RegionalChecker {
             if let limit = facilitator.weeklyLimit {
                 let weeks = Dictionary(grouping: mine) { ISOWeek($0.start.date) }
                 for week in weeks.keys.sorted() where (weeks[week]?.count ?? 0) > limit {
-                    log.add(.weeklyLimit, "\(facilitator.id): \(weeks[week]?.count ?? 0) sessions in \(week), limit \(limit)")
+                    log.add(
+                        .weeklyLimit,
+                        "\(facilitator.id): \(weeks[week]?.count ?? 0) sessions in \(week), limit \(limit)"
+                    )
                 }
             }
             if let limit = facilitator.monthlyLimit {
                 let months = Dictionary(grouping: mine) { YearMonth($0.start.date) }
                 for month in months.keys.sorted() where (months[month]?.count ?? 0) > limit {
-                    log.add(.monthlyLimit, "\(facilitator.id): \(months[month]?.count ?? 0) sessions in \(month), limit \(limit)")
+                    log.add(
+                        .monthlyLimit,
+                        "\(facilitator.id): \(months[month]?.count ?? 0) sessions in \(month), limit \(limit)"
+                    )
                 }
             }
         }

@@ -47,8 +47,18 @@ extension RegionalChecker {
         if !workshop.windows.contains(where: { $0.contains(run.slot.start.date) }) {
             log.add(.workshopCandidate, "\(label) lies outside the workshop's windows")
         }
-        sessions.append(Booked(label: label, start: run.slot.start, end: run.slot.end, venue: run.slot.venue, facilitators: run.facilitators))
-        if run.facilitators.count != workshop.facilitatorsNeeded || Set(run.facilitators).count != run.facilitators.count {
+        sessions.append(
+            Booked(
+                label: label,
+                start: run.slot.start,
+                end: run.slot.end,
+                venue: run.slot.venue,
+                facilitators: run.facilitators
+            )
+        )
+        if run.facilitators.count != workshop.facilitatorsNeeded
+            || Set(run.facilitators).count != run.facilitators.count
+        {
             log.add(
                 .workshopFacilitators,
                 "\(label) has facilitators \(run.facilitators.map(\.rawValue)), needs \(workshop.facilitatorsNeeded) different"

@@ -92,8 +92,8 @@ struct NeighbourhoodSearch: Sendable {
         )
     }
 
-    /// The first calendar: groups with published sessions first, then the most constrained; then workshops with
-    /// the most interest first. Returns `.cancelled` when cancelled half-way (the calendar is valid, only
+    /// The first calendar: groups with published sessions, workshops with published runs, the other groups (the
+    /// most constrained first), the other workshops (the most interest first). Returns `.cancelled` when cancelled half-way (the calendar is valid, only
     /// incomplete).
     private mutating func construct(isCancelled: () -> Bool) -> RegionalSearchStatistics.Stop? {
         let order = region.groups.indices.sorted { a, b in
@@ -104,14 +104,25 @@ struct NeighbourhoodSearch: Sendable {
             let rightFree = right.levels.map { $0.count { $0.staticBreach == nil } }.min() ?? 0
             return (leftFree, a) < (rightFree, b)
         }
-        for index in order {
-            if isCancelled() { return .cancelled }
-            if let choice = placer.best(for: index, in: state.occupancy) { state.placeGroup(index, choice) }
-        }
         let workshops = region.workshops.indices.sorted {
             (-region.workshops[$0].interests.count, $0) < (-region.workshops[$1].interests.count, $1)
         }
-        for index in workshops {
+        // Published sessions and runs first (the first term of the objective), then the other groups, then the
+        // other workshops.
+        let pinnedWorkshops = workshops.filter { !region.workshops[$0].pins.isEmpty }
+        for index in order where region.groups[index].pinCount > 0 {
+            if isCancelled() { return .cancelled }
+            if let choice = placer.best(for: index, in: state.occupancy) { state.placeGroup(index, choice) }
+        }
+        for index in pinnedWorkshops {
+            if isCancelled() { return .cancelled }
+            state.placeWorkshop(index, solver.best(for: index, in: state.occupancy))
+        }
+        for index in order where region.groups[index].pinCount == 0 {
+            if isCancelled() { return .cancelled }
+            if let choice = placer.best(for: index, in: state.occupancy) { state.placeGroup(index, choice) }
+        }
+        for index in workshops where region.workshops[index].pins.isEmpty {
             if isCancelled() { return .cancelled }
             state.placeWorkshop(index, solver.best(for: index, in: state.occupancy))
         }
@@ -121,6 +132,11 @@ struct NeighbourhoodSearch: Sendable {
     // MARK: - Neighbourhoods
 
     private mutating func neighbourhood(_ journal: inout Journal) {
+        let missing = workshopsMissingAPublishedRun
+        if !missing.isEmpty && random.percent(20) {
+            publishedRunNeighbourhood(missing[random.index(missing.count)], journal: &journal)
+            return
+        }
         let roll = random.index(100)
         if region.workshops.isEmpty || roll < 45 {
             groupNeighbourhood(&journal)

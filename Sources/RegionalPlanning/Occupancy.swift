@@ -92,7 +92,8 @@ struct Occupancy: Sendable {
 
     /// Every session in the same room that overlaps `span`.
     func venueClashes(_ span: Span) -> [Placed] {
-        ((span.day - 1)...span.day).flatMap { day in (byVenue[span.venue][day] ?? []).filter { $0.span.overlaps(span) } }
+        ((span.day - 1)...span.day).flatMap { day in (byVenue[span.venue][day] ?? []).filter { $0.span.overlaps(span) }
+        }
     }
 
     /// A session in the same room that overlaps `span`.

@@ -147,7 +147,7 @@ extension RegionalProblem {
                         .unknownSlot,
                         "\(location).published.\(kind.rawValue)",
                         id.rawValue,
-                        "is not a \(kind.rawValue) candidate of the group"
+                        "is not one of the group's \(kind.rawValue) candidates"
                     )
                 )
             }
