@@ -163,8 +163,10 @@ extension CalendarInstance.PlanRecord {
         )
     }
 
-    /// The calendar these ids describe in `problem`, for the checker; its objective is left at zero (the checker
-    /// recomputes it). Ids that do not exist are dropped, which the checker then reports as missing sessions.
+    /// The calendar these ids describe in `problem`, for the checker.
+    ///
+    /// Its objective is left at zero (the checker recomputes it). Ids that do not exist are dropped, which the
+    /// checker then reports as missing sessions.
     func plan(in problem: RegionalProblem) -> RegionalPlan {
         let outcomes = problem.groups.map { group -> GroupOutcome in
             guard let ids = groups[group.id.rawValue] else { return GroupOutcome(group: group.id, plan: nil) }

@@ -21,7 +21,7 @@ enum CalendarSize: String, CaseIterable, Sendable {
     var timeLimit: Double {
         switch self {
         case .r1, .r2: 2
-        case .r3: 2.5
+        case .r3: 2.3
         case .r4: 8
         }
     }

@@ -9,11 +9,13 @@ public import PlanningDomain
 /// the calendar does not use: re-planning tests move published sessions there. The rule and objective tests of
 /// `RegionalCheckTests` change it one rule at a time; the optimiser's tests re-plan it after a change.
 public enum SmallRegion {
+    /// A date written `2027-01-12` (the sample's own dates only).
     public static func date(_ text: String) -> LocalDate {
         let parts = text.split(separator: "-").compactMap { Int($0) }
         return LocalDate(year: parts[0], month: parts[1], day: parts[2]) ?? LocalDate(dayNumber: 0)
     }
 
+    /// A wall-clock time on a day, written `2027-01-12` and `18:30`.
     public static func at(_ day: String, _ time: String) -> LocalDateTime {
         let parts = time.split(separator: ":").compactMap { Int($0) }
         return LocalDateTime(date: date(day), time: midnight).adding(minutes: parts[0] * 60 + parts[1])
@@ -24,6 +26,7 @@ public enum SmallRegion {
         return time
     }()
 
+    /// A group candidate of the standard length for its kind.
     public static func slot(
         _ id: String,
         _ kind: SessionKind,
@@ -42,6 +45,7 @@ public enum SmallRegion {
         )
     }
 
+    /// The problem and a calendar of it that keeps every rule, with ``objective``.
     public static func make() -> (problem: RegionalProblem, calendar: RegionalPlan) {
         let weekdays = (1...6).compactMap { Weekday(rawValue: $0) }
         let open = weekdays.compactMap { day in

@@ -18,6 +18,10 @@ struct CompiledRegion: Sendable {
     let reference: Int
     /// Every person interested in some workshop, by id; interests refer to them by index.
     let persons: [Participant.ID]
+    /// Who ranks first for workshop places.
+    let ranking: InterestRanking
+    /// Interests by workshop, in the problem's order.
+    let interestsByWorkshop: [Workshop.ID: [WorkshopInterest]]
     private(set) var groups: [CompiledGroup] = []
     private(set) var workshops: [CompiledWorkshop] = []
 
@@ -32,6 +36,8 @@ struct CompiledRegion: Sendable {
         buffer = problem.centre.travelBufferMinutes
         reference = problem.referenceMinute
         persons = Array(Set(problem.interests.map(\.person))).sorted()
+        ranking = InterestRanking(problem: problem)
+        interestsByWorkshop = Dictionary(grouping: problem.interests, by: \.workshop)
         groups = problem.groups.enumerated().map { index, group in CompiledGroup(index: index, group: group, in: self) }
         let personIndex = Dictionary(persons.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         workshops = problem.workshops.enumerated().map { index, workshop in

@@ -19,12 +19,13 @@ struct CompiledWorkshop: Sendable {
         need = workshop.facilitatorsNeeded
         minimum = workshop.minimumParticipants
         let problem = region.problem
-        let interests = problem.interests.filter { $0.workshop == workshop.id }.sorted { problem.ranks(before: $0, $1) }
+        let ranking = region.ranking
+        let interests = (region.interestsByWorkshop[workshop.id] ?? []).sorted { ranking.ranks($0, before: $1) }
         self.interests = interests.map { interest in
             CompiledInterest(
                 interest: interest,
                 person: personIndex[interest.person] ?? 0,
-                priority: problem.priority(of: interest)
+                priority: ranking.priority(of: interest)
             )
         }
         let qualified = region.facilitators.indices.filter {

@@ -4,18 +4,27 @@ import PlanningEngine
 /// Why something is not in the calendar, as the first rule that stops it, with ids and values.
 struct Explanations {
     let search: NeighbourhoodSearch
+    /// A working copy of the final calendar, taken apart and put back by the explanations that need to.
+    private var state: SearchState
+    private var placer: GroupPlacer
     var region: CompiledRegion { search.region }
+
+    init(search: NeighbourhoodSearch) {
+        self.search = search
+        state = search.state
+        placer = search.placer
+    }
 
     // MARK: - Groups
 
     /// Why a group is not placed: its own rules when it has no plan even alone, else the first rule the calendar
     /// sets against its best plan alone.
-    func unplaced(_ index: Int) -> RuleBreach {
+    mutating func unplaced(_ index: Int) -> RuleBreach {
         let group = region.groups[index]
         guard let alone = search.bound.groups[index] else { return infeasibleAlone(index) }
         for (level, candidate) in alone.levels.enumerated() {
             let slot = group.levels[level][candidate]
-            if let breach = calendarBreach(slot.span, facilitators: [slot.facilitator], in: search.state.occupancy) {
+            if let breach = calendarBreach(slot.span, facilitators: [slot.facilitator], in: state.occupancy) {
                 return RuleBreach(breach.rule, "\(group.kinds[level]) \(slot.slot.id): \(breach.explanation)")
             }
         }
@@ -23,18 +32,17 @@ struct Explanations {
     }
 
     /// Why a published session of a placed group is not kept.
-    func pinMoved(group index: Int, level: Int) -> RuleBreach {
+    mutating func pinMoved(group index: Int, level: Int) -> RuleBreach {
         let group = region.groups[index]
         guard let pin = group.pins[level] else { return RuleBreach(.sessionSequence, "not published") }
         let slot = group.levels[level][pin]
         if let breach = slot.staticBreach { return breach }
-        var placer = search.placer
         let allowed = group.levels.map { $0.map { _ in true } }
         if let exclusion = placer.plan(index, allowed: allowed)?.exclusions.first(where: { $0.slot == slot.slot.id }) {
             return Self.breach(exclusion.reason)
         }
-        var state = search.state
         let chosen = state.removeGroup(index)
+        defer { if let chosen { state.placeGroup(index, chosen) } }
         if let breach = calendarBreach(slot.span, facilitators: [slot.facilitator], in: state.occupancy) {
             return breach
         }
@@ -55,7 +63,7 @@ struct Explanations {
         )
     }
 
-    private func infeasibleAlone(_ index: Int) -> RuleBreach {
+    private mutating func infeasibleAlone(_ index: Int) -> RuleBreach {
         let group = region.groups[index]
         for (level, candidates) in group.levels.enumerated() where !candidates.isEmpty {
             let breaches = candidates.compactMap(\.staticBreach)
@@ -83,7 +91,6 @@ struct Explanations {
     /// Why a workshop holds no more runs.
     func unheld(_ index: Int) -> RuleBreach {
         let workshop = region.workshops[index]
-        let state = search.state
         let choice = state.workshops[index]
         let enrolled = Set(choice.runs.flatMap(\.enrolled))
         let left = workshop.interests.indices.filter { !enrolled.contains($0) }
@@ -109,9 +116,9 @@ struct Explanations {
     }
 
     /// Why a published run is not held at its candidate.
-    func runMoved(workshop index: Int, candidate: Int) -> RuleBreach {
-        var state = search.state
-        state.removeWorkshop(index)
+    mutating func runMoved(workshop index: Int, candidate: Int) -> RuleBreach {
+        let held = state.removeWorkshop(index)
+        defer { state.placeWorkshop(index, held) }
         let workshop = region.workshops[index]
         let people = workshop.candidates[candidate].attendees.filter {
             !state.occupancy.personIsBusy(workshop.interests[$0].person, workshop.candidates[candidate].span)

@@ -128,8 +128,10 @@ struct GroupPlacer: Sendable {
         }
     }
 
-    /// Sessions of one plan that together break a rule only the calendar sees: a weekly or monthly limit counted
-    /// with the group's own sessions, or the travel buffer between two of them. Empty when there is none.
+    /// Sessions of one plan that together break a rule only the calendar sees; empty when there is none.
+    ///
+    /// The rules: a weekly or monthly limit counted with the group's own sessions, or the travel buffer between
+    /// two of them.
     func violations(of levels: [Int], group index: Int, occupancy: Occupancy) -> [(Int, Int)] {
         let group = region.groups[index]
         let sessions = levels.enumerated().map { (level: $0, index: $1, slot: group.levels[$0][$1]) }

@@ -3,7 +3,7 @@
 extension NeighbourhoodSearch {
     /// Workshops with a published run that is not held.
     var workshopsMissingAPublishedRun: [Int] {
-        region.workshops.indices.filter { index in
+        pinnedWorkshops.filter { index in
             let held = Set(state.workshops[index].runs.map(\.candidate))
             return region.workshops[index].pins.contains { !held.contains($0) }
         }

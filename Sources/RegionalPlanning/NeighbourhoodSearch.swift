@@ -1,4 +1,5 @@
 import PlanningDomain
+import PlanningEngine
 
 /// The large-neighbourhood search behind ``RegionalOptimiser``: a first calendar, then rounds of taking a few
 /// groups or workshops out and putting them back exactly, keeping every change that is not worse.
@@ -13,6 +14,10 @@ struct NeighbourhoodSearch: Sendable {
     /// same day with one of its own: those it competes with.
     let neighbours: [[Int]]
     var random: SearchRandom
+    /// Groups below their value alone, refreshed every few iterations.
+    private var behindGroups: [Int] = []
+    /// Workshops with a published run.
+    let pinnedWorkshops: [Int]
     private(set) var iterations = 0
     private(set) var improvements = 0
 
@@ -26,6 +31,7 @@ struct NeighbourhoodSearch: Sendable {
         state = SearchState(region: region)
         random = SearchRandom(seed: options.seed)
         neighbours = Self.neighbours(in: region)
+        pinnedWorkshops = region.workshops.indices.filter { !region.workshops[$0].pins.isEmpty }
     }
 
     private static func neighbours(in region: CompiledRegion) -> [[Int]] {
@@ -92,8 +98,10 @@ struct NeighbourhoodSearch: Sendable {
         )
     }
 
-    /// The first calendar: groups with published sessions, workshops with published runs, the other groups (the
-    /// most constrained first), the other workshops (the most interest first). Returns `.cancelled` when cancelled half-way (the calendar is valid, only
+    /// The first calendar, in the objective's order of importance.
+    ///
+    /// Groups with published sessions, workshops with published runs, the other groups (the most constrained
+    /// first), the other workshops (the most interest first). Returns `.cancelled` when cancelled half-way (the calendar is valid, only
     /// incomplete).
     private mutating func construct(isCancelled: () -> Bool) -> RegionalSearchStatistics.Stop? {
         let order = region.groups.indices.sorted { a, b in
@@ -150,10 +158,16 @@ struct NeighbourhoodSearch: Sendable {
     /// A group below its value alone (or any group), with some of what stands in the way of its best plan alone.
     private mutating func groupNeighbourhood(_ journal: inout Journal) {
         guard !region.groups.isEmpty else { return }
-        let behind = region.groups.indices.filter { isBehind($0) }
+        if iterations % 16 == 1 || behindGroups.isEmpty { behindGroups = region.groups.indices.filter { isBehind($0) } }
+        let behind = behindGroups
         let group =
             behind.isEmpty || random.percent(20)
             ? random.index(region.groups.count) : behind[random.index(behind.count)]
+        let isShort = state.groups[group] == nil || (state.groups[group]?.kept ?? 0) < (bound.groups[group]?.kept ?? 0)
+        if isShort && random.percent(50) {
+            ejectionSet(for: group, journal: &journal)
+            return
+        }
         if random.percent(50) {
             ejectionChain(from: group, journal: &journal)
             return
@@ -181,7 +195,13 @@ struct NeighbourhoodSearch: Sendable {
 
     /// One or two workshops, the first below its value alone when there is one.
     private mutating func workshopNeighbourhood(_ journal: inout Journal) {
-        let behind = region.workshops.indices.filter { state.workshops[$0] != bound.workshops[$0] }
+        let behind = region.workshops.indices.filter { index in
+            let now = state.workshops[index]
+            let alone = bound.workshops[index]
+            return (now.kept, now.enrolled, now.priority, now.spread) != (
+                alone.kept, alone.enrolled, alone.priority, alone.spread
+            )
+        }
         let first =
             behind.isEmpty || random.percent(30)
             ? random.index(region.workshops.count) : behind[random.index(behind.count)]
@@ -215,8 +235,9 @@ struct NeighbourhoodSearch: Sendable {
         reinsert(groups: [], workshops: Array(workshops.prefix(1 + random.index(3))), journal: &journal)
     }
 
-    /// Takes the items out, then puts them back one at a time (groups in the order given, then workshops in a
-    /// random order), each exactly given everything else. With `evictingRuns`, a group whose best plan ignoring
+    /// Takes the items out, then puts them back one at a time, each exactly given everything else.
+    ///
+    /// Groups go back in the order given, then workshops in a random order. With `evictingRuns`, a group whose best plan ignoring
     /// the workshops is better than its best plan among them takes it, and the runs in its way are put back after.
     mutating func reinsert(groups: [Int], workshops: [Int], evictingRuns: Bool = false, journal: inout Journal) {
         for index in groups {
@@ -285,9 +306,10 @@ struct NeighbourhoodSearch: Sendable {
 
     /// Whether a group is below what it reaches alone.
     private func isBehind(_ index: Int) -> Bool {
-        guard let alone = bound.groups[index] else { return false }
-        guard let current = state.groups[index] else { return true }
-        return current.kept < alone.kept || current.score < alone.score
+        guard bound.groups[index] != nil else { return false }
+        guard state.groups[index] != nil else { return true }
+        return state.groups[index]?.kept ?? 0 < bound.groups[index]?.kept ?? 0
+            || state.groups[index]?.score.objectiveVector != bound.groups[index]?.score.objectiveVector
     }
 
     /// What occupies the rooms, facilitators and weeks the group's best plan alone needs.

@@ -8,12 +8,24 @@ struct PlanAssembly {
     var state: SearchState { search.state }
 
     func plan(stop: RegionalSearchStatistics.Stop) -> RegionalPlan {
-        RegionalPlan(
-            groups: region.groups.indices.map(outcome),
+        var explanations = Explanations(search: search)
+        var groups: [GroupOutcome] = []
+        var moves: [SessionMove] = []
+        for index in region.groups.indices {
+            groups.append(outcome(index, &explanations))
+            moves += groupMoves(index, &explanations)
+        }
+        var unheld: [UnheldRuns] = []
+        for index in region.workshops.indices {
+            if let item = unheldRuns(index, &explanations) { unheld.append(item) }
+        }
+        for index in region.workshops.indices { moves += runMoves(index, &explanations) }
+        return RegionalPlan(
+            groups: groups,
             runs: region.workshops.indices.flatMap(runs),
             waitingLists: region.workshops.indices.compactMap(waitingList),
-            unheldRuns: region.workshops.indices.compactMap(unheldRuns),
-            moves: region.groups.indices.flatMap(groupMoves) + region.workshops.indices.flatMap(runMoves),
+            unheldRuns: unheld,
+            moves: moves,
             objective: state.objective,
             bound: search.bound.objective,
             loads: region.facilitators.indices.map(load),
@@ -27,10 +39,10 @@ struct PlanAssembly {
 
     // MARK: - Groups
 
-    private func outcome(_ index: Int) -> GroupOutcome {
+    private func outcome(_ index: Int, _ explanations: inout Explanations) -> GroupOutcome {
         let group = region.groups[index]
         guard let choice = state.groups[index] else {
-            return GroupOutcome(group: group.id, plan: nil, blocker: Explanations(search: search).unplaced(index))
+            return GroupOutcome(group: group.id, plan: nil, blocker: explanations.unplaced(index))
         }
         let participants = group.source.scenario.participants
         let sessions = choice.levels.enumerated().map { level, candidate in
@@ -39,25 +51,29 @@ struct PlanAssembly {
         return GroupOutcome(group: group.id, plan: Plan(sessions: sessions))
     }
 
-    private func groupMoves(_ index: Int) -> [SessionMove] {
+    private func groupMoves(_ index: Int, _ explanations: inout Explanations) -> [SessionMove] {
         let group = region.groups[index]
         let choice = state.groups[index]
-        return group.pins.enumerated().compactMap { level, pin in
-            guard let pin, choice?.levels[level] != pin else { return nil }
+        var moves: [SessionMove] = []
+        for (level, pin) in group.pins.enumerated() {
+            guard let pin, choice?.levels[level] != pin else { continue }
             let reason =
                 choice == nil
-                ? Explanations(search: search).unplaced(index)
-                : Explanations(search: search).pinMoved(group: index, level: level)
-            return SessionMove(
-                subject: .groupSession(
-                    group.id,
-                    group.kinds[level],
-                    from: group.levels[level][pin].slot.id,
-                    to: choice.map { group.levels[level][$0.levels[level]].slot.id }
-                ),
-                reason: reason
+                ? explanations.unplaced(index)
+                : explanations.pinMoved(group: index, level: level)
+            moves.append(
+                SessionMove(
+                    subject: .groupSession(
+                        group.id,
+                        group.kinds[level],
+                        from: group.levels[level][pin].slot.id,
+                        to: choice.map { group.levels[level][$0.levels[level]].slot.id }
+                    ),
+                    reason: reason
+                )
             )
         }
+        return moves
     }
 
     // MARK: - Workshops
@@ -105,18 +121,18 @@ struct PlanAssembly {
         return entries.isEmpty ? nil : WaitingList(workshop: workshop.id, entries: entries)
     }
 
-    private func unheldRuns(_ index: Int) -> UnheldRuns? {
+    private func unheldRuns(_ index: Int, _ explanations: inout Explanations) -> UnheldRuns? {
         let workshop = region.workshops[index]
         let missing = workshop.source.runs - state.workshops[index].runs.count
         guard missing > 0 else { return nil }
         return UnheldRuns(
             workshop: workshop.id,
             count: missing,
-            blocker: Explanations(search: search).unheld(index)
+            blocker: explanations.unheld(index)
         )
     }
 
-    private func runMoves(_ index: Int) -> [SessionMove] {
+    private func runMoves(_ index: Int, _ explanations: inout Explanations) -> [SessionMove] {
         let workshop = region.workshops[index]
         let held = state.workshops[index].runs.map(\.candidate)
         let replacement = held.first { !workshop.pins.contains($0) }
@@ -127,7 +143,7 @@ struct PlanAssembly {
                     from: workshop.candidates[pin].slot.id,
                     to: replacement.map { workshop.candidates[$0].slot.id }
                 ),
-                reason: Explanations(search: search).runMoved(workshop: index, candidate: pin)
+                reason: explanations.runMoved(workshop: index, candidate: pin)
             )
         }
     }

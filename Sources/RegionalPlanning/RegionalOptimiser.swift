@@ -58,6 +58,7 @@ public struct RegionalOptimiser: Sendable {
     ///   - clock: measures elapsed time for the time limit and progress reports.
     ///   - progress: called after the first calendar, after each improvement and every 500 iterations.
     ///   - isCancelled: polled between steps; Ctrl-C in the CLI sets what it reads.
+    /// - Returns: the best calendar found, with its objective, bound, explanations and loads.
     public func optimise<C: Clock>(
         clock: C,
         progress: (RegionalProgress) -> Void = { _ in },
@@ -74,7 +75,9 @@ public struct RegionalOptimiser: Sendable {
         return PlanAssembly(search: search).plan(stop: stop)
     }
 
-    /// Plans the calendar with the continuous clock; see ``optimise(clock:progress:isCancelled:)``.
+    /// Plans the calendar with the continuous clock.
+    ///
+    /// - Returns: as ``optimise(clock:progress:isCancelled:)``.
     public func optimise(
         progress: (RegionalProgress) -> Void = { _ in },
         isCancelled: () -> Bool = { false }

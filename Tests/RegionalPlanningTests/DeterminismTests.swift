@@ -27,10 +27,13 @@ import Testing
         let optimiser = try RegionalOptimiser(problem: problem, options: .init(iterationLimit: 100_000))
         nonisolated(unsafe) var calls = 0
         var reports: [RegionalProgress] = []
-        let plan = optimiser.optimise(progress: { reports.append($0) }) {
-            calls += 1
-            return calls > 50
-        }
+        let plan = optimiser.optimise(
+            progress: { reports.append($0) },
+            isCancelled: {
+                calls += 1
+                return calls > 50
+            }
+        )
         #expect(plan.statistics.stop == .cancelled || plan.statistics.stop == .provenOptimal)
         #expect(plan.statistics.iterations < 100_000)
         #expect(RegionalChecker(problem: problem).check(plan).isValid)

@@ -9,10 +9,12 @@ by Swift), solves it lexicographically, and writes the best calendar found with 
 and the peak memory of this process. `--hint` starts from the Swift optimiser's calendar (the instance's
 `swift.plan`).
 
-The model. Per group g: placed[g]; x[g,l,s] for each usable candidate s of level l, with sum_s x[g,l,s] =
-placed[g]; a later level's candidate needs an earlier one within its gap; c[g,p] = 1 exactly when participant
-p can attend the three first sessions; the whole-sequence quorum; r[g] the regular rhythm; rc/ry the review's
-continuity members who can attend / said yes. Per workshop w: y[w,s] a run at candidate s, at most `runs`;
+The model. Per group g: placed[g], and one variable z per chain of the group (one usable candidate per planned
+session, each within its gap of the previous one; chains below the whole-sequence quorum are left out), with
+sum z = placed[g]; each chain carries its own continuity, attendance, rhythm, starts and review values, which
+keeps the relaxation tight on the groups' objectives; x[g,s] = the sum of the chains through candidate s.
+Per workshop w: y[w,s] a run at candidate s, chosen as one pattern (a set of at most `runs` candidates whose
+runs can all reach the minimum), the enrolments capped by the pattern's maximum matching;
 a[w,s,f] its facilitators (exactly `need` of those qualified and not away); e[w,s,i] the enrolment of interest
 i (only in a run they can attend, at most one run per workshop, between the minimum and the capacity of a held
 run); people are not enrolled in two overlapping runs. Shared: no room holds two overlapping sessions; no
@@ -23,8 +25,9 @@ step-free access, and for the three first sessions the initiator and the quorum.
 
 The objective is the vector of the 15 named terms in their fixed order (ObjectiveTerm in Swift). Exact
 lexicographic weights would not fit in 64 bits, so the terms are solved in stages: maximise (or minimise) one
-term, fix it at its optimum, hint the next stage with the solution, go on; the first two terms (published
-sessions kept, groups placed) form one weighted stage. Every stage shares the one time limit; when it runs out
+term, fix it at its optimum, hint the next stage with the solution (with `--hint`, with the Swift calendar
+again as long as it is optimal on every finished stage), go on; the first two terms (published sessions kept,
+groups placed) form one weighted stage. Every stage shares the one time limit; when it runs out
 in the middle of a stage, the result is that stage's incumbent, and the bound is the optimum of the finished
 stages followed by CP-SAT's bound on the unfinished one. `num_workers=2`, a fixed `random_seed`.
 
@@ -562,7 +565,11 @@ def solve(data: dict, limit: float, hint: bool) -> dict:
     ] + [(name, (lambda name=name: built.terms[name]), name in MINIMISED) for name in TERMS[2:]]
     result = {"stages": [], "build_seconds": build_seconds, "chains": built.chains, "provenOptimal": False, "plan": None, "vector": None}
     bound = []
+    fixed = []
     solver = None
+    ours = evaluate(data, data["swift"]["plan"]) if hint and data.get("swift") else None
+    # Our vector as the stages see it: the first two terms form one weighted stage.
+    ours_stages = None if ours is None else [ours[0] * (len(data["groups"]) + 1) + ours[1]] + ours[2:]
     for name, expression_of, minimise in stages:
         remaining = limit - (time.perf_counter() - started)
         if remaining <= 0:
@@ -570,6 +577,7 @@ def solve(data: dict, limit: float, hint: bool) -> dict:
         expression = built.peak_weeks(fixed_peak) if name == "peak-weeks" else expression_of()
         if isinstance(expression, int):  # no variable: the term is a constant
             bound.append(expression)
+            fixed.append(expression)
             result["stages"].append({"term": name, "status": "CONSTANT", "value": expression})
             continue
         if minimise:
@@ -583,32 +591,43 @@ def solve(data: dict, limit: float, hint: bool) -> dict:
         status = solver.solve(built.model)
         stage = {"term": name, "status": solver.status_name(status), "seconds": solver.wall_time}
         result["stages"].append(stage)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.UNKNOWN):
+            stage["bound"] = round(solver.best_objective_bound)
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            if status == cp_model.UNKNOWN:
+                bound.append(stage["bound"])
             break
         value = round(solver.objective_value)
         stage["value"] = value
-        stage["bound"] = round(solver.best_objective_bound)
         result["plan"] = built.solution(solver)
         if status != cp_model.OPTIMAL:
             bound.append(stage["bound"])
             break
         bound.append(value)
+        fixed.append(value)
         built.model.add(expression == value)
         if name == "peak-load":
             fixed_peak = value
-        # The next stage starts from this solution, every variable hinted.
+        # The next stage starts from this solution, every variable hinted; with --hint, from the Swift calendar
+        # again as long as it is optimal on every stage so far.
         built.model.clear_hints()
-        for index in range(len(built.model.proto.variables)):
-            var = built.model.get_int_var_from_proto_index(index)
-            built.model.add_hint(var, solver.value(var))
+        if ours is not None and ours_stages[: len(fixed)] == fixed:
+            built.hint(data["swift"]["plan"])
+        else:
+            for index in range(len(built.model.proto.variables)):
+                var = built.model.get_int_var_from_proto_index(index)
+                built.model.add_hint(var, solver.value(var))
     else:
         result["provenOptimal"] = True
     if result["plan"] is not None:
         result["vector"] = evaluate(data, result["plan"])
-    # The first stage combines two terms: split its bound back into them.
+    # The first stage combines two terms: split its bound back into them (only the first when it is unfinished).
     if bound:
         weight = len(data["groups"]) + 1
-        bound = [bound[0] // weight, bound[0] % weight] + bound[1:]
+        if fixed:
+            bound = [bound[0] // weight, bound[0] % weight] + bound[1:]
+        else:
+            bound = [bound[0] // weight]
     result["bound"] = bound
     result["seconds"] = time.perf_counter() - started
     result["solve_seconds"] = sum(stage.get("seconds", 0) for stage in result["stages"])

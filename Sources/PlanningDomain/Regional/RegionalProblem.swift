@@ -52,24 +52,13 @@ public struct RegionalProblem: Hashable, Sendable {
     }
 
     /// The priority of an interest: members of a group founding in this plan or founded in ``year`` first,
-    /// then members of other groups, then people from outside.
+    /// then members of other groups, then people from outside (see ``InterestRanking``).
     public func priority(of interest: WorkshopInterest) -> InterestPriority {
-        guard let id = interest.group else { return .outsider }
-        guard let group = group(id) else { return .groupMember }
-        if group.stage == .founding || group.foundedOn?.year == year { return .newGroupMember }
-        return .groupMember
+        InterestRanking(problem: self).priority(of: interest)
     }
 
-    /// The order of a waiting list: priority, then registration (none last), then id.
+    /// The order of a waiting list: priority, then registration (none last), then id (see ``InterestRanking``).
     public func ranks(before lhs: WorkshopInterest, _ rhs: WorkshopInterest) -> Bool {
-        let left = priority(of: lhs)
-        let right = priority(of: rhs)
-        if left != right { return left < right }
-        switch (lhs.registeredAt, rhs.registeredAt) {
-        case (let l?, let r?) where l != r: return l < r
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.person < rhs.person
-        }
+        InterestRanking(problem: self).ranks(lhs, before: rhs)
     }
 }
