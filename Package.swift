@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
-        // Scenario files (YAML) into domain values, with located errors.
+        // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
+        // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
-            dependencies: ["PlanningDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["PlanningDomain", "Calendaring", .product(name: "Yams", package: "Yams")],
             swiftSettings: sharedSwiftSettings
         ),
         // libical, seen by Calendaring only.
@@ -117,6 +118,26 @@ let package = Package(
         ),
         // The independent checker of calendars, written from the rule catalogue; it sees only domain values.
         .target(name: "RegionalCheck", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
+        // Entraide did not write (manifests, staging, one-step swap).
+        .target(name: "OutputFiles", dependencies: [], swiftSettings: sharedSwiftSettings),
+        // The use cases every front end calls: values in (an input-file seam, an instant), values out (output
+        // bundles, outcomes, typed errors); never prints, never exits.
+        .target(
+            name: "EntraideService",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
+                "WorkspaceStore", "MailMessages", "OutputFiles",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // What test targets share: golden files, the project's Python, the built binary, scenario builders.
+        .target(
+            name: "EntraideTestSupport",
+            dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Seeded random scenarios for the reference tests and the benchmark.
         .target(name: "PlanningSamples", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         .executableTarget(
@@ -124,7 +145,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "MailDelivery",
+                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -145,7 +166,10 @@ let package = Package(
         ),
         .testTarget(
             name: "RegionalPlanningTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples", "RegionalPlanning", "RegionalCheck"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningSamples", "RegionalPlanning", "RegionalCheck",
+                "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -155,12 +179,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningEngineTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningSamples", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "PlanningInput"],
+            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -171,13 +195,15 @@ let package = Package(
         ),
         .testTarget(
             name: "CalendaringTests",
-            dependencies: ["PlanningDomain", "Calendaring"],
+            dependencies: ["PlanningDomain", "Calendaring", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "AvailabilityImportTests",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport"],
+            dependencies: [
+                "PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -187,28 +213,35 @@ let package = Package(
         ),
         .testTarget(
             name: "AttendanceRecordsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanningInput", "AttendanceRecords", "AttendanceSheets"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningInput", "AttendanceRecords", "AttendanceSheets",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PublicationTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "Calendaring", "Publication"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
+                "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailMessagesTests",
-            dependencies: ["PlanningDomain", "Calendaring", "Publication", "MailMessages"],
+            dependencies: [
+                "PlanningDomain", "Calendaring", "PlanDocuments", "Publication", "MailMessages", "EntraideTestSupport",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "MailDeliveryTests",
-            dependencies: ["MailDelivery"],
+            dependencies: ["MailDelivery", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -218,8 +251,21 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "EntraideServiceTests",
+            dependencies: [
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
+                "Publication", "PlanningEngine",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "OutputFilesTests",
+            dependencies: ["OutputFiles"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "EntraideCLITests",
-            dependencies: ["PlanningDomain"],
+            dependencies: ["PlanningDomain", "EntraideTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),

@@ -60,7 +60,10 @@ STAFF = "staff"
 MAX_OCTETS = 75
 EVENT_PROPERTIES = ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "ORGANIZER")
 NS = {"D": "DAV:", "C": "urn:ietf:params:xml:ns:caldav"}
-LINE = re.compile(r"^\s+(?P<who>[^/\s]+)/(?P<session>[^/\s]+)\.ics: (?P<method>REQUEST|CANCEL) SEQUENCE (?P<seq>\d+)")
+LINE = re.compile(
+    r"^\s+(?:participants|facilitators)/(?P<who>[^/\s]+)/(?P<session>[^/\s]+)\.ics: "
+    r"(?P<method>REQUEST|CANCEL) SEQUENCE (?P<seq>\d+)"
+)
 
 
 class StoryFailure(Exception):
@@ -294,7 +297,9 @@ def read_messages(out, printed, model, attendees):
         match = LINE.match(line)
         if match:
             listed[(match["who"], match["session"])] = (match["method"], int(match["seq"]))
-    files = {(path.parent.name, path.stem): path for path in out.glob("*/*.ics")}
+    # Each publication writes one numbered folder (0001-2026-11-25/) holding participants/<id>/ and
+    # facilitators/<id>/; participant and facilitator ids do not meet in the example.
+    files = {(path.parent.name, path.stem): path for path in out.glob("*/*/*.ics")}
     if set(files) != set(listed):
         fail(f"publish printed {sorted(listed)} but wrote {sorted(files)}")
     messages = {}
@@ -418,8 +423,11 @@ class Story:
         run([str(self.binary), "import", str(self.scenario / "scenario.yaml"), "--workspace", str(self.workspace)])
         out = self.work / f"publish{self.steps}"
         printed = publish(self.binary, self.workspace, out, now, move)
-        messages = read_messages(out, printed, self.model, self.attendees)
-        staff = check_staff_file(out, out.name)
+        runs = sorted(path for path in out.iterdir() if path.is_dir())
+        if len(runs) != 1:
+            fail(f"step {self.steps} ({title}): publish wrote {len(runs)} publication folders in {out.name}")
+        messages = read_messages(runs[0], printed, self.model, self.attendees)
+        staff = check_staff_file(runs[0], runs[0].name)
         if not messages:
             fail(f"step {self.steps} ({title}): publish wrote no message")
         for (who, session), (method, sequence, calendar) in sorted(messages.items()):
@@ -475,8 +483,12 @@ def play(binary, work, server):
                                          "2026-12-02T09:00:00Z")
     if {session for _, session in messages} != {"founding2"}:
         fail(f"move: messages about {sorted({s for _, s in messages})}, expected founding2 only")
-    if sorted(who for who, _ in messages) != invited_f2:
+    # Everyone invited hears of the move; a facilitator taking over at the new time is invited too.
+    newcomers = sorted(who for who, _ in messages if who not in invited_f2)
+    if not set(invited_f2) <= {who for who, _ in messages}:
         fail(f"move: messages to {sorted(who for who, _ in messages)}, expected everyone invited {invited_f2}")
+    if any(messages[(who, "founding2")][0] != "REQUEST" for who in newcomers):
+        fail(f"move: {newcomers} were not invited to founding2 before and must receive a REQUEST")
     # Whoever can come to the new date holds it (REQUEST); whoever cannot holds a cancelled copy (CANCEL):
     # both at SEQUENCE 1.
     moved = sorted(who for (who, _), (method, _, _) in messages.items() if method == "REQUEST")

@@ -5,11 +5,13 @@ Usage: .venv/bin/python scripts/check-ics.py DIR
 
 DIR holds calendar.ics, invites/*.ics and facilitators/*.ics; every *.ics below DIR is checked:
 
-- the file parses with icalendar.Calendar.from_ical, without broken properties;
+- the file parses with icalendar.Calendar.from_ical, without broken properties, and with Home Assistant's
+  strict parser `ical` (value types, required properties, structure);
 - CRLF line endings only, no physical line over 75 octets (RFC 5545 section 3.1);
 - VERSION, PRODID and METHOD are present;
 - every VEVENT has UID, DTSTAMP, DTSTART, DTEND, SUMMARY and SEQUENCE;
-- every TZID parameter is defined by a VTIMEZONE of the same file;
+- every TZID parameter is defined by a VTIMEZONE of the same file; every VTIMEZONE has exactly one STANDARD
+  and at most one DAYLIGHT observance (as Outlook reads it) and no X-LIC-LOCATION;
 - invites/*.ics: METHOD:REQUEST, ORGANIZER, exactly one ATTENDEE per VEVENT, the same one across the
   file, with PARTSTAT=NEEDS-ACTION, RSVP=TRUE, ROLE=REQ-PARTICIPANT, and a VALARM;
 - calendar.ics: METHOD:PUBLISH and no ATTENDEE at all;
@@ -27,11 +29,13 @@ import sys
 
 try:
     import icalendar
+    from ical.calendar_stream import IcsCalendarStream
+    from ical.exceptions import CalendarParseError
 except ImportError:
     print(
-        "check-ics: the 'icalendar' package is missing; create the project's virtual environment with\n"
-        "  python3 -m venv .venv && .venv/bin/pip install 'icalendar==7.3.0'\n"
-        "and run .venv/bin/python scripts/check-ics.py DIR",
+        "check-ics: the 'icalendar' or 'ical' package is missing; create the project's virtual environment with\n"
+        "  python3 -m venv .venv && .venv/bin/pip install 'icalendar==7.3.0' 'ical==14.3.1'\n"
+        "(scripts/test does it) and run .venv/bin/python scripts/check-ics.py DIR",
         file=sys.stderr,
     )
     sys.exit(2)
@@ -97,7 +101,26 @@ def check_structure(calendar):
         for name in EVENT_PROPERTIES:
             if name not in event:
                 problems.append(f"VEVENT '{uid}' has no {name}")
+    for zone in calendar.walk("VTIMEZONE"):
+        kinds = collections.Counter(component.name for component in zone.subcomponents)
+        if kinds["STANDARD"] != 1 or kinds["DAYLIGHT"] > 1:
+            problems.append(
+                f"VTIMEZONE '{zone.get('TZID')}' has {kinds['STANDARD']} STANDARD and {kinds['DAYLIGHT']} DAYLIGHT, "
+                "expected exactly one STANDARD and at most one DAYLIGHT"
+            )
+        if "X-LIC-LOCATION" in zone:
+            problems.append(f"VTIMEZONE '{zone.get('TZID')}' has libical's X-LIC-LOCATION")
     return problems
+
+
+def check_strict(data):
+    """Problems Home Assistant's strict parser `ical` finds (it validates every value and required property)."""
+    try:
+        IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    except (CalendarParseError, UnicodeDecodeError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return [f"ical (strict) does not parse: {reason[:160]}"]
+    return []
 
 
 def check_invite(calendar):
@@ -161,6 +184,7 @@ def check_file(path):
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         return problems + [f"does not parse: {reason[:120]}"], {}
     problems += check_structure(calendar)
+    problems += check_strict(data)
     if path.parent.name == "invites":
         problems += check_invite(calendar)
     if path.name == "calendar.ics":

@@ -10,14 +10,23 @@ struct SourceMerge {
     /// The scenario file, whose problems come first.
     private let scenarioFile: String
     private let holidays: HolidayCatalogue?
-    private(set) var errors: [ScenarioError] = []
-    private(set) var report = ImportReport()
-    /// Calendars already read, by path: a file named twice is read once.
-    private var calendars: [String: BusyCalendar?] = [:]
+    /// What the import did so far; files are counted as they are read.
+    var report: ImportReport {
+        var report = counts
+        report.filesRead = files.filesRead
+        return report
+    }
+    private var counts = ImportReport()
+    /// Each source's answers, in the order they were read: the scenario's, each poll's, the derived ones.
+    private(set) var layers: [AnswerLayer] = []
+    /// The calendars and polls read, and their problems.
+    private var files: SourceFiles
     /// Each candidate's real start and end in UTC seconds.
     private let instants: [CandidateSlot.ID: (start: Int64, end: Int64)]
-    /// The span calendars are expanded over: the candidates' first start to last end, a day either side.
-    private let horizon: (from: Int64, to: Int64)
+
+    /// When every imported answer counts as given: one time for all, so that ``AnswerMerge`` decides by
+    /// source alone (the scenario, then later polls before earlier ones, then what is derived).
+    static let importedAt = Instant.earliest
 
     init(document: ScenarioDocument, holidays: HolidayCatalogue?) {
         scenario = document.scenario
@@ -34,11 +43,17 @@ struct SourceMerge {
         }
         self.instants = instants
         let day: Int64 = 86_400
-        horizon = (
-            (instants.values.map(\.start).min() ?? 0) - day,
-            (instants.values.map(\.end).max() ?? 0) + day
+        files = SourceFiles(
+            timeZone: zone,
+            horizon: (
+                (instants.values.map(\.start).min() ?? 0) - day,
+                (instants.values.map(\.end).max() ?? 0) + day
+            )
         )
     }
+
+    /// Every problem found, grouped by file (the scenario first), then in line order.
+    func sortedErrors() -> [ScenarioError] { files.sortedErrors(firstFile: scenarioFile) }
 
     // MARK: - Holidays
 
@@ -48,10 +63,26 @@ struct SourceMerge {
             let last = scenario.candidates.map(\.date.year).max()
         else { return }
         let location = sources.cantonLocation ?? SourceLocation(file: "", line: 0, column: 0)
+        guard let days = Self.holidays(of: canton, years: first...last, catalogue: holidays, at: location, in: &files)
+        else { return }
+        scenario.closures += days
+        counts.holidayCanton = canton.code
+        counts.holidayDays = days.count
+    }
+
+    /// The holidays of a canton in `years` as closures named after each holiday; `nil` after reporting years
+    /// the catalogue does not cover (located where the canton is written) or a broken catalogue.
+    static func holidays(
+        of canton: Canton,
+        years: ClosedRange<Int>,
+        catalogue: HolidayCatalogue?,
+        at location: SourceLocation,
+        in files: inout SourceFiles
+    ) -> [Closure]? {
         let covered = HolidayCatalogue.years
-        guard covered.contains(first), covered.contains(last) else {
-            let year = covered.contains(first) ? last : first
-            fail(
+        guard covered.contains(years.lowerBound), covered.contains(years.upperBound) else {
+            let year = covered.contains(years.lowerBound) ? years.upperBound : years.lowerBound
+            files.fail(
                 .holidaysUnavailable,
                 at: location,
                 value: String(year),
@@ -59,39 +90,42 @@ struct SourceMerge {
                     + "but candidates fall in \(year); write the holidays under 'closures' and set "
                     + "'canton: none' in the organisation."
             )
-            return
+            return nil
         }
-        guard let holidays else {
-            fail(.holidaysUnavailable, at: location, "the public holidays are missing from this installation.")
-            return
+        guard let catalogue else {
+            files.fail(.holidaysUnavailable, at: location, "the public holidays are missing from this installation.")
+            return nil
         }
         do {
-            let days = try holidays.closures(of: canton, years: first...last)
-            scenario.closures += days.map { Closure(from: $0.date, to: $0.date, reason: $0.name) }
-            report.holidayCanton = canton.code
-            report.holidayDays = days.count
+            return try catalogue.closures(of: canton, years: years)
+                .map { Closure(from: $0.date, to: $0.date, reason: $0.name) }
         } catch {
-            errors.append(Self.scenarioError(error))
+            files.add([SourceFiles.scenarioError(error)])
+            return nil
         }
     }
 
     // MARK: - Staff and venues
 
-    /// Marks the candidates each facilitator's and venue's calendars and habits rule out.
+    /// Marks the candidates each facilitator's and venue's calendars and habits rule out (busy), and those a
+    /// facilitator's tentative events make doubtful (tentative: they stay candidates).
     mutating func applyStaffSources() {
         for index in scenario.facilitators.indices {
             let facilitator = scenario.facilitators[index]
-            guard let own = sources.facilitators[facilitator.id], let person = personal(own) else { continue }
+            guard let own = sources.facilitators[facilitator.id], let person = files.personal(own) else { continue }
             for slot in scenario.candidates where slot.facilitator == facilitator.id {
-                if let instants = instants[slot.id], person.answer(for: slot, instants: instants) == .no {
-                    scenario.facilitators[index].busySlots.insert(slot.id)
+                guard let instants = instants[slot.id] else { continue }
+                switch person.answer(for: slot, instants: instants) {
+                case .no: scenario.facilitators[index].busySlots.insert(slot.id)
+                case .ifNeedBe: scenario.facilitators[index].tentativeSlots.insert(slot.id)
+                case .yes: break
                 }
             }
         }
         for index in scenario.venues.indices {
             let venue = scenario.venues[index]
-            guard let files = sources.venues[venue.id] else { continue }
-            let booked = files.compactMap { calendar($0) }
+            guard let references = sources.venues[venue.id] else { continue }
+            let booked = references.compactMap { files.calendar($0) }
             for slot in scenario.candidates where slot.venue == venue.id {
                 guard let instants = instants[slot.id] else { continue }
                 if booked.contains(where: { $0.busyness(from: instants.start, to: instants.end) == .busy }) {
@@ -105,90 +139,108 @@ struct SourceMerge {
     /// listing hundreds of them as excluded would bury the explanation.
     mutating func dropUnusableGeneratedCandidates() {
         let generated = sources.generatedCandidates
-        guard !generated.isEmpty else { return }
-        let facilitators = Dictionary(uniqueKeysWithValues: scenario.facilitators.map { ($0.id, $0) })
-        let venues = Dictionary(uniqueKeysWithValues: scenario.venues.map { ($0.id, $0) })
-        let closures = scenario.closures
-        let before = scenario.candidates.count
-        scenario.candidates.removeAll { slot in
-            guard generated.contains(slot.id) else { return false }
-            if closures.contains(where: { $0.contains(slot.date) }) { return true }
-            if let facilitator = facilitators[slot.facilitator],
-                facilitator.awayDates.contains(slot.date) || facilitator.busySlots.contains(slot.id)
-            {
-                return true
+        if !generated.isEmpty {
+            let facilitators = Dictionary(uniqueKeysWithValues: scenario.facilitators.map { ($0.id, $0) })
+            let venues = Dictionary(uniqueKeysWithValues: scenario.venues.map { ($0.id, $0) })
+            let closures = scenario.closures
+            let before = scenario.candidates.count
+            scenario.candidates.removeAll { slot in
+                guard generated.contains(slot.id) else { return false }
+                if closures.contains(where: { $0.contains(slot.date) }) { return true }
+                if let facilitator = facilitators[slot.facilitator],
+                    facilitator.awayDates.contains(slot.date) || facilitator.busySlots.contains(slot.id)
+                {
+                    return true
+                }
+                return venues[slot.venue]?.bookedSlots.contains(slot.id) ?? false
             }
-            return venues[slot.venue]?.bookedSlots.contains(slot.id) ?? false
+            counts.droppedCandidates = before - scenario.candidates.count
+            counts.generatedCandidates = scenario.candidates.count { generated.contains($0.id) }
         }
-        report.droppedCandidates = before - scenario.candidates.count
-        report.generatedCandidates = scenario.candidates.count { generated.contains($0.id) }
+        // Only the candidates kept keep their tentative marks.
+        let kept = Set(scenario.candidates.map(\.id))
+        for index in scenario.facilitators.indices {
+            scenario.facilitators[index].tentativeSlots.formIntersection(kept)
+        }
+        counts.tentativeFacilitatorSlots = scenario.facilitators.reduce(0) { $0 + $1.tentativeSlots.count }
     }
 
     // MARK: - Participants
 
-    /// Merges each participant's answers: scenario, then polls, then their own sources.
+    /// Reads every source's answers into ``layers``, then gives each participant, for each candidate, the
+    /// answer ``AnswerMerge`` chooses among them.
     mutating func mergeAnswers() {
-        var polled: [Participant.ID: [CandidateSlot.ID: Availability]] = [:]
-        for poll in sources.polls {
-            guard let answers = pollAnswers(poll) else { continue }
-            for (participant, slots) in answers {
-                polled[participant, default: [:]].merge(slots) { _, later in later }
-            }
-        }
         let kept = Set(scenario.candidates.map(\.id))
+        // The scenario's count is shown even when it gives no answer.
+        counts.answers[.scenario] = 0
+        layers.append(
+            AnswerLayer(
+                origin: .scenario,
+                answers: Self.nonEmpty(
+                    scenario.participants.map { ($0.id, $0.answers.filter { kept.contains($0.key) }) }
+                )
+            )
+        )
+        for (index, poll) in sources.polls.enumerated() {
+            guard let answers = pollAnswers(poll) else { continue }
+            layers.append(
+                AnswerLayer(
+                    origin: AnswerOrigin(.poll, detail: poll.file.written, order: index),
+                    answers: Self.nonEmpty(answers.map { ($0.key, $0.value.filter { kept.contains($0.key) }) })
+                )
+            )
+        }
+        layers.append(AnswerLayer(origin: .derived, answers: derivedAnswers()))
         for index in scenario.participants.indices {
-            let participant = scenario.participants[index]
-            var answers = participant.answers.filter { kept.contains($0.key) }
-            report.answers[.scenario, default: 0] += answers.count
-            for (slot, answer) in polled[participant.id] ?? [:] where kept.contains(slot) && answers[slot] == nil {
-                answers[slot] = answer
-                report.answers[.poll, default: 0] += 1
-            }
-            if let own = sources.participants[participant.id], let person = personal(own) {
-                for slot in scenario.candidates where answers[slot.id] == nil {
-                    guard let instants = instants[slot.id] else { continue }
-                    answers[slot.id] = person.answer(for: slot, instants: instants)
-                    report.answers[.derived, default: 0] += 1
+            let participant = scenario.participants[index].id
+            var winners: [CandidateSlot.ID: GivenAnswer] = [:]
+            for layer in layers {
+                for (slot, availability) in layer.answers[participant] ?? [:] {
+                    let given = GivenAnswer(availability, origin: layer.origin, givenAt: Self.importedAt)
+                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, given]) } ?? given
                 }
             }
-            scenario.participants[index].answers = answers
+            for winner in winners.values { counts.answers[Self.source(of: winner.origin.kind), default: 0] += 1 }
+            scenario.participants[index].answers = winners.mapValues(\.availability)
         }
     }
 
-    // MARK: - Files
-
-    /// A person's sources with their calendars read; `nil` when a calendar could not be read (reported).
-    private mutating func personal(_ own: PersonalSources) -> PersonalAvailability? {
-        let calendars = own.calendars.map { calendar($0) }
-        guard calendars.allSatisfy({ $0 != nil }) else { return nil }
-        return PersonalAvailability(weekly: own.weekly, away: own.away, calendars: calendars.compactMap(\.self))
-    }
-
-    /// A calendar file's busy time; `nil` after reporting a problem.
-    private mutating func calendar(_ file: FileReference) -> BusyCalendar? {
-        if let known = calendars[file.path] { return known }
-        var calendar: BusyCalendar?
-        if let bytes = contents(of: file, noun: "calendar") {
-            do {
-                calendar = try BusyTimeReader.read(
-                    bytes,
-                    file: file.path,
-                    defaultTimeZone: scenario.organisation.timeZone,
-                    from: horizon.from,
-                    to: horizon.to
-                )
-                report.filesRead += 1
-            } catch {
-                errors.append(Self.scenarioError(error))
+    /// What each participant's weekly habits, days away and calendars say about every candidate kept.
+    private mutating func derivedAnswers() -> [Participant.ID: [CandidateSlot.ID: Availability]] {
+        var derived: [Participant.ID: [CandidateSlot.ID: Availability]] = [:]
+        for participant in scenario.participants {
+            guard let own = sources.participants[participant.id], let person = files.personal(own) else { continue }
+            var answers: [CandidateSlot.ID: Availability] = [:]
+            for slot in scenario.candidates {
+                guard let instants = instants[slot.id] else { continue }
+                answers[slot.id] = person.answer(for: slot, instants: instants)
             }
+            if !answers.isEmpty { derived[participant.id] = answers }
         }
-        calendars[file.path] = calendar
-        return calendar
+        return derived
     }
+
+    /// The explanation's name for an origin's kind.
+    private static func source(of kind: AnswerOrigin.Kind) -> AvailabilitySource {
+        switch kind {
+        case .recorded, .scenario: .scenario
+        case .poll: .poll
+        case .derived: .derived
+        }
+    }
+
+    /// The participants with at least one answer.
+    private static func nonEmpty(
+        _ answers: [(Participant.ID, [CandidateSlot.ID: Availability])]
+    ) -> [Participant.ID: [CandidateSlot.ID: Availability]] {
+        Dictionary(answers.filter { !$0.1.isEmpty }, uniquingKeysWith: { first, _ in first })
+    }
+
+    // MARK: - Polls
 
     /// A poll's answers; `nil` after reporting a problem.
     private mutating func pollAnswers(_ poll: PollReference) -> [Participant.ID: [CandidateSlot.ID: Availability]]? {
-        guard let bytes = contents(of: poll.file, noun: "poll") else { return nil }
+        guard let bytes = files.contents(of: poll.file, noun: "poll") else { return nil }
         do throws(ScenarioErrors) {
             let answers: PollAnswers
             switch poll.format ?? Self.format(of: bytes) {
@@ -209,11 +261,11 @@ struct SourceMerge {
                     dateOrder: poll.dateOrder.flatMap(DateOrder.init(rawValue:))
                 )
             }
-            report.filesRead += 1
-            report.unmatchedPollColumns += answers.unmatchedColumns.map { "\(poll.file.written): \($0)" }
+            files.countRead()
+            counts.unmatchedPollColumns += answers.unmatchedColumns.map { "\(poll.file.written): \($0)" }
             return answers.answers
         } catch {
-            errors += error.errors
+            files.add(error.errors)
             return nil
         }
     }
@@ -224,68 +276,5 @@ struct SourceMerge {
         let start = text.drop { $0 == "\u{FEFF}" || $0 == "\"" || $0.isWhitespace }
         return ["participant", "id;", "id,", "teilnehmer", "partecipante"].contains { start.hasPrefix($0) }
             ? .grid : .framadate
-    }
-
-    /// The bytes of a file the scenario names; `nil` after reporting it missing or unreadable.
-    private mutating func contents(of file: FileReference, noun: String) -> [UInt8]? {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory)
-        if exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file.path) {
-            return [UInt8](data)
-        }
-        let why =
-            !exists ? "does not exist" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read"
-        fail(
-            .unreadableFile,
-            at: file.location,
-            value: file.written,
-            "\(noun) file '\(file.written)' \(why)"
-                + (file.written == file.path ? "." : " (looked for '\(file.path)').")
-        )
-        return nil
-    }
-
-    // MARK: - Errors
-
-    private mutating func fail(
-        _ code: ScenarioError.Code,
-        at location: SourceLocation,
-        value: String? = nil,
-        _ message: String
-    ) {
-        errors.append(
-            ScenarioError(
-                code: code,
-                file: location.file,
-                line: location.line,
-                column: location.column,
-                value: value,
-                message: message
-            )
-        )
-    }
-
-    /// The importer's error in the form every reader reports: the sentence starts in lower case after
-    /// `error:`, like the scenario's own.
-    static func scenarioError(_ error: CalendarImportError) -> ScenarioError {
-        ScenarioError(
-            code: ScenarioError.Code(rawValue: error.code.rawValue),
-            file: error.file,
-            line: error.line,
-            column: 0,
-            value: error.value,
-            message: error.message.prefix(1).lowercased() + error.message.dropFirst()
-        )
-    }
-
-    /// The errors grouped by file (the scenario first), then in line order.
-    func sortedErrors() -> [ScenarioError] {
-        errors.enumerated()
-            .sorted { lhs, rhs in
-                let left = (lhs.element.file == scenarioFile ? 0 : 1, lhs.element.file, lhs.element.line, lhs.offset)
-                let right = (rhs.element.file == scenarioFile ? 0 : 1, rhs.element.file, rhs.element.line, rhs.offset)
-                return left < right
-            }
-            .map(\.element)
     }
 }

@@ -21,4 +21,9 @@ static inline CURLcode ccurl_setopt_read_callback(CURL *handle, CURLoption optio
     return curl_easy_setopt(handle, option, value);
 }
 
+/// `curl_easy_getinfo` is variadic: Swift cannot call it. This one reads a `long` (the last response code).
+static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
 #endif

@@ -1,7 +1,10 @@
 /// The busy time of one person or room: the periods read from a calendar file.
 ///
 /// ``busyness(from:to:)`` answers in logarithmic time plus a scan bounded by the periods that may overlap:
-/// the periods are kept sorted, with the latest end seen so far at each position.
+/// the periods are kept sorted, with the latest end seen so far at each position. It tells a tentative overlap
+/// (`STATUS:TENTATIVE`, Outlook's tentative, `FBTYPE=BUSY-TENTATIVE`) from a busy one: ``BusyKind/tentative``
+/// only when nothing busy overlaps. ``overlaps(from:to:)`` lists the periods themselves, for a caller that names
+/// what a slot meets (a facilitator's pencilled meeting) rather than only how busy it is.
 public struct BusyCalendar: Hashable, Sendable {
     /// The periods, sorted by start, then end, then kind (kept sorted when set).
     public var periods: [BusyPeriod] {
@@ -45,6 +48,28 @@ public struct BusyCalendar: Hashable, Sendable {
             index -= 1
         }
         return strongest
+    }
+
+    /// The periods that overlap `[start, end)`, busy and tentative alike, sorted by start, end and kind.
+    ///
+    /// The same overlap rule as ``busyness(from:to:)``: a period that only touches the interval does not
+    /// overlap it, and an empty interval overlaps nothing.
+    public func overlaps(from start: Int64, to end: Int64) -> [BusyPeriod] {
+        guard end > start else { return [] }
+        var low = 0
+        var high = periods.count
+        while low < high {
+            let middle = (low + high) / 2
+            if periods[middle].start < end { low = middle + 1 } else { high = middle }
+        }
+        var found: [BusyPeriod] = []
+        var index = low - 1
+        while index >= 0, latestEnds[index] > start {
+            let period = periods[index]
+            if period.end > start, period.end > period.start { found.append(period) }
+            index -= 1
+        }
+        return found.reversed()
     }
 
     // MARK: - Private helpers

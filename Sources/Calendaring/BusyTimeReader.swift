@@ -16,7 +16,8 @@ internal import CLibical
 /// all-day event without `DTEND`, or whose `DTEND` is not after its `DTSTART`, lasts one day. `DTSTART` is
 /// always an occurrence, even when the rule does not match it. An `UNTIL` in UTC is compared in the event's own
 /// wall-clock time; on an all-day series it names the last day (Outlook writes the UTC instant of that day's
-/// local midnight). `RANGE=THISANDFUTURE` on `RECURRENCE-ID` is read as an override of one occurrence.
+/// local midnight). An override with `RECURRENCE-ID;RANGE=THISANDFUTURE` (RFC 5545 §3.8.4.4) applies to its
+/// occurrence and every later one: they move by the same time difference, take its length and its status.
 ///
 /// Time zones: `Z` times are UTC; a `TZID` is an IANA name, a Windows name (CLDR), a vendor-prefixed IANA name
 /// or a `VTIMEZONE` of the file (see ``WindowsTimeZones``); floating times and all-day dates are in the
@@ -35,67 +36,84 @@ public enum BusyTimeReader {
     ///   - from: the window's start, UTC seconds since 1970-01-01T00:00:00Z.
     ///   - to: the window's end, excluded.
     /// - Returns: the busy and tentative periods, sorted.
-    /// - Throws: ``CalendarImportError`` for the first problem found, components in file order.
+    /// - Throws: ``CalendarImportErrors`` with every problem of the file, in line order.
     public static func read(
         _ bytes: [UInt8],
         file: String,
         defaultTimeZone: String,
         from: Int64,
         to: Int64
-    ) throws(CalendarImportError) -> BusyCalendar {
-        let defaultClock = try ZoneClock.defaultClock(defaultTimeZone, file: file)
+    ) throws(CalendarImportErrors) -> BusyCalendar {
+        let defaultClock: ZoneClock
+        do throws(CalendarImportError) {
+            defaultClock = try ZoneClock.defaultClock(defaultTimeZone, file: file)
+        } catch {
+            throw CalendarImportErrors(error)
+        }
         let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
-        let events = try calendar.events()
+        var problems = calendar.libicalErrors()
+        let events = calendar.events(problems: &problems)
         var periods: [BusyPeriod] = []
         for reader in calendar.components(ICAL_VFREEBUSY_COMPONENT, named: "VFREEBUSY") {
-            try reader.checkLibicalErrors()
-            periods += try reader.freeBusyPeriods(overlapping: from..<max(from, to))
+            periods += reader.freeBusyPeriods(overlapping: from..<max(from, to), problems: &problems)
         }
         let expansion = EventExpansion(window: from..<max(from, to), defaultClock: defaultClock)
-        for occurrence in try expansion.occurrences(of: events) {
+        for occurrence in expansion.occurrences(of: events, problems: &problems) {
             guard let kind = occurrence.event.busyKind else { continue }
             periods.append(BusyPeriod(start: occurrence.start, end: occurrence.end, kind: kind))
         }
+        guard problems.isEmpty else { throw CalendarImportErrors(problems) }
         return BusyCalendar(periods: periods)
     }
 }
 
 extension ComponentReader {
-    /// The busy and tentative `FREEBUSY` periods of a `VFREEBUSY` that overlap `window`.
-    func freeBusyPeriods(overlapping window: Range<Int64>) throws(CalendarImportError) -> [BusyPeriod] {
-        var periods: [BusyPeriod] = []
-        for property in all(ICAL_FREEBUSY_PROPERTY) {
-            let kind: BusyKind
-            switch icalproperty_get_first_parameter(property, ICAL_FBTYPE_PARAMETER).map(icalparameter_get_fbtype) {
-            case ICAL_FBTYPE_FREE: continue
-            case ICAL_FBTYPE_BUSYTENTATIVE: kind = .tentative
-            default: kind = .busy
-            }
-            let value = icalproperty_get_freebusy(property)
-            let start = try time(value.start, of: property, named: "FREEBUSY")
-            let startUTC = start.utcSeconds(defaultClock: resolver.defaultClock)
-            let endUTC: Int64
-            if icaltime_is_null_time(value.end) == 0 {
-                endUTC = try time(value.end, of: property, named: "FREEBUSY")
-                    .utcSeconds(defaultClock: resolver.defaultClock)
-            } else if let (days, seconds) = Self.parts(of: value.duration) {
-                endUTC = start.utcSeconds(addingDays: days, seconds: seconds, defaultClock: resolver.defaultClock)
-            } else {
-                endUTC = startUTC - 1
-            }
-            guard endUTC >= startUTC else {
-                let text = valueText(of: property)
-                throw error(
-                    .invalidPeriod,
-                    property: "FREEBUSY",
-                    containing: text,
-                    value: text,
-                    "The FREEBUSY period '\(text)' ends before it starts; expected an end after the start."
-                )
-            }
-            guard startUTC < window.upperBound, endUTC > window.lowerBound, endUTC > startUTC else { continue }
-            periods.append(BusyPeriod(start: startUTC, end: endUTC, kind: kind))
+    /// The busy and tentative `FREEBUSY` periods of a `VFREEBUSY` that overlap `window`; problems go to
+    /// `problems`.
+    func freeBusyPeriods(overlapping window: Range<Int64>, problems: inout [CalendarImportError]) -> [BusyPeriod] {
+        var collector = ProblemCollector()
+        let periods = all(ICAL_FREEBUSY_PROPERTY).compactMap { property in
+            collector.attempt { () throws(CalendarImportError) in try freeBusyPeriod(property, overlapping: window) }
+                ?? nil
         }
+        problems += collector.problems
         return periods
+    }
+
+    /// One `FREEBUSY` period, or `nil` when it is free or outside `window`.
+    private func freeBusyPeriod(
+        _ property: OpaquePointer,
+        overlapping window: Range<Int64>
+    ) throws(CalendarImportError) -> BusyPeriod? {
+        let kind: BusyKind
+        switch icalproperty_get_first_parameter(property, ICAL_FBTYPE_PARAMETER).map(icalparameter_get_fbtype) {
+        case ICAL_FBTYPE_FREE: return nil
+        case ICAL_FBTYPE_BUSYTENTATIVE: kind = .tentative
+        default: kind = .busy
+        }
+        let value = icalproperty_get_freebusy(property)
+        let start = try time(value.start, of: property, named: "FREEBUSY")
+        let startUTC = start.utcSeconds(defaultClock: resolver.defaultClock)
+        let endUTC: Int64
+        if icaltime_is_null_time(value.end) == 0 {
+            endUTC = try time(value.end, of: property, named: "FREEBUSY")
+                .utcSeconds(defaultClock: resolver.defaultClock)
+        } else if let (days, seconds) = Self.parts(of: value.duration) {
+            endUTC = start.utcSeconds(addingDays: days, seconds: seconds, defaultClock: resolver.defaultClock)
+        } else {
+            endUTC = startUTC - 1
+        }
+        guard endUTC >= startUTC else {
+            let text = valueText(of: property)
+            throw error(
+                .invalidPeriod,
+                property: "FREEBUSY",
+                containing: text,
+                value: text,
+                "The FREEBUSY period '\(text)' ends before it starts; expected an end after the start."
+            )
+        }
+        guard startUTC < window.upperBound, endUTC > window.lowerBound, endUTC > startUTC else { return nil }
+        return BusyPeriod(start: startUTC, end: endUTC, kind: kind)
     }
 }

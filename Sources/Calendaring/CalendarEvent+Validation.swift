@@ -1,9 +1,26 @@
+internal import PlanningDomain
+
 extension CalendarEvent {
     /// The latest `DTSTAMP` libical can write: 9999-12-31T23:59:59Z.
     static let latestStamp: Int64 = 253_402_300_799
 
     /// The longest reminder whose trigger fits libical's 32-bit seconds.
     static let longestReminderMinutes = Int(Int32.max) / 60
+
+    /// The year of the event's last occurrence, at most (an upper bound for a rule with `COUNT`), or `nil` when
+    /// it repeats without end.
+    var lastYear: Int? {
+        guard let recurrence else { return end.date.year }
+        switch recurrence.end {
+        case nil: return nil
+        case .until(let last): return max(last.year, end.date.year)
+        case .count(let count):
+            // Weekly: at most `count` weeks of `interval`; monthly: `count` × `interval` months.
+            let days =
+                recurrence.frequency == .weekly ? count * recurrence.interval * 7 : count * recurrence.interval * 31
+            return end.date.year + days / 365 + 1
+        }
+    }
 
     /// Throws when the event cannot be written as valid iCalendar; the message names only the UID.
     func validate() throws(CalendarError) {

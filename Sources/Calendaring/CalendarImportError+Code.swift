@@ -27,5 +27,11 @@ extension CalendarImportError {
         public static let missingStart = Code(rawValue: "missing-start")
         /// An end before its start, a negative or unreadable duration, an unreadable `FREEBUSY` period.
         public static let invalidPeriod = Code(rawValue: "invalid-period")
+        /// A content line libical cannot split into a name and a value (RFC 5545 §3.1): no `:`, no property
+        /// name, or a parameter that is not written `NAME=value`.
+        public static let invalidLine = Code(rawValue: "invalid-line")
+        /// A value libical cannot read as its type (an integer, a UTC offset …) in a property Entraide does not
+        /// read as a time.
+        public static let invalidValue = Code(rawValue: "invalid-value")
     }
 }

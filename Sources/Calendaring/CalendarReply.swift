@@ -17,6 +17,11 @@ public struct CalendarReply: Hashable, Sendable {
     /// The occurrence answered when the reply concerns one occurrence of a recurring event
     /// (`RECURRENCE-ID`, RFC 5545 §3.8.4.4), as seconds since 1970-01-01T00:00:00Z; `nil` for the whole event.
     public var recurrenceID: Int64?
+    /// How many `ATTENDEE`s the `VEVENT` carried: RFC 5546 §3.2.3 asks for exactly one, the person answering.
+    ///
+    /// A reply with several is one person answering for others (or a delegation); it is read, one value per
+    /// attendee, and refused when it is applied.
+    public var attendeeCount: Int
 
     /// Creates a reply.
     public init(
@@ -24,12 +29,14 @@ public struct CalendarReply: Hashable, Sendable {
         sequence: Int,
         attendeeEmail: String,
         status: RecipientCopy.Reply,
-        recurrenceID: Int64? = nil
+        recurrenceID: Int64? = nil,
+        attendeeCount: Int = 1
     ) {
         self.uid = uid
         self.sequence = sequence
         self.attendeeEmail = attendeeEmail
         self.status = status
         self.recurrenceID = recurrenceID
+        self.attendeeCount = attendeeCount
     }
 }

@@ -18,13 +18,13 @@ public enum CalendarTimeZones {
         return builtinTimeZoneLock.withLock { _ in definition(of: identifier) != nil }
     }
 
-    /// Attaches to `calendar` a copy of the zone's `VTIMEZONE`, with `TZID` set to the plain IANA name.
-    ///
-    /// When `firstYear` is given, history before 1 January of that year (UTC) is cut with
-    /// `icaltimezone_truncate_vtimezone`, so only the rules in force from then on remain.
+    /// Attaches to `calendar` a copy of the zone's `VTIMEZONE`, with `TZID` set to the plain IANA name, shaped
+    /// by ``TimeZoneDefinition`` for events from 1 January of `firstYear` to 1 January of `endYear` (excluded;
+    /// `nil` for no end).
     static func attachDefinition(
         of identifier: String,
         from firstYear: Int?,
+        until endYear: Int?,
         to calendar: ComponentBuilder
     ) throws(CalendarError) {
         guard isWellFormed(identifier) else { throw CalendarError.unknownTimeZone(identifier) }
@@ -34,10 +34,7 @@ public enum CalendarTimeZones {
             }
             // The original belongs to the zone: attach a copy, which the calendar then owns.
             let copy = try calendar.addChild("VTIMEZONE", icalcomponent_new_clone(original))
-            if let firstYear {
-                let start = LibicalTime.utcNewYear(firstYear)
-                icaltimezone_truncate_vtimezone(copy.pointer, start, icaltime_null_time(), 0)
-            }
+            TimeZoneDefinition.shape(copy.pointer, firstYear: firstYear, endYear: endYear)
             // libical names it `/freeassociation.sourceforge.net/<name>`; clients expect the plain name.
             if let tzid = icalcomponent_get_first_property(copy.pointer, ICAL_TZID_PROPERTY) {
                 icalproperty_set_tzid(tzid, identifier)

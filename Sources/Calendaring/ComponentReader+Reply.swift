@@ -4,7 +4,6 @@ internal import PlanningDomain
 extension ComponentReader {
     /// The replies of one `VEVENT` of a `METHOD:REPLY` object (RFC 5546 §3.2.3): one per `ATTENDEE`.
     func replies() throws(CalendarImportError) -> [CalendarReply] {
-        try checkLibicalErrors()
         try checkSequence()
         guard let uid = icalcomponent_get_uid(component).map({ String(cString: $0).trimmingSpaces() }), !uid.isEmpty
         else {
@@ -41,7 +40,8 @@ extension ComponentReader {
                     sequence: sequence,
                     attendeeEmail: try email(of: attendee),
                     status: try participation(of: attendee),
-                    recurrenceID: recurrenceID
+                    recurrenceID: recurrenceID,
+                    attendeeCount: attendees.count
                 )
             )
         }

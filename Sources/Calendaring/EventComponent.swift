@@ -36,6 +36,9 @@ struct EventComponent {
     let exceptions: [CalendarTime]
     /// `RECURRENCE-ID` (§3.8.4.4) of an override of one occurrence.
     let recurrenceID: CalendarTime?
+    /// Whether the `RECURRENCE-ID` says `RANGE=THISANDFUTURE` (§3.2.13): the override's start shift, length and
+    /// status apply to every later occurrence of the series too.
+    let isThisAndFuture: Bool
     /// `STATUS:CANCELLED` (§3.8.1.11).
     let isCancelled: Bool
     /// How busy the event makes its owner; `nil` when it blocks no time.
@@ -45,39 +48,57 @@ struct EventComponent {
     var summary: String {
         icalcomponent_get_summary(reader.component).map { String(cString: $0).trimmingSpaces() } ?? ""
     }
+
+    /// The `X-ENTRAIDE-HOLIDAY` key of a holiday in Entraide's holiday files (§3.8.8.2), in lower case.
+    var holidayKey: String? {
+        reader.extensionValue(named: "X-ENTRAIDE-HOLIDAY").map { $0.lowercased() }
+    }
 }
 
 extension ComponentReader {
-    /// Reads the `VEVENT`; throws for values libical could not read, unknown time zones, a missing start, an
-    /// end before the start.
-    func event() throws(CalendarImportError) -> EventComponent {
-        try checkLibicalErrors()
-        guard let startProperty = first(ICAL_DTSTART_PROPERTY) else {
-            throw error(
-                .missingStart,
-                property: nil,
-                containing: nil,
-                value: nil,
-                "This VEVENT has no DTSTART; expected every event to have a start date or date-time."
-            )
+    /// Reads the `VEVENT`, or records its problems in `problems` and returns `nil`: unknown time zones, dates
+    /// that do not exist, a missing start, an end before the start, rules libical cannot use (lines libical
+    /// could not read are reported by ``CalendarFile/libicalErrors()``).
+    func event(problems: inout [CalendarImportError]) -> EventComponent? {
+        var collector = ProblemCollector()
+        let start = readStart(&collector)
+        var length: EventLength?
+        if let start {
+            length = collector.attempt { () throws(CalendarImportError) in try self.length(from: start) }
+        } else if let end = first(ICAL_DTEND_PROPERTY) {
+            // Without a start there is no length, but the end's own problems are reported all the same.
+            _ = collector.attempt { () throws(CalendarImportError) in
+                try time(icalproperty_get_dtend(end), of: end, named: "DTEND")
+            }
         }
-        let start = try time(icalproperty_get_dtstart(startProperty), of: startProperty, named: "DTSTART")
-        let length = try length(from: start, startProperty: startProperty)
         var rules: [OpaquePointer] = []
         for property in all(ICAL_RRULE_PROPERTY) {
             guard icalproperty_get_rrule(property).freq != ICAL_NO_RECURRENCE else {
-                throw recurrenceError(property, "cannot be read")
+                collector.problems.append(recurrenceError(property, "cannot be read"))
+                continue
             }
             rules.append(property)
         }
         var exceptions: [CalendarTime] = []
         for property in all(ICAL_EXDATE_PROPERTY) {
-            exceptions.append(try time(icalproperty_get_exdate(property), of: property, named: "EXDATE"))
+            let exception = collector.attempt { () throws(CalendarImportError) in
+                try time(icalproperty_get_exdate(property), of: property, named: "EXDATE")
+            }
+            if let exception { exceptions.append(exception) }
         }
         var recurrenceID: CalendarTime?
+        var isThisAndFuture = false
         if let property = first(ICAL_RECURRENCEID_PROPERTY) {
-            recurrenceID = try time(icalproperty_get_recurrenceid(property), of: property, named: "RECURRENCE-ID")
+            recurrenceID = collector.attempt { () throws(CalendarImportError) in
+                try time(icalproperty_get_recurrenceid(property), of: property, named: "RECURRENCE-ID")
+            }
+            isThisAndFuture =
+                icalproperty_get_first_parameter(property, ICAL_RANGE_PARAMETER).map(icalparameter_get_range)
+                == ICAL_RANGE_THISANDFUTURE
         }
+        let extraDates = extraDates(&collector)
+        problems += collector.problems
+        guard collector.problems.isEmpty, let start, let length else { return nil }
         let (isCancelled, busyKind) = busyness()
         return EventComponent(
             reader: self,
@@ -85,9 +106,10 @@ extension ComponentReader {
             start: start,
             length: length,
             rules: rules,
-            extraDates: try extraDates(),
+            extraDates: extraDates,
             exceptions: exceptions,
             recurrenceID: recurrenceID,
+            isThisAndFuture: isThisAndFuture,
             isCancelled: isCancelled,
             busyKind: busyKind
         )
@@ -108,23 +130,47 @@ extension ComponentReader {
 
     // MARK: - Private helpers
 
+    /// `DTSTART`, or `nil` after recording why there is none (unless libical already reported its line).
+    private func readStart(_ collector: inout ProblemCollector) -> CalendarTime? {
+        guard let property = first(ICAL_DTSTART_PROPERTY) else {
+            if !hasLibicalError(about: "DTSTART") {
+                collector.problems.append(
+                    error(
+                        .missingStart,
+                        property: nil,
+                        containing: nil,
+                        value: nil,
+                        "This VEVENT has no DTSTART; expected every event to have a start date or date-time."
+                    )
+                )
+            }
+            return nil
+        }
+        return collector.attempt { () throws(CalendarImportError) in
+            try time(icalproperty_get_dtstart(property), of: property, named: "DTSTART")
+        }
+    }
+
+    /// Whether libical left an `X-LIC-ERROR` about property `name` in this component (it then dropped it).
+    private func hasLibicalError(about name: String) -> Bool {
+        all(ICAL_XLICERROR_PROPERTY).contains { property in
+            guard let text = icalproperty_get_xlicerror(property).map({ String(cString: $0) }) else { return false }
+            return text.contains(" \(name) property") || text.contains("property \(name):")
+        }
+    }
+
     /// The length from `DTEND`, else `DURATION`, else one day for a DATE and nothing for a DATE-TIME.
-    private func length(
-        from start: CalendarTime,
-        startProperty: OpaquePointer
-    ) throws(CalendarImportError)
-        -> EventLength
-    {
+    private func length(from start: CalendarTime) throws(CalendarImportError) -> EventLength {
         if let property = first(ICAL_DTEND_PROPERTY) {
             let end = try time(icalproperty_get_dtend(property), of: property, named: "DTEND")
             if case .date(let first) = start, case .date(let last) = end {
-                guard last >= first else { throw endBeforeStart(property, startProperty) }
+                guard last >= first else { throw endBeforeStart(property) }
                 return .nominal(days: max(last - first, 1), seconds: 0)
             }
             let seconds =
                 end.utcSeconds(defaultClock: resolver.defaultClock)
                 - start.utcSeconds(defaultClock: resolver.defaultClock)
-            guard seconds >= 0 else { throw endBeforeStart(property, startProperty) }
+            guard seconds >= 0 else { throw endBeforeStart(property) }
             return seconds == 0 ? .instant : .exact(seconds)
         }
         if let property = first(ICAL_DURATION_PROPERTY) {
@@ -143,33 +189,35 @@ extension ComponentReader {
         return start.isDate ? .nominal(days: 1, seconds: 0) : .instant
     }
 
-    private func endBeforeStart(_ end: OpaquePointer, _ start: OpaquePointer) -> CalendarImportError {
+    private func endBeforeStart(_ end: OpaquePointer) -> CalendarImportError {
         let endText = valueText(of: end)
+        let startText = first(ICAL_DTSTART_PROPERTY).map(valueText(of:)) ?? ""
         return error(
             .invalidPeriod,
             property: "DTEND",
             containing: endText,
             value: endText,
-            "The DTEND '\(endText)' is before the DTSTART '\(valueText(of: start))'; expected an end after the start."
+            "The DTEND '\(endText)' is before the DTSTART '\(startText)'; expected an end after the start."
         )
     }
 
-    /// `RDATE` values: DATE, DATE-TIME, or PERIOD in its two forms.
-    private func extraDates() throws(CalendarImportError) -> [EventComponent.ExtraDate] {
+    /// `RDATE` values: DATE, DATE-TIME, or PERIOD in its two forms; problems go to `collector`.
+    private func extraDates(_ collector: inout ProblemCollector) -> [EventComponent.ExtraDate] {
         var dates: [EventComponent.ExtraDate] = []
         for property in all(ICAL_RDATE_PROPERTY) {
-            let value = icalproperty_get_rdate(property)
-            guard icaltime_is_null_time(value.period.start) != 0 else {
-                let start = try time(value.period.start, of: property, named: "RDATE")
-                if icaltime_is_null_time(value.period.end) == 0 {
-                    let end = try time(value.period.end, of: property, named: "RDATE")
-                    dates.append(.init(start: start, end: .time(end)))
-                } else if let (days, seconds) = Self.parts(of: value.period.duration) {
-                    dates.append(.init(start: start, end: .duration(days: days, seconds: seconds)))
+            let date = collector.attempt { () throws(CalendarImportError) -> EventComponent.ExtraDate? in
+                let value = icalproperty_get_rdate(property)
+                guard icaltime_is_null_time(value.period.start) != 0 else {
+                    let start = try time(value.period.start, of: property, named: "RDATE")
+                    if icaltime_is_null_time(value.period.end) == 0 {
+                        return .init(start: start, end: .time(try time(value.period.end, of: property, named: "RDATE")))
+                    }
+                    guard let (days, seconds) = Self.parts(of: value.period.duration) else { return nil }
+                    return .init(start: start, end: .duration(days: days, seconds: seconds))
                 }
-                continue
+                return .init(start: try time(value.time, of: property, named: "RDATE"), end: .eventLength)
             }
-            dates.append(.init(start: try time(value.time, of: property, named: "RDATE"), end: .eventLength))
+            if let date = date ?? nil { dates.append(date) }
         }
         return dates
     }

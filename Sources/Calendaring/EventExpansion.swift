@@ -6,7 +6,8 @@ struct EventOccurrence {
     let start: Int64
     /// The end, UTC seconds, excluded.
     let end: Int64
-    /// The master or override component.
+    /// The master or override component: for an occurrence a `RANGE=THISANDFUTURE` override governs, that
+    /// override, whose length and status it has.
     let event: EventComponent
 }
 
@@ -15,10 +16,12 @@ struct EventOccurrence {
 /// `icalrecur_iterator` gives the `RRULE` dates in the event's wall-clock time (so a weekly 19:00 event stays at
 /// 19:00 across daylight-saving changes); `RDATE`s are added, `EXDATE`s removed, and occurrences that a
 /// `RECURRENCE-ID` override replaces are dropped (the override is an event of its own, moved, shortened or
-/// cancelled). `icalcomponent_foreach_recurrence` is not used: it resolves `TZID`s only through libical's own
-/// lookup (Windows and prefixed names would float), and cannot skip to the window as the iterator can.
+/// cancelled). An override with `RANGE=THISANDFUTURE` also governs every later occurrence of its series (see
+/// ``FutureOverrides``). `icalcomponent_foreach_recurrence` is not used: it resolves `TZID`s only through
+/// libical's own lookup (Windows and prefixed names would float), and cannot skip to the window as the iterator
+/// can.
 struct EventExpansion {
-    private typealias ExtraEnd = EventComponent.ExtraDate.End
+    typealias ExtraEnd = EventComponent.ExtraDate.End
 
     /// The window, UTC seconds: occurrences that overlap it are kept.
     let window: Range<Int64>
@@ -28,12 +31,18 @@ struct EventExpansion {
     /// The most `RRULE` dates one rule may produce in one read.
     static let iterationLimit = 100_000
 
-    /// The occurrences of every event that overlap the window, overrides replacing the occurrences they name.
-    func occurrences(of events: [EventComponent]) throws(CalendarImportError) -> [EventOccurrence] {
+    /// The occurrences of every event that overlap the window, overrides replacing the occurrences they name;
+    /// a rule that cannot be expanded is recorded in `problems` and its event left out.
+    func occurrences(of events: [EventComponent], problems: inout [CalendarImportError]) -> [EventOccurrence] {
         var replaced: [String: Set<Int64>] = [:]
+        var futures: [String: FutureOverrides] = [:]
         for event in events {
             guard let uid = event.uid, let recurrenceID = event.recurrenceID else { continue }
-            replaced[uid, default: []].insert(recurrenceID.utcSeconds(defaultClock: defaultClock))
+            let instant = recurrenceID.utcSeconds(defaultClock: defaultClock)
+            replaced[uid, default: []].insert(instant)
+            if event.isThisAndFuture {
+                futures[uid, default: FutureOverrides()].add(event, at: instant, defaultClock: defaultClock)
+            }
         }
         var occurrences: [EventOccurrence] = []
         for event in events {
@@ -42,17 +51,31 @@ struct EventExpansion {
                 continue
             }
             let overridden = event.uid.flatMap { replaced[$0] } ?? []
+            let future = event.uid.flatMap { futures[$0] } ?? FutureOverrides()
             let excludedDays = Set(event.exceptions.filter(\.isDate).map(\.day))
             let excludedTimes = Set(
                 event.exceptions.filter { !$0.isDate }.map { $0.utcSeconds(defaultClock: defaultClock) }
             )
+            let starts: [(CalendarTime, ExtraEnd)]
+            do {
+                starts = try self.starts(of: event, margin: future.margin)
+            } catch {
+                problems.append(error)
+                continue
+            }
             var seen: Set<Int64> = []
-            for (start, end) in try starts(of: event) {
+            for (start, end) in starts {
                 let utc = start.utcSeconds(defaultClock: defaultClock)
                 guard seen.insert(utc).inserted, !overridden.contains(utc), !excludedTimes.contains(utc),
                     !excludedDays.contains(start.day)
                 else { continue }
-                append(start, utc: utc, end: end, of: event, to: &occurrences)
+                if let override = future.governing(utc) {
+                    let length = end.lengthInSeconds(from: start, defaultClock: defaultClock)
+                    let movedEnd: ExtraEnd = length.map { .duration(days: 0, seconds: $0) } ?? .eventLength
+                    append(override.moved(start), end: movedEnd, of: override.event, to: &occurrences)
+                } else {
+                    append(start, utc: utc, end: end, of: event, to: &occurrences)
+                }
             }
         }
         return occurrences
@@ -60,11 +83,15 @@ struct EventExpansion {
 
     // MARK: - Private helpers
 
-    /// DTSTART, the `RRULE` dates and the `RDATE`s, in this order (`EXDATE`s are removed by the caller).
-    private func starts(of event: EventComponent) throws(CalendarImportError) -> [(CalendarTime, ExtraEnd)] {
+    /// DTSTART, the `RRULE` dates and the `RDATE`s, in this order (`EXDATE`s are removed by the caller); the
+    /// rules are expanded `margin` seconds further on each side, for occurrences that future overrides move.
+    private func starts(
+        of event: EventComponent,
+        margin: Int64
+    ) throws(CalendarImportError) -> [(CalendarTime, ExtraEnd)] {
         var starts: [(CalendarTime, ExtraEnd)] = [(event.start, .eventLength)]
         for rule in event.rules {
-            for start in try ruleStarts(rule, of: event) { starts.append((start, .eventLength)) }
+            for start in try ruleStarts(rule, of: event, margin: margin) { starts.append((start, .eventLength)) }
         }
         return starts + event.extraDates.map { ($0.start, $0.end) }
     }
@@ -73,7 +100,8 @@ struct EventExpansion {
     /// after it.
     private func ruleStarts(
         _ property: OpaquePointer,
-        of event: EventComponent
+        of event: EventComponent,
+        margin: Int64
     ) throws(CalendarImportError)
         -> [CalendarTime]
     {
@@ -95,8 +123,8 @@ struct EventExpansion {
             throw event.reader.recurrenceError(property, "cannot be expanded")
         }
         defer { icalrecur_iterator_free(iterator) }
-        let firstWall = clock.wallSeconds(utc: window.lowerBound) - event.length.longest - 2 * 86_400
-        let lastWall = clock.wallSeconds(utc: window.upperBound) + 2 * 86_400
+        let firstWall = clock.wallSeconds(utc: window.lowerBound) - event.length.longest - margin - 2 * 86_400
+        let lastWall = clock.wallSeconds(utc: window.upperBound) + margin + 2 * 86_400
         if rule.count == 0, firstWall > startWall {
             let skip =
                 isDate

@@ -1,6 +1,9 @@
 extension ICSSource {
-    /// Throws when the file is empty, holds a NUL byte, or is not well-formed UTF-8.
-    mutating func checkEncoding() throws(CalendarImportError) {
+    /// The most lines reported as not UTF-8; the rest are counted in one more problem.
+    static let encodingErrorLimit = 20
+
+    /// Throws when the file is empty or holds a NUL byte.
+    func checkContent() throws(CalendarImportError) {
         guard bytes.contains(where: { !Self.isBlank($0) }) else {
             throw CalendarImportError(
                 code: .invalidCalendar,
@@ -13,21 +16,84 @@ extension ICSSource {
             throw CalendarImportError(
                 code: .invalidCalendar,
                 file: file,
-                line: physicalLine(at: offset),
+                line: bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 },
                 value: "0x00",
                 message: "The file holds a NUL byte '0x00'; expected an iCalendar text file, not a binary file."
             )
         }
-        if let offset = Self.firstInvalidUTF8(in: bytes) {
-            let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
-            throw CalendarImportError(
-                code: .invalidCalendar,
-                file: file,
-                line: physicalLine(at: offset),
-                value: byte,
-                message: "The byte '\(byte)' is not valid UTF-8; expected a calendar file saved as UTF-8 text."
+    }
+
+    /// One problem per line holding a byte that is not part of well-formed UTF-8 (Unicode §3.9, table 3-7)
+    /// once the file is unfolded (RFC 5545 §3.1): a fold (a line break followed by a space or a tab) inside a
+    /// multi-byte character, as some exporters write, is removed before the character is decoded.
+    func encodingErrors() -> [CalendarImportError] {
+        var errors: [CalendarImportError] = []
+        var faultyLines = 0
+        var line = 1
+        var lastFaultyLine = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0x0A { line += 1 }
+                index += 1
+                continue
+            }
+            let leadLine = line
+            var position = index + 1
+            var isValid = true
+            if let (length, second) = Self.sequence(startingWith: lead) {
+                for offset in 1..<length {
+                    position = skipFold(at: position, line: &line)
+                    let allowed: ClosedRange<UInt8> = offset == 1 ? second : 0x80...0xBF
+                    guard position < bytes.count, allowed.contains(bytes[position]) else {
+                        isValid = false
+                        break
+                    }
+                    position += 1
+                }
+            } else {
+                isValid = false
+            }
+            guard !isValid else {
+                index = position
+                continue
+            }
+            // Report the lead byte once per line, then go on after it.
+            if leadLine != lastFaultyLine {
+                lastFaultyLine = leadLine
+                faultyLines += 1
+                if faultyLines <= Self.encodingErrorLimit {
+                    let byte = "0x" + String(lead, radix: 16, uppercase: true)
+                    errors.append(
+                        CalendarImportError(
+                            code: .invalidCalendar,
+                            file: file,
+                            line: leadLine,
+                            value: byte,
+                            message: "The byte '\(byte)' is not valid UTF-8; expected a calendar file saved as UTF-8 "
+                                + "text."
+                        )
+                    )
+                }
+            }
+            line = leadLine
+            index += 1
+        }
+        if faultyLines > Self.encodingErrorLimit {
+            let more = faultyLines - Self.encodingErrorLimit
+            errors.append(
+                CalendarImportError(
+                    code: .invalidCalendar,
+                    file: file,
+                    line: 0,
+                    value: String(more),
+                    message: "\(more) more lines hold bytes that are not valid UTF-8; expected a calendar file saved "
+                        + "as UTF-8 text."
+                )
             )
         }
+        return errors
     }
 
     /// Records where every content line starts, skipping continuation lines (RFC 5545 §3.1).
@@ -142,43 +208,33 @@ extension ICSSource {
         CalendarImportError(code: .invalidCalendar, file: file, line: line, value: value, message: message)
     }
 
-    /// The 1-based physical line of a byte offset.
-    private func physicalLine(at offset: Int) -> Int {
-        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-    }
-
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence (Unicode §3.9,
-    /// table 3-7), or `nil`.
-    private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            let second: ClosedRange<UInt8>
-            switch lead {
-            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
-            case 0xE0: (length, second) = (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
-            case 0xED: (length, second) = (3, 0x80...0x9F)
-            case 0xF0: (length, second) = (4, 0x90...0xBF)
-            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
-            case 0xF4: (length, second) = (4, 0x80...0x8F)
-            default: return index
-            }
-            guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return index }
-            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) {
-                return index
-            }
-            index += length
+    /// The length of a UTF-8 sequence and the range of its second byte (Unicode §3.9, table 3-7), or `nil` for
+    /// a byte that cannot start one.
+    private static func sequence(startingWith lead: UInt8) -> (Int, ClosedRange<UInt8>)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: nil
         }
-        return nil
+    }
+
+    /// The offset after a fold (CR LF or LF, then a space or a tab) at `position`, or `position` when there is
+    /// none there; counts the line break.
+    private func skipFold(at position: Int, line: inout Int) -> Int {
+        var next = position
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        guard next + 1 < bytes.count, bytes[next] == 0x0A, bytes[next + 1] == 0x20 || bytes[next + 1] == 0x09
+        else { return position }
+        line += 1
+        return next + 2
     }
 }

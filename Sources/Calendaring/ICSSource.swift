@@ -27,15 +27,26 @@ struct ICSSource {
     /// Every component of the file.
     var spans: [Span] = []
 
-    /// Scans `bytes`; throws ``CalendarImportError/Code/invalidCalendar`` for a file that is not UTF-8 text, has
-    /// no `BEGIN:VCALENDAR` first, or whose `BEGIN` and `END` lines do not pair up.
-    init(_ bytes: [UInt8], file: String) throws(CalendarImportError) {
+    /// Scans `bytes`; throws ``CalendarImportError/Code/invalidCalendar`` for a file that is not UTF-8 text once
+    /// unfolded (every line at fault), has no `BEGIN:VCALENDAR` first, or whose `BEGIN` and `END` lines do not
+    /// pair up.
+    init(_ bytes: [UInt8], file: String) throws(CalendarImportErrors) {
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         self.bytes = hasByteOrderMark ? Array(bytes.dropFirst(3)) : bytes
         self.file = file
-        try checkEncoding()
+        do throws(CalendarImportError) {
+            try checkContent()
+        } catch {
+            throw CalendarImportErrors(error)
+        }
+        let encodingErrors = encodingErrors()
+        guard encodingErrors.isEmpty else { throw CalendarImportErrors(encodingErrors) }
         indexLines()
-        try checkNesting()
+        do throws(CalendarImportError) {
+            try checkNesting()
+        } catch {
+            throw CalendarImportErrors(error)
+        }
     }
 
     // MARK: - Locating
@@ -67,6 +78,31 @@ struct ICSSource {
             if let text, content.contains(text) { return lineNumbers[index] }
         }
         return firstNamed ?? beginLine(of: span)
+    }
+
+    /// The indices (into ``lineStarts``) of the content lines of a component that are its own properties: not
+    /// its `BEGIN` and `END` lines, nor any line of a component inside it.
+    func ownLines(of span: Int, children: [Int]) -> [Int] {
+        var lines: [Int] = []
+        var index = spans[span].begin + 1
+        var nested = children.makeIterator()
+        var next = nested.next()
+        while index < spans[span].end {
+            if let child = next, spans[child].begin == index {
+                index = spans[child].end + 1
+                next = nested.next()
+                continue
+            }
+            lines.append(index)
+            index += 1
+        }
+        return lines
+    }
+
+    /// The bytes of a content line as written, folded continuation lines and line ends included.
+    func rawLine(_ index: Int) -> ArraySlice<UInt8> {
+        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        return bytes[lineStarts[index]..<end]
     }
 
     /// The line of the first content line anywhere in the file whose text contains `text`, or 0.

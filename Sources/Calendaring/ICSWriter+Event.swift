@@ -7,7 +7,7 @@ extension ICSWriter {
     {
         let vevent = try calendar.addChild("VEVENT", icalcomponent_new_vevent())
         try vevent.add("UID", icalproperty_new_uid(CalendarText.parameter(event.uid)))
-        try vevent.add("DTSTAMP", icalproperty_new_dtstamp(LibicalTime.utc(secondsSinceEpoch: event.stamp)))
+        try addStamp(event.stamp, to: vevent)
         try vevent.add("SEQUENCE", icalproperty_new_sequence(Int32(event.sequence)))
         let start = try vevent.add("DTSTART", icalproperty_new_dtstart(LibicalTime.local(event.start)))
         try vevent.addParameter("TZID", icalparameter_new_tzid(timeZone), to: start)
@@ -36,6 +36,30 @@ extension ICSWriter {
     }
 
     // MARK: - Private helpers
+
+    /// `DTSTAMP` (RFC 5545 §3.8.7.2) for a UTC instant of 1970…9999.
+    ///
+    /// libical's DATE-TIME values refuse years after 3000 (`icaltime_is_valid_time`) and are then written
+    /// `00000000T000000`. For those years the text libical formats from the same fields
+    /// (`icaltime_as_ical_string_r`) is carried by a value kind libical does not range-check, under an explicit
+    /// `VALUE=DATE-TIME`, which libical leaves out when writing since it is the property's default type.
+    private static func addStamp(_ seconds: Int64, to vevent: ComponentBuilder) throws(CalendarError) {
+        let time = LibicalTime.utc(secondsSinceEpoch: seconds)
+        guard icaltime_is_valid_time(time) == 0 else {
+            try vevent.add("DTSTAMP", icalproperty_new_dtstamp(time))
+            return
+        }
+        guard let text = icaltime_as_ical_string_r(time) else {
+            throw CalendarError.libical("could not format the DTSTAMP value")
+        }
+        defer { icalmemory_free_buffer(text) }
+        let property = try vevent.add("DTSTAMP", icalproperty_new(ICAL_DTSTAMP_PROPERTY))
+        guard let value = icalvalue_new_x(text) else {
+            throw CalendarError.libical("could not create the DTSTAMP value")
+        }
+        icalproperty_set_value(property, value)
+        try vevent.addParameter("VALUE", icalparameter_new_value(ICAL_VALUE_DATETIME), to: property)
+    }
 
     /// `ATTENDEE;CN=…;ROLE=…;PARTSTAT=…;RSVP=…:mailto:…` (RFC 5545 §3.8.4.1).
     private static func addAttendee(_ attendee: CalendarAttendee, to vevent: ComponentBuilder) throws(CalendarError) {

@@ -13,8 +13,11 @@ public enum ICSWriter {
     /// `VERSION:2.0` (§3.7.4), `CALSCALE:GREGORIAN` (§3.7.1), `METHOD` (§3.7.2), `X-WR-CALNAME`
     /// (§3.8.8.2) when named, one `VTIMEZONE` (§3.6.5), then the `VEVENT`s (§3.6.1) in order.
     ///
-    /// The `VTIMEZONE` starts on 1 January of the year before the earliest event (so that reminders and
-    /// early-morning events on 1 January are covered); with no event, the zone's full history is kept.
+    /// The `VTIMEZONE` has one `STANDARD` and one `DAYLIGHT` observance (one `STANDARD` for a zone without
+    /// daylight saving), as Outlook reads it, covering the events from 1 January of the year before the earliest
+    /// (so that reminders and early-morning events on 1 January are covered) to the end of the year after the
+    /// last occurrence (with no end when an event repeats without end); with no event, the rules in force
+    /// today. See ``TimeZoneDefinition`` for a zone whose rules change during that span.
     ///
     /// - Throws: ``CalendarError/Code/unknownTimeZone`` when the zone is not in the system tzdata,
     ///   ``CalendarError/Code/invalidEvent`` for an event that cannot be written (end not after start,
@@ -31,7 +34,14 @@ public enum ICSWriter {
         let calendar = ComponentBuilder(root.pointer)
         try addCalendarProperties(of: document, to: calendar)
         let firstYear = document.events.map(\.start.date.year).min().map { max(1, $0 - 1) }
-        try CalendarTimeZones.attachDefinition(of: document.timeZone, from: firstYear, to: calendar)
+        let lastYears = document.events.map(\.lastYear)
+        let endYear = lastYears.contains(nil) ? nil : lastYears.compactMap(\.self).max().map { $0 + 2 }
+        try CalendarTimeZones.attachDefinition(
+            of: document.timeZone,
+            from: firstYear,
+            until: endYear,
+            to: calendar
+        )
         for event in document.events {
             try addEvent(event, timeZone: document.timeZone, to: calendar)
         }

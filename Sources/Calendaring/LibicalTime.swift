@@ -1,5 +1,6 @@
 internal import CLibical
 internal import PlanningDomain
+internal import Synchronization
 
 /// Conversions from Swift values to libical time values; they stay inside this module.
 enum LibicalTime {
@@ -15,8 +16,14 @@ enum LibicalTime {
     }
 
     /// A UTC date-time from seconds since the epoch; libical writes it with the `Z` suffix.
+    ///
+    /// The fields are computed here, as ``fields(wallSeconds:)`` does, for the whole range of ``Instant``
+    /// (1970…9999): `icaltime_from_timet_with_zone` gives up after the year 3000 and returns a null time, which
+    /// libical writes `00000000T000000`.
     static func utc(secondsSinceEpoch seconds: Int64) -> icaltimetype {
-        icaltime_from_timet_with_zone(time_t(seconds), 0, icaltimezone_get_utc_timezone())
+        var time = fields(wallSeconds: seconds)
+        time.zone = builtinTimeZoneLock.withLock { _ in icaltimezone_get_utc_timezone() }
+        return time
     }
 
     /// Midnight UTC on 1 January of `year`.

@@ -25,14 +25,21 @@ public enum ReplyReader {
     ///   - file: the name to show in errors.
     ///   - defaultTimeZone: the IANA zone of a floating `RECURRENCE-ID` (the organisation's).
     /// - Returns: one reply per attendee of each `VEVENT`, in file order.
-    /// - Throws: ``CalendarImportError`` for the first problem found, located at its line.
+    /// - Throws: ``CalendarImportError`` for the first problem found (in line order for lines libical cannot
+    ///   read), located at its line: a reply answers one invitation, so one problem is enough to refuse it.
     public static func read(
         _ bytes: [UInt8],
         file: String,
         defaultTimeZone: String = "Europe/Zurich"
     ) throws(CalendarImportError) -> [CalendarReply] {
         let defaultClock = try ZoneClock.defaultClock(defaultTimeZone, file: file)
-        let calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
+        let calendar: CalendarFile
+        do throws(CalendarImportErrors) {
+            calendar = try CalendarFile(bytes, file: file, defaultClock: defaultClock)
+        } catch {
+            throw error.errors[0]
+        }
+        if let first = CalendarImportErrors(calendar.libicalErrors()).errors.first { throw first }
         try calendar.checkReplyMethod()
         let events = calendar.components(ICAL_VEVENT_COMPONENT, named: "VEVENT")
         guard !events.isEmpty else {

@@ -1,12 +1,8 @@
 import ArgumentParser
 import AttendanceRecords
 import AttendanceSheets
-import AvailabilityImport
-import Foundation
-import PlanDocuments
+import EntraideService
 import PlanningDomain
-import PlanningEngine
-import PlanningInput
 
 /// `entraide attendance`: records who came to each session, and writes the report the review starts from.
 struct AttendanceCommand: ParsableCommand {
@@ -21,30 +17,6 @@ struct AttendanceCommand: ParsableCommand {
             """,
         subcommands: [AttendanceRecordCommand.self, AttendanceReportCommand.self]
     )
-
-    /// The scenario loaded and planned; on invalid input prints every problem and exits with 2, and with 3 when
-    /// no plan is feasible (there are then no sessions to record).
-    static func plan(_ input: ScenarioArgument) throws -> (scenario: Scenario, result: PlanningResult) {
-        let scenario = try input.load().scenario
-        guard case .planned(let result) = Planner(scenario: scenario).plan() else {
-            Terminal.error(
-                "error: \(input.scenario): no feasible plan, so no planned session to record or report; "
-                    + "`entraide plan` explains why."
-            )
-            throw ExitCode(ExitStatus.infeasible)
-        }
-        return (scenario, result)
-    }
-
-    /// The value of `body`, or exit 2 after printing its problems.
-    static func checked<T>(_ body: () throws(ScenarioErrors) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            Terminal.error(error.rendered)
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-    }
 }
 
 /// `entraide attendance record SCENARIO --session ID --from FILE.csv`.
@@ -79,28 +51,16 @@ struct AttendanceRecordCommand: ParsableCommand {
     var from: String
 
     func run() throws {
-        let (scenario, result) = try AttendanceCommand.plan(input)
-        let recorder = AttendanceRecorder(scenario: scenario, result: result)
-        let planned = try AttendanceCommand.checked { () throws(ScenarioErrors) in
-            try recorder.plannedSession(named: session, scenarioFile: input.scenario)
+        let recorded = try ServiceCall.run { () throws(ServiceError) in
+            try Attendance(source: input.source).record(scenario: input.scenario, session: session, sheetFile: from)
         }
-        let bytes = try AttendanceCommand.checked { () throws(ScenarioErrors) in try Self.contents(of: from) }
-        let sheet = try AttendanceCommand.checked { () throws(ScenarioErrors) in
-            try recorder.sheet(bytes, file: from, of: planned)
-        }
-        let path = AttendanceRecord.path(besideScenario: input.scenario)
-        var record =
-            try AttendanceCommand.checked { () throws(ScenarioErrors) in
-                try AttendanceRecord.read(contentsOf: path, group: scenario.group.id)
-            } ?? AttendanceRecord(group: scenario.group.id)
-        let replaced = record.record(sheet.attendance, for: sheet.kind)
         do {
-            try record.write(to: path)
+            try recorded.record.write(to: recorded.recordPath)
         } catch {
             Terminal.error("error: \(error.description)")
             throw ExitCode(ExitStatus.failure)
         }
-        Terminal.output(Self.summary(of: sheet, path: path, replacing: replaced != nil))
+        Terminal.output(Self.summary(of: recorded.sheet, path: recorded.recordPath, replacing: recorded.isReplacing))
     }
 
     /// What was recorded, by id and count only.
@@ -120,22 +80,6 @@ struct AttendanceRecordCommand: ParsableCommand {
         }
         text += "Recorded in \(path)\(replacing ? ", replacing what was recorded for \(sheet.kind.rawValue)" : "").\n"
         return text
-    }
-
-    /// The bytes of the file at `path`, or an `unreadable-file` problem.
-    static func contents(of path: String) throws(ScenarioErrors) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        guard exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            let message =
-                !exists
-                ? "no such file."
-                : isDirectory.boolValue ? "this is a directory, not a CSV file." : "the file cannot be read."
-            throw ScenarioErrors([
-                ScenarioError(code: .unreadableFile, file: path, line: 0, column: 0, message: message)
-            ])
-        }
-        return Array(data)
     }
 }
 
@@ -160,27 +104,11 @@ struct AttendanceReportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let (scenario, result) = try AttendanceCommand.plan(input)
-        let path = AttendanceRecord.path(besideScenario: input.scenario)
-        let record = try AttendanceCommand.checked { () throws(ScenarioErrors) in
-            try AttendanceRecord.read(contentsOf: path, group: scenario.group.id)
+        let written = try ServiceCall.run { () throws(ServiceError) in
+            try Attendance(source: input.source).report(scenario: input.scenario)
         }
-        guard let record else {
-            Terminal.error(
-                "error: \(path): no attendance recorded yet; record a session first with "
-                    + "`entraide attendance record \(input.scenario) --session ID --from FILE.csv`."
-            )
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-        let report = AttendanceReport(scenario: scenario, result: result, record: record)
-        do {
-            try OutputFolder(path: out, marker: "attendance.html").write(
-                ["attendance.csv": report.csvBytes, "attendance.html": report.htmlBytes]
-            )
-        } catch {
-            Terminal.error("error: \(error.description)")
-            throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
-        }
+        try ServiceCall.write(written.bundle, to: out, protecting: [input.scenario])
+        let report = written.report
         let recorded = report.sessions.filter(\.isRecorded).count
         let continuity =
             report.continuity.rate.map { "\($0.percent)% (\($0.count) of \($0.total))" } ?? "not yet known"

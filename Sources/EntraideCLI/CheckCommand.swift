@@ -1,6 +1,5 @@
 import ArgumentParser
-import AvailabilityImport
-import PlanningDomain
+import EntraideService
 
 /// `entraide check SCENARIO`: validates a scenario without planning or writing anything.
 struct CheckCommand: ParsableCommand {
@@ -13,11 +12,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var input: ScenarioArgument
 
     func run() throws {
-        let scenario = try input.load().scenario
+        let outcome = try ServiceCall.run { () throws(ServiceError) in
+            try CheckScenario(source: input.source).run(scenario: input.scenario)
+        }
         Terminal.output(
-            "\(input.scenario): valid — \(scenario.participants.count) participants, "
-                + "\(scenario.candidates.count) candidates, \(scenario.venues.count) venues, "
-                + "\(scenario.facilitators.count) facilitators.\n"
+            "\(input.scenario): valid — \(outcome.participants) participants, \(outcome.candidates) candidates, "
+                + "\(outcome.venues) venues, \(outcome.facilitators) facilitators.\n"
         )
     }
 }

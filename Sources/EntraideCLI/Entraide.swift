@@ -14,8 +14,8 @@ struct Entraide: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
-            ImportCommand.self, PublishCommand.self, RepliesCommand.self, StatusCommand.self, HandoverCommand.self,
-            ForgetCommand.self, ExportCommand.self,
+            ImportCommand.self, PublishCommand.self, SendCommand.self, OutboxCommand.self, AnswerCommand.self,
+            RepliesCommand.self, StatusCommand.self, HandoverCommand.self, ForgetCommand.self, ExportCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntraideService
 import Foundation
 import PlanningDomain
 import WorkspaceStore
@@ -25,12 +26,8 @@ struct ForgetCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let forgotten = try WorkspaceOption.checked {
-            try store.write { try $0.forget(Participant.ID(participant), in: group.map { Group.ID($0) }) }
-        }
-        guard forgotten else {
-            Terminal.error("\(store.path): error: no participant '\(participant)' to forget.")
-            throw ExitCode(ExitStatus.invalidInput)
+        try ServiceCall.run { () throws(ServiceError) in
+            try ForgetParticipant(workspace: store).run(Participant.ID(participant), in: group.map { Group.ID($0) })
         }
         Terminal.output("Forgot \(participant): name, e-mail address and answers erased from \(store.path).\n")
     }
@@ -40,8 +37,11 @@ struct ForgetCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/1).",
-        discussion: "Writes to standard output, or to FILE with --out (written whole, then moved into place)."
+        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/2).",
+        discussion: """
+            Writes to standard output, or to FILE with --out (written whole, then moved into place); an existing \
+            FILE is replaced only when it is an earlier Entraide export.
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("The file to write.", valueName: "file"))
@@ -51,10 +51,20 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let bytes = try WorkspaceOption.checked { try store.read { try $0.exportJSON() } }
+        let bytes = try ServiceCall.run { () throws(ServiceError) in try ExportWorkspace(workspace: store).run() }
         guard let out else {
             FileHandle.standardOutput.write(Data(bytes))
             return
+        }
+        // Never replace a file Entraide did not write: only an earlier export.
+        if FileManager.default.fileExists(atPath: out) {
+            guard let existing = FileManager.default.contents(atPath: out), ExportWorkspace.isExport(Array(existing))
+            else {
+                Terminal.error(
+                    "error: --out '\(out)' exists and is not an Entraide export; it is kept. Give a new file name."
+                )
+                throw ExitCode(ExitStatus.invalidInput)
+            }
         }
         let temporary = out + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {

@@ -1,9 +1,7 @@
 import ArgumentParser
-import Calendaring
-import Foundation
+import EntraideService
 import PlanningDomain
 import Publication
-import WorkspaceStore
 
 /// `entraide replies import FILE...`: participants' answers to their invitations.
 struct RepliesCommand: ParsableCommand {
@@ -20,65 +18,29 @@ struct RepliesImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Record ACCEPTED, TENTATIVE and DECLINED replies (.ics files as mail clients send them).",
         discussion: """
-            Each reply must answer the latest version sent to that participant (same UID and SEQUENCE); a reply \
-            for an unknown UID or attendee, or to an older version, is reported and ignored. Files are read in \
+            Files are replies as calendar apps write them (.ics, METHOD:REPLY) or the e-mails that carried \
+            them (.eml). A reply counts only when it carries exactly one ATTENDEE, who holds the latest version \
+            of that session (same UID and SEQUENCE), and, for an e-mail, whose address is the sender's; any \
+            other reply (for an unknown UID or attendee, to an older version, speaking for someone else) is \
+            reported and ignored. Facilitators' replies are recorded on their own copies. Files are read in \
             the order given; a later reply of the same person replaces an earlier one. All files are read before \
             anything is stored: a malformed file stops the command with its location and nothing changes.
             """
     )
 
-    @Argument(help: ArgumentHelp("Reply files (.ics).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Reply files (.ics or .eml).", valueName: "file"))
     var files: [String]
 
     @OptionGroup var workspace: WorkspaceOption
 
     func run() throws {
-        var replies: [CalendarReply] = []
-        var problems: [String] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                problems.append("\(file): error: the file cannot be read.")
-                continue
-            }
-            do {
-                replies += try ReplyReader.read([UInt8](data), file: file)
-            } catch {
-                problems.append(error.rendered)
-            }
-        }
-        guard problems.isEmpty else {
-            Terminal.error(problems.joined(separator: "\n"))
-            throw ExitCode(ExitStatus.invalidInput)
-        }
         let store = try workspace.open()
-        let outcomes = try WorkspaceOption.checked {
-            try store.write { writer in
-                var outcomes: [ReplyOutcome] = []
-                var remaining = replies
-                for group in try writer.groups() {
-                    let publications = try writer.publications(of: group)
-                    let uids = Set(publications.map(\.uid))
-                    let mine = remaining.filter { uids.contains($0.uid) }
-                    guard !mine.isEmpty, let scenario = try writer.scenario(of: group) else { continue }
-                    remaining.removeAll { uids.contains($0.uid) }
-                    let people = scenario.participants + (try writer.withdrawnParticipants(of: group))
-                    let applied = ReplyApplication.apply(mine, to: publications, participants: people)
-                    outcomes += applied.outcomes
-                    try writer.recordPublications(
-                        applied.publications,
-                        pinned: try writer.pinnedSessions(of: group),
-                        for: group
-                    )
-                }
-                // Replies whose UID no group published: the application reports them as unknown events.
-                outcomes += ReplyApplication.apply(remaining, to: [], participants: []).outcomes
-                return outcomes
-            }
+        let outcome = try ServiceCall.run { () throws(ServiceError) in
+            try ImportReplies(files: DiskFiles(), workspace: store).run(files)
         }
-        let applied = outcomes.count(where: \.isApplied)
         Terminal.output(
-            "\(applied) of \(outcomes.count) replies recorded.\n"
-                + outcomes.map { "  " + $0.description }.joined(separator: "\n") + "\n"
+            "\(outcome.appliedCount) of \(outcome.outcomes.count) replies recorded.\n"
+                + outcome.outcomes.map { "  " + $0.description }.joined(separator: "\n") + "\n"
         )
     }
 }
@@ -90,23 +52,40 @@ struct StatusCommand: ParsableCommand {
         abstract: "Show, per published session, who is expected, the replies, and a quorum warning.",
         discussion: """
             Expected: the participants holding the latest invitation. A founding session is flagged when, \
-            counting the declines, fewer than the group's quorum can still come.
+            counting the declines, fewer than the group's quorum can still come. Without a group, lists every \
+            group of the workspace with its next session (after --now), its quorum warnings, and every conflict \
+            between groups: a facilitator or a room booked twice at the same time (with the centre's travel \
+            buffer between two venues).
             """
     )
 
-    @Argument(help: "The group's id.")
-    var group: String
+    @Argument(help: "The group's id; without it, every group of the workspace.")
+    var group: String?
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
 
     func run() throws {
-        let (scenario, publications) = try workspace.group(group)
-        guard !publications.isEmpty else {
+        let store = try workspace.open()
+        let status = ShowStatus(workspace: store)
+        guard let group else {
+            let (overview, organisation) = try ServiceCall.run { () throws(ServiceError) in
+                try status.centre(now: clock.instant)
+            }
+            guard let organisation else {
+                Terminal.output("The workspace holds no group yet: run `entraide import SCENARIO`.\n")
+                return
+            }
+            Terminal.output(overview.text(organisation: organisation))
+            return
+        }
+        let (scenario, publication) = try ServiceCall.run { () throws(ServiceError) in
+            try status.group(Group.ID(group))
+        }
+        guard let publication else {
             Terminal.output("Group \(group) has not been published yet: run `entraide publish \(group) --out DIR`.\n")
             return
         }
-        Terminal.output(
-            PublicationStatus(publications: publications, quorum: scenario.group.quorum).text(for: scenario)
-        )
+        Terminal.output(publication.text(for: scenario))
     }
 }

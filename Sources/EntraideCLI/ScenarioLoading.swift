@@ -1,24 +1,14 @@
 import ArgumentParser
-import AvailabilityImport
+import EntraideService
 import Foundation
-import PlanningDomain
-import PlanningInput
 
 /// The scenario argument every planning command takes.
 struct ScenarioArgument: ParsableArguments {
     @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var scenario: String
 
-    /// Reads and validates the scenario and every file it names (polls, calendars), adds the canton's public
-    /// holidays and merges the answers; on invalid input prints every problem and exits with status 2.
-    func load() throws -> LoadedScenario {
-        do {
-            return try ScenarioLoader().load(contentsOf: scenario)
-        } catch {
-            Terminal.error(error.rendered)
-            throw ExitCode(ExitStatus.invalidInput)
-        }
-    }
+    /// Reading the scenario and the files it names from the disk.
+    var source: ScenarioSource { ScenarioSource(files: DiskFiles()) }
 }
 
 /// Writing to the terminal.

@@ -59,6 +59,12 @@ final class CurlSession {
         let detail = String(cString: errorBuffer)
         return detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
     }
+
+    /// The last response code the server sent (250 after a message was accepted), or 0 when none was read.
+    var responseCode: Int {
+        var value = 0
+        return ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &value) == CURLE_OK ? value : 0
+    }
 }
 
 /// The bytes of one message, handed to libcurl in pieces by ``read``.

@@ -22,14 +22,17 @@ public enum MailSender {
     ///   - to: The envelope recipients; at least one.
     ///   - server: Where to send it.
     ///   - credentials: For AUTH; `nil` sends without authenticating.
+    /// - Returns: The server's answer to the message (`250 accepted by mail.example:587`): what proves it was
+    ///   accepted.
     /// - Throws: ``DeliveryError``, whose text names the server but no address or secret.
+    @discardableResult
     public static func send(
         _ message: [UInt8],
         from: String,
         to: [String],
         via server: SMTPServer,
         credentials: SMTPCredentials?
-    ) throws(DeliveryError) {
+    ) throws(DeliveryError) -> String {
         let secrets = [from] + to + [credentials?.user, credentials?.password].compactMap { $0 }
         guard !to.isEmpty else {
             throw DeliveryError(code: .invalidEnvelope, source: "\(server)", message: "the message has no recipient.")
@@ -68,6 +71,7 @@ public enum MailSender {
         if let failure = session.perform(reading: Upload(message)) {
             throw DeliveryError(code: .transfer, source: "\(server)", message: redacted(failure, hiding: secrets))
         }
+        return "\(session.responseCode) accepted by \(server)"
     }
 
     /// libcurl's text with every address and secret of the delivery replaced, ending with a full stop.

@@ -17,8 +17,6 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let invalidAddress = Code("invalid-address")
         /// The `Message-ID` domain is not a dot-atom of letters, digits and hyphens (RFC 5322 §3.6.4).
         public static let invalidDomain = Code("invalid-domain")
-        /// The recipient given is not the message's recipient.
-        public static let wrongRecipient = Code("wrong-recipient")
         /// The message's document holds no event to describe.
         public static let noEvent = Code("no-event")
         /// The `.ics` could not be written (see ``ICSWriter``).
@@ -47,6 +45,10 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
 
     // MARK: - Factories
 
+    static func invalidAddress(of recipient: MessageRecipient) -> MailError {
+        invalidAddress(of: recipient.quoted)
+    }
+
     static func invalidAddress(of who: String) -> MailError {
         MailError(
             code: .invalidAddress,
@@ -61,18 +63,21 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
         )
     }
 
-    static func wrongRecipient(_ given: Participant.ID, expected: Participant.ID) -> MailError {
-        MailError(
-            code: .wrongRecipient,
-            message: "participant '\(given.rawValue)' is not the recipient of a message for '\(expected.rawValue)'."
-        )
-    }
-
-    static func noEvent(for recipient: Participant.ID) -> MailError {
-        MailError(code: .noEvent, message: "the message for participant '\(recipient.rawValue)' holds no event.")
+    static func noEvent(for recipient: MessageRecipient) -> MailError {
+        MailError(code: .noEvent, message: "the message for \(recipient.quoted) holds no event.")
     }
 
     static func calendar(_ error: CalendarError) -> MailError {
         MailError(code: .calendar, message: error.description)
+    }
+}
+
+extension MessageRecipient {
+    /// `participant 'p01'`, `facilitator 'anne'`: how errors name a recipient.
+    var quoted: String {
+        switch self {
+        case .participant(let id): "participant '\(id.rawValue)'"
+        case .facilitator(let id): "facilitator '\(id.rawValue)'"
+        }
     }
 }

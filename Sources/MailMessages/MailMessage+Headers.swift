@@ -10,10 +10,9 @@ extension MailMessage {
     ]
 
     /// `stamp` as an RFC 5322 §3.3 `date-time` in UTC: `Tue, 05 Jan 2027 09:00:00 +0000`.
-    static func date(_ stamp: Int64) -> String {
-        let days = stamp >= 0 ? stamp / 86_400 : (stamp - 86_399) / 86_400
-        let seconds = Int(stamp - days * 86_400)
-        let date = LocalDate(dayNumber: Int(days))
+    static func date(_ stamp: Instant) -> String {
+        let seconds = Int(stamp.secondsSince1970 % 86_400)
+        let date = stamp.date
         return "\(dayNames[date.weekday - 1]), \(twoDigits(date.day)) \(monthNames[date.month - 1]) \(date.year) "
             + "\(twoDigits(seconds / 3600)):\(twoDigits(seconds / 60 % 60)):\(twoDigits(seconds % 60)) +0000"
     }
@@ -25,7 +24,8 @@ extension MailMessage {
     /// the id reveals neither the recipient's name nor their address.
     static func messageID(of message: OutgoingMessage, event: CalendarEvent, domain: String) -> String {
         let fields = [
-            event.uid, String(event.sequence), methodName(message.document.method), message.recipient.rawValue,
+            event.uid, String(event.sequence), methodName(message.document.method),
+            message.recipient.participant?.rawValue ?? "facilitator/\(message.recipient.rawID)",
         ]
         var first = StableHash()
         var second = StableHash(seed: StableHash.offsetBasis ^ 0x9E37_79B9_7F4A_7C15)

@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 public import PlanningDomain
 public import Publication
 
@@ -22,34 +23,31 @@ public enum MailMessage {
     /// The attachment's file name, `invitation.ics` (RFC 2183 §2.3, RFC 2045 §5.1 `name`).
     public static let attachmentName = "invitation.ics"
 
-    /// The message that delivers `message` to `recipient`, as RFC 5322 bytes.
+    /// The message that delivers `message` to its addressee, as RFC 5322 bytes.
     ///
     /// - Parameters:
-    ///   - message: One outgoing message of a ``PublicationResult``.
-    ///   - recipient: The participant it goes to; must have the message's ``OutgoingMessage/recipient`` id.
+    ///   - message: One outgoing message of a ``PublicationResult``; it goes to its
+    ///     ``OutgoingMessage/addressee``, participant or facilitator.
     ///   - scenario: The scenario published: group, organisation (the `From`) and its language.
-    ///   - stamp: The publication's time in seconds since 1970 UTC, written as `Date` (RFC 5322 §3.3).
+    ///   - stamp: The publication's time, written as `Date` (RFC 5322 §3.3).
     ///   - messageIDDomain: The right side of the `Message-ID` (RFC 5322 §3.6.4); the organisation's UID
     ///     domain when `nil`.
-    /// - Throws: ``MailError`` with ``MailError/Code/wrongRecipient``, ``MailError/Code/noEvent``,
+    /// - Throws: ``MailError`` with ``MailError/Code/noEvent``,
     ///   ``MailError/Code/invalidAddress`` (the organiser's or the recipient's address is not an ASCII
     ///   `addr-spec`), ``MailError/Code/invalidDomain`` or ``MailError/Code/calendar``.
     /// - Returns: The message: 7-bit octets, CRLF line ends, ready for `.eml` or SMTP `DATA` (RFC 5321 §4.1.1.4).
     public static func bytes(
         for message: OutgoingMessage,
-        recipient: Participant,
         scenario: Scenario,
-        stamp: Int64,
+        stamp: Instant,
         messageIDDomain: String? = nil
     ) throws(MailError) -> [UInt8] {
-        guard recipient.id == message.recipient else {
-            throw MailError.wrongRecipient(recipient.id, expected: message.recipient)
-        }
-        guard let event = message.document.events.first else { throw MailError.noEvent(for: recipient.id) }
+        let recipient = message.addressee
+        guard let event = message.document.events.first else { throw MailError.noEvent(for: recipient.recipient) }
         let organiser = scenario.organisation.organiser
         guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
         guard HeaderField.isAddress(recipient.email) else {
-            throw MailError.invalidAddress(of: "participant '\(recipient.id.rawValue)'")
+            throw MailError.invalidAddress(of: recipient.recipient)
         }
         let domain = messageIDDomain ?? scenario.organisation.uidDomain
         guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
@@ -60,7 +58,7 @@ public enum MailMessage {
             throw MailError.calendar(error)
         }
 
-        let text = MailText(message: message, event: event, recipient: recipient, scenario: scenario)
+        let text = MailText(message: message, event: event, scenario: scenario)
         let plain = MIMEEncoding.quotedPrintable(text.body)
         let calendar = MIMEEncoding.base64Body(ics)
         let boundary = MailBoundary(parts: [plain, calendar])
@@ -99,12 +97,6 @@ public enum MailMessage {
         bytes += MIMEEncoding.crlf + calendar
         bytes += delimiter(boundary.mixed, isLast: true)
         return bytes
-    }
-
-    /// The path of a message's `.eml`, beside its `.ics`: `p03/founding2.eml` for `p03/founding2.ics`.
-    public static func fileName(for message: OutgoingMessage) -> String {
-        let base = message.fileName.hasSuffix(".ics") ? String(message.fileName.dropLast(4)) : message.fileName
-        return base + ".eml"
     }
 
     // MARK: - Private

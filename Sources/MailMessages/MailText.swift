@@ -17,9 +17,10 @@ struct MailText {
     /// The language written (ISO 639-1), for `Content-Language` (RFC 3282).
     let language: Language
 
-    /// The words of `message` for `recipient`, about the document's first (and only) event.
-    init(message: OutgoingMessage, event: CalendarEvent, recipient: Participant, scenario: Scenario) {
-        let wording = Wording(for: recipient, of: scenario.organisation)
+    /// The words of `message` for its addressee, about the document's first (and only) event.
+    init(message: OutgoingMessage, event: CalendarEvent, scenario: Scenario) {
+        let recipient = message.addressee
+        let wording = Wording(for: recipient)
         let kind = Self.kind(of: message.reason)
         let values = [
             "session": wording.title(of: message.session),
@@ -71,9 +72,9 @@ struct MailText {
     private static func kind(of reason: OutgoingMessage.Reason) -> (subject: String, intro: String) {
         switch reason {
         case .new, .newRecipient: ("new", "new")
-        case .moved: ("moved", "moved")
+        case .moved, .facilitatorChanged: ("moved", "moved")
         case .cancelled: ("cancelled", "cancelled")
-        case .withdrawn, .noLongerAvailable: ("cancelled", "withdrawn")
+        case .withdrawn, .noLongerAvailable, .replaced: ("cancelled", "withdrawn")
         }
     }
 }

@@ -48,6 +48,13 @@ extension ExplanationText {
                 "exclusion.facilitatorAway",
                 ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue]
             )
+        case .facilitatorNotQualified(let facilitator):
+            wording.text(
+                "exclusion.facilitatorNotQualified",
+                ["facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue]
+            )
+        case .venueClosed(let venue):
+            wording.text("exclusion.venueClosed", ["venue": venueName(venue)])
         case .facilitatorBusy(let facilitator):
             wording.text(
                 "exclusion.facilitatorBusy",
@@ -55,6 +62,23 @@ extension ExplanationText {
             )
         case .venueBooked(let venue):
             wording.text("exclusion.venueBooked", ["venue": venueName(venue)])
+        case .bookedByAnotherGroup(let booking, .facilitator(let facilitator)):
+            wording.text(
+                "exclusion.facilitatorBookedByGroup",
+                [
+                    "facilitator": scenario.facilitator(facilitator)?.name ?? facilitator.rawValue,
+                    "group": booking.group.rawValue, "session": wording.noun(for: booking.kind),
+                    "time": wording.time(booking.start.time),
+                ]
+            )
+        case .bookedByAnotherGroup(let booking, .venue(let venue)):
+            wording.text(
+                "exclusion.venueBookedByGroup",
+                [
+                    "venue": venueName(venue), "group": booking.group.rawValue,
+                    "session": wording.noun(for: booking.kind), "time": wording.time(booking.start.time),
+                ]
+            )
         case .capacity(let venue, let needed, let capacity):
             wording.text(
                 "exclusion.capacity",
@@ -153,8 +177,11 @@ extension ExplanationText {
         switch reason {
         case .closure: "closure"
         case .facilitatorAway: "facilitatorAway"
+        case .facilitatorNotQualified: "facilitatorNotQualified"
         case .facilitatorBusy: "facilitatorBusy"
+        case .venueClosed: "venueClosed"
         case .venueBooked: "venueBooked"
+        case .bookedByAnotherGroup: "bookedByAnotherGroup"
         case .capacity: "capacity"
         case .stepFreeAccess: "stepFreeAccess"
         case .initiatorUnavailable: "initiatorUnavailable"

@@ -9,14 +9,14 @@ public import PlanningDomain
 public struct PlanCalendars: Sendable {
     /// The scenario the plan was made for: group, organiser, venues, staff and participants.
     public let scenario: Scenario
-    /// `DTSTAMP` of every event, in seconds since 1970 UTC: an input, so runs are reproducible.
-    public let stamp: Int64
+    /// `DTSTAMP` of every event (RFC 5545 §3.8.7.2): an input, so runs are reproducible.
+    public let stamp: Instant
 
     /// Entraide's product identifier, written as `PRODID` (RFC 5545 §3.7.3) in every document.
     public static let productID = "-//Entraide//Entraide 1.0//FR"
 
     /// Creates the documents' writer; `stamp` usually comes from the CLI's `--now`, else the real clock.
-    public init(scenario: Scenario, stamp: Int64) {
+    public init(scenario: Scenario, stamp: Instant) {
         self.scenario = scenario
         self.stamp = stamp
     }
@@ -48,8 +48,18 @@ public struct PlanCalendars: Sendable {
     /// `METHOD:REQUEST` of the given sessions for one participant, whatever their answers: what a publication
     /// sends, including the `CANCEL` of a session they can no longer attend.
     public func invitation(for participant: Participant, sessions: [PlannedSession]) -> CalendarDocument {
-        let wording = Wording(for: participant, of: scenario.organisation)
-        let attendee = CalendarAttendee(name: participant.name, email: participant.email)
+        invitation(for: Addressee(participant, of: scenario.organisation), sessions: sessions)
+    }
+
+    /// `METHOD:REQUEST` of the given sessions for one person: a participant as `ROLE=REQ-PARTICIPANT`, a
+    /// facilitator as `ROLE=CHAIR` (RFC 5545 §3.2.16), the centre as `ORGANIZER` either way.
+    public func invitation(for addressee: Addressee, sessions: [PlannedSession]) -> CalendarDocument {
+        let wording = Wording(for: addressee)
+        let attendee = CalendarAttendee(
+            name: addressee.name,
+            email: addressee.email,
+            role: addressee.isChair ? .chair : .requiredParticipant
+        )
         return document(
             .request,
             name: nil,
@@ -121,7 +131,7 @@ public struct PlanCalendars: Sendable {
         return CalendarEvent(
             uid: scenario.uid(of: slot.kind),
             sequence: 0,
-            stamp: stamp,
+            stamp: stamp.secondsSince1970,
             start: slot.start,
             end: slot.end,
             summary: summary,

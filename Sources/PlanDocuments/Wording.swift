@@ -29,9 +29,16 @@ public struct Wording: Sendable {
     ///
     /// Every document addressed to one person (invitation, e-mail, handover) uses this, so they agree.
     public init(for participant: Participant, of organisation: Organisation) {
-        self.init(
-            Self.availableLanguages.contains(participant.language) ? participant.language : organisation.language
-        )
+        self.init(Self.language(preferring: [participant.language], of: organisation))
+    }
+
+    /// The wording of the person a message is addressed to.
+    public init(for addressee: Addressee) { self.init(addressee.language) }
+
+    /// The one rule for the language a person reads: the first of theirs with a catalogue, else the
+    /// organisation's.
+    public static func language(preferring languages: [Language], of organisation: Organisation) -> Language {
+        languages.first(where: availableLanguages.contains) ?? organisation.language
     }
 
     /// The template `key` with each `{name}` replaced by its value.

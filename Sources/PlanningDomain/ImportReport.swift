@@ -10,6 +10,8 @@ public struct ImportReport: Hashable, Sendable {
     public var generatedCandidates = 0
     /// Generated candidates dropped: on a closed day, or with their facilitator or venue taken.
     public var droppedCandidates = 0
+    /// Candidates kept for planning whose facilitator has a tentative event at that time (not ruled out).
+    public var tentativeFacilitatorSlots = 0
     /// Files read (calendars and polls), each counted once.
     public var filesRead = 0
     /// Poll columns that matched no candidate, per file as the scenario names it (`sondage.csv: 12/03/2027 soir`).

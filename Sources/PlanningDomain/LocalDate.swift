@@ -82,3 +82,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+extension LocalDate {
+    /// This day at `minute` minutes after midnight (0..<1440).
+    public func atMinute(_ minute: Int) -> LocalDateTime {
+        LocalDateTime(date: self, time: LocalTime(minuteOfDay: min(max(minute, 0), 1439)))
+    }
+}

@@ -18,6 +18,12 @@ public struct Scenario: Hashable, Sendable {
     public var closures: [Closure]
     /// The rules this scenario relaxes or tightens.
     public var rules: PlanningRules
+    /// Sessions of other groups that hold facilitators and rooms.
+    ///
+    /// Candidates that collide with one are ruled out. Empty for a scenario planned on its own.
+    public var bookings: [SessionBooking]
+    /// Minutes a facilitator needs between two sessions in different venues (the centre's travel buffer).
+    public var travelBufferMinutes: Int
 
     /// Creates a scenario; references between its parts are not checked here (the scenario reader does).
     public init(
@@ -29,7 +35,9 @@ public struct Scenario: Hashable, Sendable {
         candidates: [CandidateSlot],
         participants: [Participant],
         closures: [Closure],
-        rules: PlanningRules
+        rules: PlanningRules,
+        bookings: [SessionBooking] = [],
+        travelBufferMinutes: Int = Centre.defaultTravelBufferMinutes
     ) {
         self.organisation = organisation
         self.group = group
@@ -40,6 +48,8 @@ public struct Scenario: Hashable, Sendable {
         self.participants = participants
         self.closures = closures
         self.rules = rules
+        self.bookings = bookings
+        self.travelBufferMinutes = travelBufferMinutes
     }
 
     /// The rule of a session kind, if that session is to be planned.

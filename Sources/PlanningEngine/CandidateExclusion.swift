@@ -22,10 +22,17 @@ public struct CandidateExclusion: Hashable, Sendable {
         case closure(LocalDate, reason: String?)
         /// The facilitator is away that day.
         case facilitatorAway(Facilitator.ID)
+        /// The facilitator may not lead this kind of session (the centre's qualifications).
+        case facilitatorNotQualified(Facilitator.ID)
         /// The facilitator's calendar or weekly habits show them busy at that time.
         case facilitatorBusy(Facilitator.ID)
+        /// The room is not open for the whole session (its opening hours).
+        case venueClosed(Venue.ID)
         /// The venue's booking calendar shows it taken at that time.
         case venueBooked(Venue.ID)
+        /// Another group's published or pinned session holds the facilitator or the room then (with the
+        /// travel buffer between two venues).
+        case bookedByAnotherGroup(SessionBooking, SessionBooking.Conflict)
         /// The venue is too small for those who can attend plus the facilitator.
         case capacity(venue: Venue.ID, needed: Int, capacity: Int)
         /// Participants who need step-free access can attend, but the venue has none.

@@ -132,10 +132,17 @@ struct ExclusionContext {
         }
         if let facilitator = scenario.facilitator(slot.facilitator) {
             if facilitator.awayDates.contains(slot.date) { return .facilitatorAway(facilitator.id) }
+            if !facilitator.qualifications.mayLead(slot.kind) { return .facilitatorNotQualified(facilitator.id) }
             if facilitator.busySlots.contains(slot.id) { return .facilitatorBusy(facilitator.id) }
         }
-        if let venue = scenario.venue(slot.venue), venue.bookedSlots.contains(slot.id) {
-            return .venueBooked(venue.id)
+        if let venue = scenario.venue(slot.venue) {
+            if !venue.isOpen(from: slot.start, minutes: slot.durationMinutes) { return .venueClosed(venue.id) }
+            if venue.bookedSlots.contains(slot.id) { return .venueBooked(venue.id) }
+        }
+        for booking in scenario.bookings {
+            if let conflict = booking.conflict(with: slot, travelBufferMinutes: scenario.travelBufferMinutes) {
+                return .bookedByAnotherGroup(booking, conflict)
+            }
         }
         let able = attend.reduce(0) { $0 + $1.nonzeroBitCount }
         if let venue = scenario.venue(slot.venue) {

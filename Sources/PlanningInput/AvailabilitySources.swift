@@ -12,12 +12,21 @@ public struct ScenarioDocument: Hashable, Sendable {
     public var sources: AvailabilitySources
     /// The scenario file as the user named it: its problems are reported before those of the files it names.
     public var fileName: String
+    /// Minutes a facilitator needs between sessions in two venues: the organisation's
+    /// `travel-buffer-minutes`, else the centre's, else 30.
+    public var travelBufferMinutes: Int
 
     /// Wraps a scenario and its sources, read from `fileName`.
-    public init(scenario: Scenario, sources: AvailabilitySources, fileName: String) {
+    public init(
+        scenario: Scenario,
+        sources: AvailabilitySources,
+        fileName: String,
+        travelBufferMinutes: Int = Centre.defaultTravelBufferMinutes
+    ) {
         self.scenario = scenario
         self.sources = sources
         self.fileName = fileName
+        self.travelBufferMinutes = travelBufferMinutes
     }
 }
 

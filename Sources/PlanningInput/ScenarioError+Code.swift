@@ -36,7 +36,8 @@ extension ScenarioError {
 
         // MARK: - Identifiers and references
 
-        /// An id with characters other than letters, digits, `-`, `_` and `.`.
+        /// An id that breaks ``PlanningDomain/IdentifierRule``: characters other than ASCII letters, digits, `-`,
+        /// `_` and `.`, a leading `.`, more than 64 characters; or a window whose generated ids would be longer.
         public static let invalidID = Code(rawValue: "invalid-id")
         /// Two participants, facilitators, venues or candidates with the same id.
         public static let duplicateID = Code(rawValue: "duplicate-id")
@@ -67,7 +68,8 @@ extension ScenarioError {
         public static let invalidChoice = Code(rawValue: "invalid-choice")
         /// A language other than fr, de, it, en.
         public static let unknownLanguage = Code(rawValue: "unknown-language")
-        /// A time-zone name that Foundation does not know.
+        /// A time-zone name the calendars cannot write or that names no place (`PST`, `GMT+1`, `US/Pacific`,
+        /// `Europe/Zurch`), as Calendaring's `TimeZoneAuthority` decides.
         public static let unknownTimeZone = Code(rawValue: "unknown-time-zone")
         /// A date not written YYYY-MM-DD, or one that does not exist.
         public static let invalidDate = Code(rawValue: "invalid-date")
@@ -93,5 +95,12 @@ extension ScenarioError {
         public static let invalidEmail = Code(rawValue: "invalid-email")
         /// A `uid-domain` that is not a domain name.
         public static let invalidDomain = Code(rawValue: "invalid-domain")
+        /// A phone number with other characters than digits, spaces and `+ - . / ( )`, or with fewer than 6 or
+        /// more than 15 digits.
+        public static let invalidPhone = Code(rawValue: "invalid-phone")
+        /// A facilitator's `weekly-limit` or `monthly-limit` below 1 or above 10000.
+        public static let invalidLimit = Code(rawValue: "invalid-limit")
+        /// Opening hours not written `monday 08:00-22:00`.
+        public static let invalidOpeningHours = Code(rawValue: "invalid-opening-hours")
     }
 }

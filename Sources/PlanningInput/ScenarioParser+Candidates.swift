@@ -1,4 +1,4 @@
-import Foundation
+import Calendaring
 import PlanningDomain
 internal import Yams
 
@@ -272,7 +272,7 @@ extension ScenarioParser {
                 at: node,
                 value: time.description,
                 "\(fields.subject.name) \(verb) at '\(time)' on \(date), a time that does not exist in "
-                    + "\(zone.identifier) (clocks move forward that night)."
+                    + "\(zone) (clocks move forward that night)."
             )
             isValid = false
         }
@@ -283,13 +283,9 @@ extension ScenarioParser {
 
     /// Whether a wall-clock time occurs in a time zone: not skipped when clocks move forward.
     ///
-    /// Converts the wall time to an instant with the zone's offset and back; a time in the gap comes back an
-    /// hour later (or earlier). A time that occurs twice when clocks move back exists. The instant is counted
-    /// from the proleptic Gregorian ``LocalDate/dayNumber``, so old dates are not shifted by a Julian calendar.
-    static func exists(date: LocalDate, time: LocalTime, in zone: TimeZone) -> Bool {
-        let wall = (date.dayNumber * minutesPerDay + time.minuteOfDay) * 60
-        var instant = wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(wall)))
-        instant = wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant)))
-        return instant + zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant))) == wall
+    /// A time that occurs twice when clocks move back exists. Calendaring answers, with the offsets the
+    /// calendars are written with.
+    static func exists(date: LocalDate, time: LocalTime, in zone: String) -> Bool {
+        TimeZoneAuthority.occurrence(of: LocalDateTime(date: date, time: time), in: zone) != .skipped
     }
 }

@@ -4,14 +4,17 @@ internal import Yams
 struct Subject {
     /// `nil` for the top level of the file.
     let phrase: String?
+    /// The file as the subject of a sentence, for its top level: `the scenario`, `the centre`.
+    var document = "the scenario"
 
     static let scenario = Subject(phrase: nil)
+    static let centre = Subject(phrase: nil, document: "the centre")
 
     /// How a key of this map is named in a message: `'capacity' of venue 'salle-b'`.
     func field(_ key: String) -> String { phrase.map { "'\(key)' of \($0)" } ?? "'\(key)'" }
 
     /// The map as the subject of a sentence: `venue 'salle-b'`, `the scenario`.
-    var name: String { phrase ?? "the scenario" }
+    var name: String { phrase ?? document }
 }
 
 /// The entries of a YAML map whose keys have been checked.

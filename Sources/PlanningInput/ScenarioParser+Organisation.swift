@@ -1,4 +1,3 @@
-import Foundation
 import PlanningDomain
 internal import Yams
 
@@ -23,14 +22,14 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'organisation'",
                 required: ["name", "organiser"],
-                optional: ["time-zone", "language", "uid-domain", "canton"]
+                optional: ["time-zone", "language", "uid-domain", "canton", "phone", "travel-buffer-minutes"]
             )
         else { return nil }
         canton(in: fields)
         let name = text("name", in: fields)
         let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
         let language = fields["language"] == nil ? .french : language("language", in: fields)
-        zone = timeZone.flatMap(TimeZone.init(identifier:))
+        zone = timeZone
         let organiser = fields["organiser"].flatMap { contact(from: $0) }
         let uidDomain: String?
         if let domainNode = fields["uid-domain"] {
@@ -38,13 +37,26 @@ extension ScenarioParser {
         } else {
             uidDomain = organiser.flatMap { $0.email.split(separator: "@").last.map(String.init) }
         }
-        guard let name, let timeZone, let language, let organiser, let uidDomain else { return nil }
+        let phone: String?? = fields["phone"] == nil ? .some(nil) : phone("phone", in: fields).map(Optional.some)
+        if fields["travel-buffer-minutes"] != nil {
+            travelBufferMinutes =
+                wholeNumber(
+                    "travel-buffer-minutes",
+                    in: fields,
+                    range: 0...Self.longestDuration,
+                    code: .invalidDuration,
+                    upperNote: " (12 hours)"
+                ) { "travel-buffer-minutes '\($0)' of the organisation" }?
+                .value
+        }
+        guard let name, let timeZone, let language, let organiser, let uidDomain, let phone else { return nil }
         return Organisation(
             name: name,
             timeZone: timeZone,
             language: language,
             organiser: organiser,
-            uidDomain: uidDomain
+            uidDomain: uidDomain,
+            phone: phone
         )
     }
 

@@ -32,7 +32,8 @@ extension ScenarioParser {
         {
             markPersonal(value)
         }
-        let subject = Subject(phrase: "participant " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        let shownID = peekID(node).flatMap { Self.looksPersonal($0) ? nil : $0 }
+        let subject = Subject(phrase: "participant " + (shownID.map { "'\($0)'" } ?? "#\(index + 1)"))
         guard
             let fields = fields(
                 of: node,

@@ -5,8 +5,8 @@ internal import Yams
 extension ScenarioParser {
     // MARK: - Facilitators
 
-    mutating func facilitators(from node: Node) -> [Facilitator]? {
-        entries(of: node, section: "facilitators") { parser, entry, index in
+    mutating func facilitators(from node: Node, allowsEmpty: Bool = false) -> [Facilitator]? {
+        entries(of: node, section: "facilitators", allowsEmpty: allowsEmpty) { parser, entry, index in
             parser.facilitator(from: entry, index: index)
         }
     }
@@ -19,7 +19,10 @@ extension ScenarioParser {
                 subject: subject,
                 what: "entry #\(index + 1) of 'facilitators'",
                 required: ["id", "name", "email"],
-                optional: ["away", "weekly", "calendars"]
+                optional: [
+                    "away", "weekly", "calendars", "phone", "languages", "qualifications", "weekly-limit",
+                    "monthly-limit",
+                ]
             )
         else { return nil }
         let id = registeredID(in: fields, kind: "facilitator")
@@ -27,9 +30,26 @@ extension ScenarioParser {
         let email = email("email", in: fields)
         let away = fields["away"].map { awayDates(from: $0, of: subject) } ?? []
         let own = personalSources(in: fields, readsAway: false)
-        guard let id, let name, let email, let away, let own else { return nil }
+        let phone: String?? = fields["phone"] == nil ? .some(nil) : phone("phone", in: fields).map(Optional.some)
+        let languages = fields["languages"].map { self.languages(from: $0, of: subject) } ?? []
+        let qualifications = fields["qualifications"].map { self.qualifications(from: $0, of: subject) } ?? .everything
+        let weeklyLimit = limit("weekly-limit", in: fields)
+        let monthlyLimit = limit("monthly-limit", in: fields)
+        guard let id, let name, let email, let away, let own, let phone, let languages, let qualifications,
+            let weeklyLimit, let monthlyLimit
+        else { return nil }
         if !own.isEmpty { sources.facilitators[Facilitator.ID(id)] = own }
-        return Facilitator(id: Facilitator.ID(id), name: name, email: email, awayDates: away)
+        return Facilitator(
+            id: Facilitator.ID(id),
+            name: name,
+            email: email,
+            awayDates: away,
+            phone: phone,
+            languages: languages,
+            qualifications: qualifications,
+            weeklyLimit: weeklyLimit,
+            monthlyLimit: monthlyLimit
+        )
     }
 
     /// `away: [2027-02-23, {from: 2027-03-29, to: 2027-04-02}]`: single days and periods, both ends included.
@@ -62,8 +82,8 @@ extension ScenarioParser {
 
     // MARK: - Venues
 
-    mutating func venues(from node: Node) -> [Venue]? {
-        entries(of: node, section: "venues") { parser, entry, index in
+    mutating func venues(from node: Node, allowsEmpty: Bool = false) -> [Venue]? {
+        entries(of: node, section: "venues", allowsEmpty: allowsEmpty) { parser, entry, index in
             parser.venue(from: entry, index: index)
         }
     }
@@ -76,7 +96,7 @@ extension ScenarioParser {
                 subject: subject,
                 what: "entry #\(index + 1) of 'venues'",
                 required: ["id", "name", "address", "capacity"],
-                optional: ["step-free", "calendars"]
+                optional: ["step-free", "calendars", "opening-hours", "access"]
             )
         else { return nil }
         let id = registeredID(in: fields, kind: "venue")
@@ -90,14 +110,19 @@ extension ScenarioParser {
         ) { "capacity '\($0)' of \(subject.name)" }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         let calendars = fields["calendars"].map { fileReferences(from: $0, what: subject.field("calendars")) } ?? []
-        guard let id, let name, let address, let capacity, let stepFree, let calendars else { return nil }
+        let openingHours = fields["opening-hours"].map { self.openingHours(from: $0, of: subject) } ?? []
+        let access: String?? = fields["access"] == nil ? .some(nil) : text("access", in: fields).map(Optional.some)
+        guard let id, let name, let address, let capacity, let stepFree, let calendars, let openingHours, let access
+        else { return nil }
         if !calendars.isEmpty { sources.venues[Venue.ID(id)] = calendars }
         return Venue(
             id: Venue.ID(id),
             name: name,
             address: address,
             capacity: capacity.value,
-            hasStepFreeAccess: stepFree
+            hasStepFreeAccess: stepFree,
+            openingHours: openingHours,
+            access: access.flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 
@@ -107,11 +132,12 @@ extension ScenarioParser {
     mutating func entries<Item>(
         of node: Node,
         section: String,
+        allowsEmpty: Bool = false,
         read: (inout ScenarioParser, Node, Int) -> Item?
     ) -> [Item]? {
         guard let entries = list(node, what: "'\(section)'") else { return nil }
-        guard !entries.isEmpty else {
-            report(.emptyList, at: node, "the scenario has no \(section); expected at least one.")
+        guard !entries.isEmpty || allowsEmpty else {
+            report(.emptyList, at: node, "\(documentName) has no \(section); expected at least one.")
             return nil
         }
         var items: [Item] = []

@@ -1,4 +1,4 @@
-import Foundation
+import Calendaring
 import PlanningDomain
 internal import Yams
 
@@ -6,25 +6,35 @@ internal import Yams
 extension ScenarioParser {
     // MARK: - Identifiers
 
-    /// An id (`p01`, `grand-pont`) of letters, digits, `-`, `_` and `.`.
+    /// An id (`p01`, `grand-pont`) that follows ``IdentifierRule``: ASCII letters, digits, `-`, `_` and `.`,
+    /// not starting with `.`, at most 64 characters.
     ///
-    /// Ids go into file names and calendar UIDs. `kind` names what the id identifies (`venue`).
+    /// Ids go into file names and calendar UIDs. `kind` names what the id identifies (`venue`). A refused
+    /// participant id that looks like a name or an e-mail address (it holds a space or `@`) is not quoted, and
+    /// is masked in the line shown.
     mutating func identifier(_ key: String, in fields: Fields, kind: String) -> String? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         let value = raw.trimmed
-        let allowed = value.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0))
-        }
-        guard allowed else {
+        guard let problem = IdentifierRule.problem(with: value) else { return value }
+        // An empty required id is reported as a missing value already.
+        if problem == .empty, key == "id" { return nil }
+        if kind == "participant", Self.looksPersonal(value) {
+            markPersonal(node)
             report(
                 .invalidID,
                 at: node,
-                value: value,
-                "\(kind) id '\(value)' may only contain letters, digits, '-', '_' and '.'."
+                "\(fields.subject.name): the id looks like a name or an e-mail address; an id is made of the "
+                    + "letters a-z and A-Z, digits, '-', '_' and '.' (not first), and never names the person."
             )
             return nil
         }
-        return value
+        report(.invalidID, at: node, value: value, "\(kind) id '\(value)' \(problem.expectation).")
+        return nil
+    }
+
+    /// Whether a refused id may be personal data: it holds a space or `@`, as a name or an address does.
+    static func looksPersonal(_ id: String) -> Bool {
+        id.contains("@") || id.contains(where: \.isWhitespace)
     }
 
     /// Records an id and reports it when an earlier entry of the same kind already used it.
@@ -146,6 +156,11 @@ extension ScenarioParser {
 
     mutating func language(_ key: String, in fields: Fields) -> Language? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
+        return language(raw, at: node)
+    }
+
+    /// One of ``languages``, written `raw` at `node`; `nil` after reporting.
+    mutating func language(_ raw: String, at node: Node) -> Language? {
         guard Self.languages.contains(raw.trimmed) else {
             report(
                 .unknownLanguage,
@@ -158,18 +173,29 @@ extension ScenarioParser {
         return Language(raw.trimmed)
     }
 
-    /// An IANA time-zone name that Foundation knows (`Europe/Zurich`).
+    /// An IANA time-zone name the calendars can write and that names one place (`Europe/Zurich`), as
+    /// Calendaring's ``TimeZoneAuthority`` decides; abbreviations, fixed offsets and aliases are refused with
+    /// the name to write instead.
     mutating func timeZone(_ key: String, in fields: Fields) -> String? {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         let name = raw.trimmed
-        if !name.isEmpty, TimeZone(identifier: name) != nil { return name }
-        let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers)
-        report(
-            .unknownTimeZone,
-            at: node,
-            value: raw,
-            "time zone '\(raw)' is not a known IANA time-zone name" + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
-        )
+        guard let refusal = TimeZoneAuthority.refusal(of: name) else { return name }
+        let sentence: String
+        switch refusal {
+        case .unknown:
+            let hint = Suggestion.hint(for: name, among: TimeZoneAuthority.acceptedNames)
+            sentence =
+                "time zone '\(raw)' is not a known IANA time-zone name"
+                + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
+        case .notAPlace(let place):
+            sentence =
+                "time zone '\(raw)' is an abbreviation or a fixed offset, not the IANA time-zone name of a place; "
+                + (place.map { "did you mean '\($0)'?" }
+                    ?? "write the place whose clocks you follow (e.g. Europe/Zurich).")
+        case .alias(let zone):
+            sentence = "time zone '\(raw)' is another name for '\(zone)'; write '\(zone)'."
+        }
+        report(.unknownTimeZone, at: node, value: raw, sentence)
         return nil
     }
 

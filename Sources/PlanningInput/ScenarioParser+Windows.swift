@@ -73,6 +73,26 @@ extension ScenarioParser {
             )
             return nil
         }
+        if let start = starts.first {
+            let example = Self.longestID(
+                prefix: prefix,
+                venues: venues,
+                facilitators: facilitators,
+                date: period.from,
+                start: start
+            )
+            guard example.utf8.count <= IdentifierRule.maximumLength else {
+                report(
+                    .invalidID,
+                    at: fields["window"] ?? node,
+                    value: example,
+                    "\(subject.name) would generate ids such as '\(example)', of \(example.utf8.count) characters; "
+                        + "an id has at most \(IdentifierRule.maximumLength): shorten 'id-prefix', or the ids of the "
+                        + "venues and facilitators it lists."
+                )
+                return nil
+            }
+        }
         let days = (period.from.dayNumber...period.to.dayNumber).count {
             weekdays.contains(Weekday(of: LocalDate(dayNumber: $0)))
         }
@@ -105,9 +125,13 @@ extension ScenarioParser {
                 }
                 for venue in venues {
                     for facilitator in facilitators {
-                        var id = "\(prefix)-\(Self.compact(date))-\(Self.compact(start))"
-                        if venues.count > 1 { id += "-\(venue)" }
-                        if facilitators.count > 1 { id += "-\(facilitator)" }
+                        let id = Self.generatedID(
+                            prefix: prefix,
+                            date: date,
+                            start: start,
+                            venue: venues.count > 1 ? venue : nil,
+                            facilitator: facilitators.count > 1 ? facilitator : nil
+                        )
                         guard register(id: id, of: "candidate", at: fields["window"] ?? node) else { return nil }
                         sources.generatedCandidates.insert(CandidateSlot.ID(id))
                         slots.append(
@@ -223,6 +247,39 @@ extension ScenarioParser {
             if !ids.contains(id) { ids.append(id) }
         }
         return ids
+    }
+
+    /// `f1-20270202-1830`, then `-<venue>` and `-<facilitator>` when given.
+    static func generatedID(
+        prefix: String,
+        date: LocalDate,
+        start: LocalTime,
+        venue: String?,
+        facilitator: String?
+    ) -> String {
+        var id = "\(prefix)-\(compact(date))-\(compact(start))"
+        if let venue { id += "-\(venue)" }
+        if let facilitator { id += "-\(facilitator)" }
+        return id
+    }
+
+    /// The longest id a window generates at `start` on `date`: with its longest venue and facilitator ids,
+    /// when it lists several.
+    private static func longestID(
+        prefix: String,
+        venues: [String],
+        facilitators: [String],
+        date: LocalDate,
+        start: LocalTime
+    ) -> String {
+        let longest = { (ids: [String]) in ids.count > 1 ? ids.max { $0.utf8.count < $1.utf8.count } : nil }
+        return generatedID(
+            prefix: prefix,
+            date: date,
+            start: start,
+            venue: longest(venues),
+            facilitator: longest(facilitators)
+        )
     }
 
     /// `20270202`.

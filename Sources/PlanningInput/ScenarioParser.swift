@@ -1,4 +1,3 @@
-import Foundation
 import PlanningDomain
 internal import Yams
 
@@ -30,12 +29,19 @@ struct ScenarioParser {
     /// not read.
     var setAsideKeys: Set<String> = []
     /// The organisation's time zone once read, for wall-clock times that do not exist in it.
-    var zone: TimeZone?
+    var zone: String?
     /// The folder of the scenario file as written (`Resources/Examples`), empty for the current folder: paths
     /// in the scenario are taken from there.
     let directory: String
     /// The availability sources named so far.
     var sources = AvailabilitySources()
+    /// The centre's records a scenario may refer to instead of defining its organisation, facilitators and
+    /// venues; `nil` when there are none (then the scenario must define them).
+    let centre: Centre?
+    /// The organisation's `travel-buffer-minutes`, when written.
+    var travelBufferMinutes: Int?
+    /// What the file is, in messages: `the scenario` or `the centre`.
+    var documentName = "the scenario"
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///
@@ -45,52 +51,82 @@ struct ScenarioParser {
         var order: [String] = []
         var nodes: [String: Node] = [:]
         var refused: [String] = []
+        /// Ids defined elsewhere (the centre's records) that references may name too.
+        var external: [String] = []
 
         /// Whether a reference to `id` needs no report: `id` is known, or it refers to a refused definition,
         /// written the same or close enough to be a typo and no farther than any known id.
         func covers(_ id: String) -> Bool {
-            if nodes[id] != nil || refused.contains(id) { return true }
+            if nodes[id] != nil || refused.contains(id) || external.contains(id) { return true }
             let nearestRefused = refused.filter { Suggestion.closest(to: id, among: [$0]) != nil }
                 .map { Suggestion.editDistance(id, $0) }.min()
             guard let nearestRefused else { return false }
-            return order.allSatisfy { Suggestion.editDistance(id, $0) >= nearestRefused }
+            return (order + external).allSatisfy { Suggestion.editDistance(id, $0) >= nearestRefused }
         }
 
-        /// `; did you mean 'x'?` with a known id, or nothing; never a refused id.
-        func hint(for id: String) -> String { Suggestion.hint(for: id, among: order) }
+        /// `; did you mean 'x'?` with a known id (the file's first, then the centre's), or nothing; never a
+        /// refused id.
+        func hint(for id: String) -> String {
+            Suggestion.hint(for: id, among: order + external.filter { nodes[$0] == nil })
+        }
 
-        /// Whether references can be checked: something of this kind was defined, well or not.
-        var isChecked: Bool { !order.isEmpty || !refused.isEmpty }
+        /// Whether references can be checked: something of this kind was defined, well or not, here or in the
+        /// centre.
+        var isChecked: Bool { !order.isEmpty || !refused.isEmpty || !external.isEmpty }
     }
 
-    init(fileName: String, text: String) {
+    init(fileName: String, text: String, centre: Centre? = nil) {
         self.fileName = fileName
         self.source = SourceText(text)
         self.directory = fileName.lastIndex(of: "/").map { String(fileName[..<$0]) } ?? ""
+        self.centre = centre
+        if let centre {
+            registries["facilitator", default: IDRegistry()].external = centre.facilitators.map(\.id.rawValue)
+            registries["venue", default: IDRegistry()].external = centre.venues.map(\.id.rawValue)
+        }
     }
 
     // MARK: - The scenario
 
-    static let requiredSections = ["organisation", "group", "facilitators", "venues", "candidates", "participants"]
-    static let optionalSections = ["rules", "sessions", "closures", "polls"]
+    static let sections = [
+        "organisation", "group", "facilitators", "venues", "candidates", "participants", "rules", "sessions",
+        "closures", "polls",
+    ]
+    /// The sections a scenario may take from the centre's records instead.
+    static let centreSections: Set = ["organisation", "facilitators", "venues"]
+    static let alwaysOptionalSections: Set = ["rules", "sessions", "closures", "polls"]
+
+    /// The sections a scenario must write: all but the centre's when it has the centre's records.
+    var requiredSections: [String] {
+        Self.sections.filter {
+            !Self.alwaysOptionalSections.contains($0) && (centre == nil || !Self.centreSections.contains($0))
+        }
+    }
 
     /// The scenario of a document, or `nil` when anything is wrong (see ``problems``).
     mutating func scenario(from root: Node) -> Scenario? {
+        let required = requiredSections
         guard
             let top = fields(
                 of: root,
                 subject: .scenario,
                 what: "the scenario",
-                required: Self.requiredSections,
-                optional: Self.optionalSections
+                required: required,
+                optional: Self.sections.filter { !required.contains($0) }
             )
         else { return nil }
 
-        let organisation = top["organisation"].flatMap { self.organisation(from: $0) }
+        let organisation =
+            top["organisation"] == nil
+            ? centreOrganisation() : top["organisation"].flatMap { self.organisation(from: $0) }
         let groupDraft = top["group"].flatMap { self.group(from: $0) }
         let rules = top["rules"].map { self.rules(from: $0) } ?? PlanningRules()
-        let facilitators = top["facilitators"].flatMap { self.facilitators(from: $0) }
-        let venues = top["venues"].flatMap { self.venues(from: $0) }
+        // Left out, they are the centre's (without a centre, reported as missing).
+        let ownFacilitators: [Facilitator]? =
+            top["facilitators"] == nil
+            ? (centre == nil ? nil : []) : top["facilitators"].flatMap { facilitators(from: $0) }
+        let ownVenues: [Venue]? =
+            top["venues"] == nil ? (centre == nil ? nil : []) : top["venues"].flatMap { venues(from: $0) }
         let sessionRules = top["sessions"].map { self.sessionRules(from: $0) } ?? Self.standardRules
         let candidates = top["candidates"].flatMap { self.candidates(from: $0, rules: sessionRules) }
         let participantsDraft = top["participants"].map {
@@ -101,8 +137,8 @@ struct ScenarioParser {
         let initiator = participantsDraft.flatMap { self.initiator(group: groupDraft, participants: $0) }
         let participants = participantsDraft?.participants
 
-        guard problems.isEmpty, let organisation, let groupDraft, let facilitators, let venues, let candidates,
-            let participants
+        guard problems.isEmpty, let organisation, let groupDraft, let ownFacilitators, let ownVenues,
+            let candidates, let participants
         else { return nil }
         var group = groupDraft.group
         group.initiator = initiator
@@ -110,8 +146,8 @@ struct ScenarioParser {
         return Scenario(
             organisation: organisation,
             group: group,
-            facilitators: facilitators,
-            venues: venues,
+            facilitators: ownFacilitators + centreFacilitators(usedBy: candidates, besides: ownFacilitators),
+            venues: ownVenues + centreVenues(usedBy: candidates, besides: ownVenues),
             sessionRules: sessionRules.filter { $0.kind != .review || plannedKinds.contains(.review) },
             candidates: candidates,
             participants: participants.map { participant in
@@ -119,7 +155,7 @@ struct ScenarioParser {
                 participant.isInitiator = participant.id == initiator
                 return participant
             },
-            closures: closures,
+            closures: closures + (centre?.closures ?? []).filter { !closures.contains($0) },
             rules: rules
         )
     }

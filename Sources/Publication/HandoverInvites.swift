@@ -46,7 +46,7 @@ public enum HandoverInvites {
         rhythm: Rhythm,
         holidays: [LocalDate],
         members: [Participant],
-        stamp: Int64,
+        stamp: Instant,
         venue: Venue.ID? = nil,
         sequence: Int = 0
     ) -> [(Participant.ID, CalendarDocument)] {
@@ -67,7 +67,7 @@ public enum HandoverInvites {
             let event = CalendarEvent(
                 uid: uid(for: scenario),
                 sequence: sequence,
-                stamp: stamp,
+                stamp: stamp.secondsSince1970,
                 start: first,
                 end: first.adding(minutes: rhythm.durationMinutes),
                 summary: wording.text(

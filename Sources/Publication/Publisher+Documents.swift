@@ -9,14 +9,15 @@ extension Publisher {
     /// - `UID` (RFC 5545 §3.8.4.7): the stored one, never a new one.
     /// - `SEQUENCE` (§3.8.7.4): the delivery's.
     /// - `DTSTAMP` (§3.8.7.2): ``stamp``.
-    /// - `ORGANIZER` (§3.8.4.3): the centre; exactly one `ATTENDEE` (§3.8.4.1), the recipient, so a message
-    ///   reveals nobody else.
+    /// - `ORGANIZER` (§3.8.4.3): the centre; exactly one `ATTENDEE` (§3.8.4.1), the recipient (`ROLE=CHAIR` for
+    ///   the facilitator), so a message reveals nobody else.
     /// - `REQUEST`: `STATUS:CONFIRMED`, `PARTSTAT=NEEDS-ACTION` (§3.2.12), `RSVP=TRUE` (§3.2.17) and the
     ///   reminder (`VALARM`, §3.6.6) of the invitations.
     /// - `CANCEL`: `STATUS:CANCELLED` (§3.8.1.11), `RSVP=FALSE` (no reply is expected to a `CANCEL`, RFC 5546
     ///   §3.2.5) and no `VALARM`, with the `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2) and `LOCATION` last sent.
-    func message(for delivery: Delivery, uid: String) -> OutgoingMessage {
-        var document = invitation(of: delivery.session, for: delivery.recipient)
+    func message(for delivery: Delivery, uid: String, cause: String?) -> OutgoingMessage {
+        var document = PlanCalendars(scenario: scenario, stamp: stamp)
+            .invitation(for: delivery.addressee, sessions: [delivery.session])
         document.method = delivery.method
         for index in document.events.indices {
             document.events[index].uid = uid
@@ -30,12 +31,13 @@ extension Publisher {
             }
         }
         return OutgoingMessage(
-            recipient: delivery.recipient.id,
+            addressee: delivery.addressee,
             session: delivery.session.kind,
             method: delivery.method,
             sequence: delivery.sequence,
             document: document,
-            reason: delivery.reason
+            reason: delivery.reason,
+            cause: cause
         )
     }
 
@@ -54,15 +56,5 @@ extension Publisher {
             document.events[index].attendees = []
         }
         return document
-    }
-
-    // MARK: - Private
-
-    /// The plan's invitation of `participant` for this one session, built by
-    /// ``PlanCalendars/invitation(for:sessions:)`` so the wording, language, location, reminder and attendee are
-    /// those of the plan's invitations, whatever the participant's answer (a `CANCEL` goes to people who can no
-    /// longer attend).
-    private func invitation(of session: PlannedSession, for participant: Participant) -> CalendarDocument {
-        PlanCalendars(scenario: scenario, stamp: stamp).invitation(for: participant, sessions: [session])
     }
 }

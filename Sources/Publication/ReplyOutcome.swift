@@ -2,25 +2,25 @@ public import PlanningDomain
 
 /// What became of one reply (iTIP `METHOD:REPLY`, RFC 5546 §3.2.3) applied to the publication state.
 ///
-/// Discretion: an outcome names the participant by id only; an attendee who is not a participant is not named
-/// at all (their address never appears).
+/// Discretion: an outcome names the participant or facilitator by id only; an attendee who is neither is not
+/// named at all (their address never appears).
 public struct ReplyOutcome: Hashable, Sendable, CustomStringConvertible {
     /// The `UID` the reply answers (RFC 5545 §3.8.4.7).
     public var uid: String
     /// The session of that UID, when one was published.
     public var session: SessionKind?
-    /// The participant whose address the reply carries, when the address is a participant's.
-    public var participant: Participant.ID?
+    /// The participant or facilitator whose address the reply carries, when it is one of theirs.
+    public var recipient: MessageRecipient?
     /// The `SEQUENCE` the reply answers (RFC 5545 §3.8.7.4).
     public var sequence: Int
     /// Applied, or ignored and why.
     public var result: Result
 
     /// Creates an outcome.
-    public init(uid: String, session: SessionKind?, participant: Participant.ID?, sequence: Int, result: Result) {
+    public init(uid: String, session: SessionKind?, recipient: MessageRecipient?, sequence: Int, result: Result) {
         self.uid = uid
         self.session = session
-        self.participant = participant
+        self.recipient = recipient
         self.sequence = sequence
         self.result = result
     }
@@ -59,12 +59,17 @@ public struct ReplyOutcome: Hashable, Sendable, CustomStringConvertible {
         case outdated(current: Int)
         /// The reply answers a version never sent (a later `SEQUENCE` than the copy's `current`).
         case unknownVersion(current: Int)
+        /// The `VEVENT` carries this many `ATTENDEE`s, not exactly one (RFC 5546 §3.2.3): one person cannot
+        /// answer for another.
+        case notOneAttendee(Int)
+        /// The e-mail that carried the reply comes from another address than the attendee's.
+        case senderMismatch
     }
 
     /// One line for staff, in English, naming the participant by id.
     public var description: String {
         let subject = session.map(\.rawValue) ?? "'\(uid)'"
-        let who = participant.map(\.rawValue) ?? "an attendee"
+        let who = recipient.map(\.rawID) ?? "an attendee"
         switch result {
         case .applied(let reply, let previous):
             let change = previous.map { " (was \($0.word))" } ?? ""
@@ -78,7 +83,7 @@ public struct ReplyOutcome: Hashable, Sendable, CustomStringConvertible {
         switch reason {
         case .unknownEvent: "no session was published with this UID"
         case .oneOccurrence: "it answers one occurrence of a recurring event, and sessions are single events"
-        case .unknownAttendee: "its address is not a participant's"
+        case .unknownAttendee: "its address is neither a participant's nor a facilitator's"
         case .ambiguousAttendee: "several participants who hold this session share its address"
         case .noCopy: "they were never sent this session"
         case .cancelledSession: "the session was cancelled"
@@ -87,6 +92,9 @@ public struct ReplyOutcome: Hashable, Sendable, CustomStringConvertible {
             "it answers sequence \(sequence), an older version; they were sent sequence \(current) since"
         case .unknownVersion(let current):
             "it answers sequence \(sequence), which was never sent; the latest they were sent is \(current)"
+        case .notOneAttendee(let count):
+            "it carries \(count) attendees; a reply must carry exactly one, the person answering"
+        case .senderMismatch: "the e-mail comes from another address than the attendee's"
         }
     }
 }

@@ -10,12 +10,13 @@ public struct ImportSummary: Hashable, Sendable {
     public var isNewGroup: Bool
     /// Whether anything but the participants changed; always true for a new group.
     ///
-    /// That is the group's fields, organisation, rules, sessions, facilitators, venues, candidates or closures.
+    /// That is the group's fields, rules, sessions, candidates, the facilitators and venues it names and their
+    /// busy, tentative and booked candidates, or any centre record the scenario gave (see ``centre``).
     public var hasSettingsChanged: Bool
     /// Participants new to the group, or back in it after being withdrawn (or explicitly restored after being
     /// forgotten).
     public var added: [Participant.ID]
-    /// Active participants whose name, e-mail, language, flags, answers or place in the list changed.
+    /// Active participants whose name, e-mail, language, flags, imported answers or place in the list changed.
     public var updated: [Participant.ID]
     /// Participants active before and absent from this import: now withdrawn.
     public var withdrawn: [Participant.ID]
@@ -23,6 +24,8 @@ public struct ImportSummary: Hashable, Sendable {
     public var unchanged: [Participant.ID]
     /// Participants of the import who were forgotten and stay so (nothing of them was stored).
     public var keptForgotten: [Participant.ID]
+    /// What the scenario's organisation, facilitators, venues and closures changed in the centre's records.
+    public var centre: CentreImportSummary
 
     /// A summary; the lists are sorted here.
     public init(
@@ -33,7 +36,8 @@ public struct ImportSummary: Hashable, Sendable {
         updated: [Participant.ID],
         withdrawn: [Participant.ID],
         unchanged: [Participant.ID],
-        keptForgotten: [Participant.ID]
+        keptForgotten: [Participant.ID],
+        centre: CentreImportSummary
     ) {
         self.group = group
         self.isNewGroup = isNewGroup
@@ -43,6 +47,7 @@ public struct ImportSummary: Hashable, Sendable {
         self.withdrawn = withdrawn.sorted()
         self.unchanged = unchanged.sorted()
         self.keptForgotten = keptForgotten.sorted()
+        self.centre = centre
     }
 
     /// Whether the import changed nothing at all.

@@ -5,56 +5,51 @@ import PlanningDomain
 enum PublicationRows {
     static func pinned(of group: Group.ID, _ db: Database) throws -> [SessionKind: CandidateSlot.ID] {
         var pinned: [SessionKind: CandidateSlot.ID] = [:]
-        for row in try Row.fetchAll(
+        for row in try StoredRow.fetchAll(
             db,
-            sql: "SELECT kind, slot_id FROM pinned_session WHERE group_id = ?",
+            table: "pinned_session",
+            key: ["group_id", "kind"],
+            sql: "SELECT * FROM pinned_session WHERE group_id = ?",
             arguments: [group.rawValue]
         ) {
-            let kind = try StoredValueError.decode(SessionKind.self, row["kind"], "pinned session of group '\(group)'")
-            pinned[kind] = CandidateSlot.ID(row["slot_id"])
+            pinned[try row.value("kind", SessionKind.self)] = try row.id("slot_id")
         }
         return pinned
     }
 
     static func publications(of group: Group.ID, _ db: Database) throws -> [SessionPublication] {
-        var copies: [String: [Participant.ID: RecipientCopy]] = [:]
-        for row in try Row.fetchAll(
+        let recipients: [String: [Participant.ID: RecipientCopy]] = try copies(
+            of: group,
+            table: "recipient_copy",
+            column: "participant_id",
+            db
+        )
+        let facilitators: [String: [Facilitator.ID: RecipientCopy]] = try copies(
+            of: group,
+            table: "facilitator_copy",
+            column: "facilitator_id",
+            db
+        )
+        return try StoredRow.fetchAll(
             db,
-            sql: "SELECT * FROM recipient_copy WHERE group_id = ?",
-            arguments: [group.rawValue]
-        ) {
-            let kind: String = row["kind"]
-            let participant: String = row["participant_id"]
-            let reply: String? = row["reply"]
-            copies[kind, default: [:]][Participant.ID(participant)] = RecipientCopy(
-                sequence: row["sequence"],
-                isCancelled: row["is_cancelled"],
-                reply: try reply.map {
-                    try StoredValueError.decode(
-                        RecipientCopy.Reply.self,
-                        $0,
-                        "reply of '\(participant)' to \(kind) in group '\(group)'"
-                    )
-                }
-            )
-        }
-        return try Row.fetchAll(
-            db,
+            table: "session_publication",
+            key: ["group_id", "kind"],
             sql: "SELECT * FROM session_publication WHERE group_id = ?",
             arguments: [group.rawValue]
         ).map { row in
-            let kind: String = row["kind"]
-            let what = "publication of \(kind) in group '\(group)'"
+            let kind = try row.text("kind")
             return SessionPublication(
-                kind: try StoredValueError.decode(SessionKind.self, kind, what),
-                uid: row["uid"],
-                sequence: row["sequence"],
-                slot: CandidateSlot.ID(row["slot_id"]),
-                start: try StoredValueError.dateTime(row["start"], what),
-                end: try StoredValueError.dateTime(row["end"], what),
-                venue: Venue.ID(row["venue"]),
-                isCancelled: row["is_cancelled"],
-                recipients: copies[kind] ?? [:]
+                kind: try row.value("kind", SessionKind.self),
+                uid: try row.text("uid"),
+                sequence: try row.integer("sequence"),
+                slot: try row.id("slot_id"),
+                start: try row.dateTime("start"),
+                end: try row.dateTime("end"),
+                venue: try row.id("venue"),
+                facilitator: try row.id("facilitator"),
+                isCancelled: try row.bool("is_cancelled"),
+                recipients: recipients[kind] ?? [:],
+                facilitatorCopies: facilitators[kind] ?? [:]
             )
         }.sorted { $0.kind < $1.kind }
     }
@@ -65,6 +60,7 @@ enum PublicationRows {
         of group: Group.ID,
         _ db: Database
     ) throws {
+        // Deleting the publications deletes their copies too (ON DELETE CASCADE).
         try db.execute(sql: "DELETE FROM pinned_session WHERE group_id = ?", arguments: [group.rawValue])
         try db.execute(sql: "DELETE FROM session_publication WHERE group_id = ?", arguments: [group.rawValue])
         for (kind, slot) in pinned.sorted(by: { $0.key < $1.key }) {
@@ -77,27 +73,60 @@ enum PublicationRows {
             try db.execute(
                 sql: """
                     INSERT INTO session_publication (group_id, kind, uid, sequence, slot_id, start, end, venue,
-                        is_cancelled)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        facilitator, is_cancelled)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     group.rawValue, publication.kind.rawValue, publication.uid, publication.sequence,
                     publication.slot.rawValue, publication.start.description, publication.end.description,
-                    publication.venue.rawValue, publication.isCancelled,
+                    publication.venue.rawValue, publication.facilitator.rawValue, publication.isCancelled,
                 ]
             )
-            for (participant, copy) in publication.recipients.sorted(by: { $0.key < $1.key }) {
+            let copies =
+                publication.recipients.map { ("recipient_copy", "participant_id", $0.key.rawValue, $0.value) }
+                + publication.facilitatorCopies.map {
+                    ("facilitator_copy", "facilitator_id", $0.key.rawValue, $0.value)
+                }
+            for (table, column, id, copy) in copies.sorted(by: { ($0.0, $0.2) < ($1.0, $1.2) }) {
                 try db.execute(
                     sql: """
-                        INSERT INTO recipient_copy (group_id, kind, participant_id, sequence, is_cancelled, reply)
+                        INSERT INTO \(table) (group_id, kind, \(column), sequence, is_cancelled, reply)
                         VALUES (?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        group.rawValue, publication.kind.rawValue, participant.rawValue, copy.sequence,
-                        copy.isCancelled, copy.reply?.rawValue,
+                        group.rawValue, publication.kind.rawValue, id, copy.sequence, copy.isCancelled,
+                        copy.reply?.rawValue,
                     ]
                 )
             }
         }
+    }
+
+    // MARK: - Private helpers
+
+    /// The copies in `table` (`recipient_copy`, `facilitator_copy`) by session kind (as stored) and holder.
+    private static func copies<Owner>(
+        of group: Group.ID,
+        table: String,
+        column: String,
+        _ db: Database
+    ) throws -> [String: [Identifier<Owner>: RecipientCopy]] {
+        var copies: [String: [Identifier<Owner>: RecipientCopy]] = [:]
+        for row in try StoredRow.fetchAll(
+            db,
+            table: table,
+            key: ["group_id", "kind", column],
+            sql: "SELECT * FROM \(table) WHERE group_id = ?",
+            arguments: [group.rawValue]
+        ) {
+            let reply: RecipientCopy.Reply? =
+                try row.optionalText("reply") == nil ? nil : try row.value("reply", RecipientCopy.Reply.self)
+            copies[try row.text("kind"), default: [:]][try row.id(column)] = RecipientCopy(
+                sequence: try row.integer("sequence"),
+                isCancelled: try row.bool("is_cancelled"),
+                reply: reply
+            )
+        }
+        return copies
     }
 }

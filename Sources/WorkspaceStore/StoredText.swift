@@ -11,41 +11,36 @@ enum StoredText {
         return LocalDate(year: year, month: month, day: day)
     }
 
+    /// `18:30`.
+    static func time(_ text: String) -> LocalTime? {
+        let clock = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2, clock[0].count == 2, clock[1].count == 2,
+            let hour = Int(clock[0]), let minute = Int(clock[1])
+        else { return nil }
+        return LocalTime(hour: hour, minute: minute)
+    }
+
     /// `2027-01-12T18:30`.
     static func dateTime(_ text: String) -> LocalDateTime? {
         let halves = text.split(separator: "T", omittingEmptySubsequences: false)
-        guard halves.count == 2, let date = date(String(halves[0])) else { return nil }
-        let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2, clock[0].count == 2, clock[1].count == 2,
-            let hour = Int(clock[0]), let minute = Int(clock[1]), let time = LocalTime(hour: hour, minute: minute)
-        else { return nil }
+        guard halves.count == 2, let date = date(String(halves[0])), let time = time(String(halves[1])) else {
+            return nil
+        }
         return LocalDateTime(date: date, time: time)
     }
 }
 
 /// A stored value that does not read back as a domain value: the workspace was edited by hand or is damaged.
+///
+/// It names where the value is — table, column and the row's key (ids only) — and what was expected, never the
+/// value itself, which may be a name or an address.
 struct StoredValueError: Error {
-    /// What could not be read, with ids only (`candidate 'info-0112' of group 'g': start`).
-    var what: String
-}
-
-extension StoredValueError {
-    /// Reads an enumeration from its raw value, or throws naming what was being read.
-    static func decode<T: RawRepresentable>(_: T.Type, _ raw: String, _ what: @autoclosure () -> String) throws -> T
-    where T.RawValue == String {
-        guard let value = T(rawValue: raw) else { throw StoredValueError(what: what()) }
-        return value
-    }
-
-    /// Reads a date and time, or throws naming what was being read.
-    static func dateTime(_ raw: String, _ what: @autoclosure () -> String) throws -> LocalDateTime {
-        guard let value = StoredText.dateTime(raw) else { throw StoredValueError(what: what()) }
-        return value
-    }
-
-    /// Reads a date, or throws naming what was being read.
-    static func date(_ raw: String, _ what: @autoclosure () -> String) throws -> LocalDate {
-        guard let value = StoredText.date(raw) else { throw StoredValueError(what: what()) }
-        return value
-    }
+    /// The table (`participant`).
+    var table: String
+    /// The column (`status`).
+    var column: String
+    /// The row's key, ids only (`group_id 'g', id 'p01'`); empty for a table of one row.
+    var key: String
+    /// What the column should hold, as the end of a sentence (`one of active, withdrawn, forgotten`).
+    var expected: String
 }

@@ -36,6 +36,21 @@ extension Workspace {
         return try open(in: folder, maximumPageCount: nil, schemaVersion: schemaVersion)
     }
 
+    /// A new, empty workspace held in memory only: the same schema and rules as a file, nothing on disk.
+    ///
+    /// For tests of the use cases run in-process without the file system, and for trying things out; it is
+    /// gone when the value is released.
+    public static func inMemory() throws(WorkspaceError) -> Workspace {
+        let path = ":memory:"
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(maximumPageCount: nil))
+            try WorkspaceSchema.migrator().migrate(queue)
+            return Workspace(path: path, pool: queue, isInMemory: true)
+        } catch {
+            throw .from(error, file: path)
+        }
+    }
+
     /// `open(in:)`; `maximumPageCount` caps the file's size, so tests meet a full disk for real (SQLITE_FULL), and
     /// `schemaVersion` is the version to migrate to, so tests keep the workspaces of earlier versions as they are.
     static func open(
@@ -60,6 +75,9 @@ extension Workspace {
             // GRDB chooses synchronous = NORMAL in WAL mode; FULL makes every commit durable, even on power loss.
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try migrate(pool, upTo: schemaVersion)
+            if schemaVersion == WorkspaceSchema.currentVersion {
+                try pool.read { db in try WorkspaceSchema.checkTables(db) }
+            }
             return Workspace(path: path, pool: pool)
         } catch {
             throw .from(error, file: path)
@@ -108,7 +126,7 @@ extension Workspace {
     ///
     /// When two commands open an old workspace at once, one of them migrates and the other's attempt fails; it
     /// then finds the migrations complete and goes on.
-    private static func migrate(_ pool: DatabasePool, upTo version: Int) throws {
+    private static func migrate(_ pool: any DatabaseWriter, upTo version: Int) throws {
         let migrator = WorkspaceSchema.migrator(upTo: version)
         if try pool.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
         do {

@@ -19,11 +19,15 @@ public final class Workspace: Sendable {
 
     /// The path of the workspace file.
     public let path: String
-    let pool: DatabasePool
+    /// The connection pool of a file (WAL), or the one connection of a workspace held in memory.
+    let pool: any DatabaseWriter
+    /// Whether the workspace lives in memory only (``inMemory()``): nothing on disk, one process.
+    public let isInMemory: Bool
 
-    init(path: String, pool: DatabasePool) {
+    init(path: String, pool: any DatabaseWriter, isInMemory: Bool = false) {
         self.path = path
         self.pool = pool
+        self.isInMemory = isInMemory
     }
 
     /// The path of the workspace file in `folder`.

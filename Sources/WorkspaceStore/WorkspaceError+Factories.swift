@@ -109,8 +109,14 @@ extension WorkspaceError {
     }
 
     /// Maps whatever GRDB or SQLite threw to a workspace error; a workspace error passes through unchanged.
+    ///
+    /// A value that does not read back, a missing table or column (SQLITE_ERROR: our SQL is fixed, so only a
+    /// schema changed by hand makes it fail) and GRDB's own decoding errors are `unreadable-workspace`.
     static func from(_ error: any Error, file: String) -> Self {
         if let error = error as? Self { return error }
+        if let error = error as? StoredValueError { return badValue(file, error) }
+        if let error = error as? SchemaMismatch { return schemaMismatch(file, error) }
+        if error is RowDecodingError { return unreadable(file, "a stored value does not read back") }
         guard let error = error as? DatabaseError else {
             return storage(file, "\(type(of: error))")
         }
@@ -122,7 +128,30 @@ extension WorkspaceError {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return busy(file)
         case .SQLITE_CANTOPEN: return unreadable(file, "SQLite cannot open it")
         case .SQLITE_PERM, .SQLITE_AUTH: return readOnly(file)
+        case .SQLITE_ERROR: return unreadable(file, "a table or column is not as Entraide wrote it")
         default: return storage(file, "SQLite result code \(error.extendedResultCode.rawValue)")
         }
+    }
+}
+
+extension WorkspaceError {
+    static func badValue(_ file: String, _ error: StoredValueError) -> Self {
+        let row = error.key.isEmpty ? "" : ", row \(error.key)"
+        return Self(
+            code: .unreadableWorkspace,
+            file: file,
+            message: "the workspace holds a value Entraide cannot read: table '\(error.table)', column "
+                + "'\(error.column)'\(row) should hold \(error.expected). It was changed outside Entraide or is "
+                + "damaged; nothing was changed. Restore it from a backup."
+        )
+    }
+
+    static func schemaMismatch(_ file: String, _ error: SchemaMismatch) -> Self {
+        Self(
+            code: .unreadableWorkspace,
+            file: file,
+            message: "the workspace's tables are not as Entraide wrote them: \(error.problem). It was changed outside "
+                + "Entraide or is damaged; nothing was changed. Restore it from a backup."
+        )
     }
 }

@@ -17,7 +17,9 @@ public struct WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible
         public static let workspaceExists = Code(rawValue: "workspace-exists")
         /// The workspace was written by a newer Entraide, with a schema this one does not know.
         public static let newerSchema = Code(rawValue: "newer-schema")
-        /// The file is not an Entraide workspace, or it is damaged (SQLITE_NOTADB, SQLITE_CORRUPT).
+        /// The file is not an Entraide workspace, it is damaged (SQLITE_NOTADB, SQLITE_CORRUPT), or a table, a
+        /// column or a stored value does not read back (edited by hand); the message names the table, the column
+        /// and the row's key.
         public static let unreadableWorkspace = Code(rawValue: "unreadable-workspace")
         /// The file or its folder cannot be written (permissions, read-only disk; SQLITE_READONLY).
         public static let readOnly = Code(rawValue: "read-only")
@@ -33,6 +35,21 @@ public struct WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible
         public static let unknownParticipant = Code(rawValue: "unknown-participant")
         /// A participant id given without a group belongs to several groups.
         public static let ambiguousParticipant = Code(rawValue: "ambiguous-participant")
+        /// An id that breaks `IdentifierRule` (or a file stem made of such ids); the id is not quoted.
+        public static let invalidIdentifier = Code(rawValue: "invalid-identifier")
+        /// No candidate slot with this id in the group.
+        public static let unknownSlot = Code(rawValue: "unknown-slot")
+        /// No facilitator with this id among the centre's records.
+        public static let unknownFacilitator = Code(rawValue: "unknown-facilitator")
+        /// The participant exists but is withdrawn or forgotten: no answer may be recorded for them.
+        public static let inactiveParticipant = Code(rawValue: "inactive-participant")
+        /// An import gave answers of origin `recorded`, which only `recordAnswer` may store.
+        public static let invalidAnswerOrigin = Code(rawValue: "invalid-answer-origin")
+        /// No outbox message with this id.
+        public static let unknownMessage = Code(rawValue: "unknown-message")
+        /// The outbox message is not in a state that allows the change asked for (sending one already sent,
+        /// requeueing one being sent, anything but reading an erased one).
+        public static let deliveryState = Code(rawValue: "delivery-state")
 
         /// The code word.
         public var description: String { rawValue }

@@ -1,124 +1,168 @@
 import GRDB
+import PlanningDomain
 
 extension WorkspaceExport {
-    /// Reads every group from its rows, withdrawn and forgotten participants included.
+    /// Reads the centre and every group, withdrawn and forgotten participants included, through the same
+    /// checked readers as the rest of the store.
     static func document(_ db: Database) throws -> WorkspaceExport {
-        let groups = try Row.fetchAll(db, sql: "SELECT * FROM workspace_group ORDER BY id").map { row in
-            try group(row, db)
-        }
-        return WorkspaceExport(schemaVersion: WorkspaceSchema.currentVersion, groups: groups)
+        let entries = try OutboxRows.entries(group: nil, states: nil, db)
+        let runs = try OutboxRows.runs(of: nil, db)
+        let groups = try StoredRow.fetchAll(
+            db,
+            table: "workspace_group",
+            key: ["id"],
+            sql: "SELECT * FROM workspace_group"
+        ).map { row in
+            try group(row, runs: runs, entries: entries, db)
+        }.sorted { $0.id < $1.id }
+        return WorkspaceExport(
+            schemaVersion: WorkspaceSchema.currentVersion,
+            centre: Nullable(try CentreRows.centre(db).map(Centre.init)),
+            groups: groups
+        )
     }
 
     // MARK: - Private helpers
 
-    private static func group(_ row: Row, _ db: Database) throws -> Group {
-        let id: String = row["id"]
-        let what = "group '\(id)'"
-        let key: StatementArguments = [id]
+    private static func group(
+        _ row: StoredRow,
+        runs: [PublicationRun],
+        entries: [OutboxEntry],
+        _ db: Database
+    ) throws -> Group {
+        let id: PlanningDomain.Group.ID = try row.id("id")
+        let facilitators = try ScenarioRows.facilitators(of: id, db)
+        let venues = try ScenarioRows.venues(of: id, db)
         return Group(
-            id: id,
-            title: row["title"],
-            theme: row["theme"],
-            type: row["type"],
-            region: row["region"],
-            quorum: row["quorum"],
-            maximumSize: row["maximum_size"],
-            initiator: row["initiator"],
-            organisation: try StoredSettings.decoded(StoredSettings.Organisation.self, row["organisation"], what),
-            rules: try StoredSettings.decoded(StoredSettings.Rules.self, row["rules"], what),
-            sessions: try StoredSettings.decoded([StoredSettings.SessionRule].self, row["session_rules"], what),
-            facilitators: try StoredSettings.decoded([StoredSettings.Facilitator].self, row["facilitators"], what),
-            venues: try StoredSettings.decoded([StoredSettings.Venue].self, row["venues"], what),
-            closures: try StoredSettings.decoded([StoredSettings.Closure].self, row["closures"], what),
-            candidates: try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM candidate_slot WHERE group_id = ? ORDER BY position, id",
-                arguments: key
-            ).map {
+            id: id.rawValue,
+            title: try row.text("title"),
+            theme: try row.text("theme"),
+            type: try row.value("type", GroupType.self).rawValue,
+            region: try row.text("region"),
+            quorum: try row.integer("quorum"),
+            maximumSize: try row.integer("maximum_size"),
+            initiator: Nullable(try row.optionalText("initiator")),
+            rules: try row.json("rules", StoredSettings.Rules.self, "the rules (JSON)"),
+            sessions: try row.json("session_rules", [StoredSettings.SessionRule].self, "the sessions (JSON)"),
+            facilitators: facilitators.map {
+                NamedFacilitator(
+                    id: $0.id.rawValue,
+                    busy: $0.busySlots.sorted().map(\.rawValue),
+                    tentative: $0.tentativeSlots.sorted().map(\.rawValue)
+                )
+            },
+            venues: venues.map { NamedVenue(id: $0.id.rawValue, booked: $0.bookedSlots.sorted().map(\.rawValue)) },
+            candidates: try ScenarioRows.candidates(of: id, db).map {
                 Candidate(
-                    id: $0["id"],
-                    kind: $0["kind"],
-                    start: $0["start"],
-                    durationMinutes: $0["duration_minutes"],
-                    venue: $0["venue"],
-                    facilitator: $0["facilitator"]
+                    id: $0.id.rawValue,
+                    kind: $0.kind.rawValue,
+                    start: $0.start.description,
+                    durationMinutes: $0.durationMinutes,
+                    venue: $0.venue.rawValue,
+                    facilitator: $0.facilitator.rawValue
                 )
             },
             participants: try participants(of: id, db),
-            forgottenAnswerCounts: try Row.fetchAll(
+            forgottenAnswerCounts: try StoredRow.fetchAll(
                 db,
-                sql: "SELECT * FROM forgotten_answer_count WHERE group_id = ? ORDER BY slot_id, availability",
-                arguments: key
-            ).map { AnswerCount(candidate: $0["slot_id"], availability: $0["availability"], count: $0["count"]) },
+                table: "forgotten_answer_count",
+                key: ["group_id", "slot_id", "availability"],
+                sql: "SELECT * FROM forgotten_answer_count WHERE group_id = ?",
+                arguments: [id.rawValue]
+            ).map {
+                AnswerCount(
+                    candidate: try $0.text("slot_id"),
+                    availability: try $0.value("availability", Availability.self).rawValue,
+                    count: try $0.integer("count")
+                )
+            }.sorted { ($0.candidate, $0.availability) < ($1.candidate, $1.availability) },
             pinned: Dictionary(
-                uniqueKeysWithValues: try Row.fetchAll(
-                    db,
-                    sql: "SELECT kind, slot_id FROM pinned_session WHERE group_id = ?",
-                    arguments: key
-                ).map { ($0["kind"] as String, $0["slot_id"] as String) }
+                uniqueKeysWithValues: try PublicationRows.pinned(of: id, db).map {
+                    ($0.key.rawValue, $0.value.rawValue)
+                }
             ),
-            publications: try publications(of: id, db)
+            publications: try PublicationRows.publications(of: id, db).map(publication),
+            publicationRuns: runs.filter { $0.group == id }.map { run in
+                Run(
+                    number: run.number.rawValue,
+                    createdAt: run.createdAt.iso8601,
+                    reason: run.reason,
+                    messages: entries.filter { $0.run == run.number }.map(Message.init)
+                )
+            }
         )
     }
 
-    private static func participants(of group: String, _ db: Database) throws -> [Participant] {
-        var answers: [String: [String: String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM answer WHERE group_id = ?", arguments: [group]) {
-            answers[row["participant_id"], default: [:]][row["slot_id"]] = row["availability"]
-        }
-        return try Row.fetchAll(
+    private static func participants(of group: PlanningDomain.Group.ID, _ db: Database) throws -> [Participant] {
+        let given = try AnswerRows.givenAnswers(of: group, status: nil, db)
+        return try StoredRow.fetchAll(
             db,
+            table: "participant",
+            key: ["group_id", "id"],
             sql: "SELECT * FROM participant WHERE group_id = ? ORDER BY position, id",
-            arguments: [group]
+            arguments: [group.rawValue]
         ).map { row in
-            let id: String = row["id"]
-            let status: String = row["status"]
-            guard status != ParticipantStatus.forgotten.rawValue else { return Participant(id: id, status: status) }
+            let id: PlanningDomain.Participant.ID = try row.id("id")
+            let status = try row.value("status", ParticipantStatus.self)
+            guard status != .forgotten else { return Participant(id: id.rawValue, status: status.rawValue) }
+            let answers = given[id] ?? [:]
             return Participant(
-                id: id,
-                status: status,
-                name: row["name"],
-                email: row["email"],
-                language: row["language"],
-                initiator: row["is_initiator"],
-                stepFree: row["needs_step_free_access"],
-                answers: answers[id] ?? [:]
+                id: id.rawValue,
+                status: status.rawValue,
+                name: try row.text("name"),
+                email: try row.text("email"),
+                language: try row.text("language"),
+                initiator: try row.bool("is_initiator"),
+                stepFree: try row.bool("needs_step_free_access"),
+                answers: Dictionary(
+                    uniqueKeysWithValues: AnswerRows.merged(answers).map { ($0.key.rawValue, $0.value.rawValue) }
+                ),
+                givenAnswers: Dictionary(
+                    uniqueKeysWithValues: answers.map { slot, list in
+                        (
+                            slot.rawValue,
+                            list.map {
+                                GivenAnswer(
+                                    availability: $0.availability.rawValue,
+                                    origin: $0.origin.description,
+                                    order: $0.origin.order,
+                                    givenAt: $0.givenAt.iso8601
+                                )
+                            }
+                        )
+                    }
+                )
             )
         }
     }
 
-    private static func publications(of group: String, _ db: Database) throws -> [Publication] {
-        var copies: [String: [String: Copy]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM recipient_copy WHERE group_id = ?", arguments: [group]) {
-            copies[row["kind"], default: [:]][row["participant_id"]] = Copy(
-                sequence: row["sequence"],
-                cancelled: row["is_cancelled"],
-                reply: row["reply"]
+    private static func publication(_ publication: SessionPublication) -> Publication {
+        func copies<Owner>(_ copies: [Identifier<Owner>: RecipientCopy]) -> [String: Copy] {
+            Dictionary(
+                uniqueKeysWithValues: copies.map {
+                    (
+                        $0.key.rawValue,
+                        Copy(
+                            sequence: $0.value.sequence,
+                            cancelled: $0.value.isCancelled,
+                            reply: Nullable($0.value.reply?.rawValue)
+                        )
+                    )
+                }
             )
         }
-        return try Row.fetchAll(
-            db,
-            sql: "SELECT * FROM session_publication WHERE group_id = ?",
-            arguments: [group]
-        ).map { row in
-            let kind: String = row["kind"]
-            return Publication(
-                kind: kind,
-                uid: row["uid"],
-                sequence: row["sequence"],
-                candidate: row["slot_id"],
-                start: row["start"],
-                end: row["end"],
-                venue: row["venue"],
-                cancelled: row["is_cancelled"],
-                recipients: copies[kind] ?? [:]
-            )
-        }.sorted { sessionOrder($0.kind) < sessionOrder($1.kind) }
-    }
-
-    /// Publications in the order sessions happen (an unknown kind last, by name).
-    private static func sessionOrder(_ kind: String) -> (Int, String) {
-        let order = ["information", "founding1", "founding2", "review", "workshop"]
-        return (order.firstIndex(of: kind) ?? order.count, kind)
+        return Publication(
+            kind: publication.kind.rawValue,
+            uid: publication.uid,
+            sequence: publication.sequence,
+            candidate: publication.slot.rawValue,
+            start: publication.start.description,
+            end: publication.end.description,
+            venue: publication.venue.rawValue,
+            facilitator: publication.facilitator.rawValue,
+            cancelled: publication.isCancelled,
+            recipients: copies(publication.recipients),
+            facilitatorCopies: copies(publication.facilitatorCopies)
+        )
     }
 }

@@ -1,16 +1,32 @@
 import Foundation
 
-/// The `entraide-workspace-export/1` document: everything the workspace holds (WORKSPACE.md, "Export").
+/// The `entraide-workspace-export/2` document: everything the workspace holds (README, "Export").
+///
+/// The centre once, then each group referring to the centre's facilitators and venues by id. The outbox is
+/// metadata only: ids, states and times, never the messages' bytes, addresses or the server's text.
 struct WorkspaceExport: Encodable {
-    static let format = "entraide-workspace-export/1"
+    static let format = "entraide-workspace-export/2"
 
     var format = Self.format
     var schemaVersion: Int
+    var centre: Nullable<Centre>
     var groups: [Group]
 
     enum CodingKeys: String, CodingKey {
-        case format, groups
+        case format, centre, groups
         case schemaVersion = "schema-version"
+    }
+
+    /// An optional value written as `null` when absent, rather than left out.
+    struct Nullable<Value: Encodable>: Encodable {
+        var value: Value?
+
+        init(_ value: Value?) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let value { try container.encode(value) } else { try container.encodeNil() }
+        }
     }
 
     struct Group: Encodable {
@@ -21,49 +37,38 @@ struct WorkspaceExport: Encodable {
         var region: String
         var quorum: Int
         var maximumSize: Int
-        var initiator: String?
-        var organisation: StoredSettings.Organisation
+        var initiator: Nullable<String>
         var rules: StoredSettings.Rules
         var sessions: [StoredSettings.SessionRule]
-        var facilitators: [StoredSettings.Facilitator]
-        var venues: [StoredSettings.Venue]
-        var closures: [StoredSettings.Closure]
+        var facilitators: [NamedFacilitator]
+        var venues: [NamedVenue]
         var candidates: [Candidate]
         var participants: [Participant]
         var forgottenAnswerCounts: [AnswerCount]
         var pinned: [String: String]
         var publications: [Publication]
+        var publicationRuns: [Run]
 
         enum CodingKeys: String, CodingKey {
-            case id, title, theme, type, region, quorum, initiator, organisation, rules, sessions, facilitators
-            case venues, closures, candidates, participants, pinned, publications
+            case id, title, theme, type, region, quorum, initiator, rules, sessions, facilitators
+            case venues, candidates, participants, pinned, publications
             case maximumSize = "maximum-size"
             case forgottenAnswerCounts = "forgotten-answer-counts"
+            case publicationRuns = "publication-runs"
         }
+    }
 
-        // Written explicitly so that a group without initiator says `null` rather than leaving the key out.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(theme, forKey: .theme)
-            try container.encode(type, forKey: .type)
-            try container.encode(region, forKey: .region)
-            try container.encode(quorum, forKey: .quorum)
-            try container.encode(maximumSize, forKey: .maximumSize)
-            try container.encode(initiator, forKey: .initiator)
-            try container.encode(organisation, forKey: .organisation)
-            try container.encode(rules, forKey: .rules)
-            try container.encode(sessions, forKey: .sessions)
-            try container.encode(facilitators, forKey: .facilitators)
-            try container.encode(venues, forKey: .venues)
-            try container.encode(closures, forKey: .closures)
-            try container.encode(candidates, forKey: .candidates)
-            try container.encode(participants, forKey: .participants)
-            try container.encode(forgottenAnswerCounts, forKey: .forgottenAnswerCounts)
-            try container.encode(pinned, forKey: .pinned)
-            try container.encode(publications, forKey: .publications)
-        }
+    /// A facilitator the group names (the record is the centre's), with the group's own candidates.
+    struct NamedFacilitator: Encodable {
+        var id: String
+        var busy: [String]
+        var tentative: [String]
+    }
+
+    /// A venue the group names (the record is the centre's), with the group's booked candidates.
+    struct NamedVenue: Encodable {
+        var id: String
+        var booked: [String]
     }
 
     struct Candidate: Encodable {
@@ -90,10 +95,25 @@ struct WorkspaceExport: Encodable {
         var initiator: Bool?
         var stepFree: Bool?
         var answers: [String: String]?
+        var givenAnswers: [String: [GivenAnswer]]?
 
         enum CodingKeys: String, CodingKey {
             case id, status, name, email, language, initiator, answers
             case stepFree = "step-free"
+            case givenAnswers = "given-answers"
+        }
+    }
+
+    /// One stored answer: `origin` as the workspace names it (`scenario`, `poll:sondage.csv`, `recorded:phone`).
+    struct GivenAnswer: Encodable {
+        var availability: String
+        var origin: String
+        var order: Int
+        var givenAt: String
+
+        enum CodingKeys: String, CodingKey {
+            case availability, origin, order
+            case givenAt = "given-at"
         }
     }
 
@@ -111,25 +131,21 @@ struct WorkspaceExport: Encodable {
         var start: String
         var end: String
         var venue: String
+        var facilitator: String
         var cancelled: Bool
         var recipients: [String: Copy]
+        var facilitatorCopies: [String: Copy]
+
+        enum CodingKeys: String, CodingKey {
+            case kind, uid, sequence, candidate, start, end, venue, facilitator, cancelled, recipients
+            case facilitatorCopies = "facilitator-copies"
+        }
     }
 
     struct Copy: Encodable {
         var sequence: Int
         var cancelled: Bool
-        var reply: String?
-
-        enum CodingKeys: String, CodingKey {
-            case sequence, cancelled, reply
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(sequence, forKey: .sequence)
-            try container.encode(cancelled, forKey: .cancelled)
-            try container.encode(reply, forKey: .reply)
-        }
+        var reply: Nullable<String>
     }
 
     /// Pretty, keys sorted, UTF-8, ending with a newline.

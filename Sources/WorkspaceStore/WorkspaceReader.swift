@@ -17,14 +17,21 @@ public class WorkspaceReader {
 
     /// The ids of the groups imported, sorted.
     public func groups() throws(WorkspaceError) -> [Group.ID] {
-        try run { db in try String.fetchAll(db, sql: "SELECT id FROM workspace_group ORDER BY id").map { Group.ID($0) }
+        try run { db in
+            try StoredRow.fetchAll(db, table: "workspace_group", key: ["id"], sql: "SELECT id FROM workspace_group")
+                .map { try $0.id("id") as Group.ID }.sorted()
         }
     }
 
     /// The group's scenario as last imported, with its active participants only, or `nil` for an unknown group.
     ///
-    /// Withdrawn and forgotten participants are left out; everything else reads back equal (`==`) to the
-    /// scenario imported.
+    /// The organisation, the travel buffer and the closures are the centre's (all closures, whichever scenario
+    /// or centre file gave them); the facilitators and venues are those the scenario named, in its order, from the centre's records,
+    /// with the group's own busy, tentative and booked candidates. Each participant's answer for a candidate is
+    /// the one `AnswerMerge.winner(of:)` chooses among every answer stored (see ``givenAnswers(of:)``).
+    /// Withdrawn and forgotten participants are left out. `bookings` is empty: other groups' sessions are
+    /// ``bookings(excludingGroup:)``. A scenario imported alone, with its answers as one layer, reads back
+    /// equal (`==`) to itself, closures sorted.
     public func scenario(of group: Group.ID) throws(WorkspaceError) -> Scenario? {
         try run { db in try ScenarioRows.scenario(of: group, db) }
     }
@@ -39,11 +46,13 @@ public class WorkspaceReader {
     /// The ids of the group's forgotten participants (anonymous tombstones), sorted.
     public func forgottenParticipants(of group: Group.ID) throws(WorkspaceError) -> [Participant.ID] {
         try run { db in
-            try String.fetchAll(
+            try StoredRow.fetchAll(
                 db,
-                sql: "SELECT id FROM participant WHERE group_id = ? AND status = 'forgotten' ORDER BY id",
+                table: "participant",
+                key: ["group_id", "id"],
+                sql: "SELECT group_id, id FROM participant WHERE group_id = ? AND status = 'forgotten'",
                 arguments: [group.rawValue]
-            ).map { Participant.ID($0) }
+            ).map { try $0.id("id") as Participant.ID }.sorted()
         }
     }
 
@@ -55,14 +64,13 @@ public class WorkspaceReader {
         let key = WorkspaceSchema.emailKey(email)
         guard !key.isEmpty else { return [] }
         return try run { db in
-            try Row.fetchAll(
+            try StoredRow.fetchAll(
                 db,
-                sql: """
-                    SELECT group_id, id FROM participant WHERE email_key = ? AND status != 'forgotten'
-                    ORDER BY group_id, id
-                    """,
+                table: "participant",
+                key: ["group_id", "id"],
+                sql: "SELECT group_id, id FROM participant WHERE email_key = ? AND status != 'forgotten'",
                 arguments: [key]
-            ).map { ParticipantReference(group: Group.ID($0["group_id"]), participant: Participant.ID($0["id"])) }
+            ).map { ParticipantReference(group: try $0.id("group_id"), participant: try $0.id("id")) }.sorted()
         }
     }
 
@@ -71,13 +79,16 @@ public class WorkspaceReader {
         try run { db in try PublicationRows.pinned(of: group, db) }
     }
 
-    /// What was last sent about each session of the group, in session order; empty when nothing was sent.
+    /// What was last sent about each session of the group, in session order, with the facilitator published and
+    /// the copies participants and facilitators hold; empty when nothing was sent.
     public func publications(of group: Group.ID) throws(WorkspaceError) -> [SessionPublication] {
         try run { db in try PublicationRows.publications(of: group, db) }
     }
 
-    /// Everything in the workspace as `entraide-workspace-export/1` JSON (WORKSPACE.md, "Export"): pretty,
-    /// keys sorted, UTF-8, ending with a newline; the same workspace always gives the same bytes.
+    /// Everything in the workspace as `entraide-workspace-export/2` JSON (README, "Export").
+    ///
+    /// Pretty, keys sorted, UTF-8, ending with a newline; the same workspace always gives the same bytes. The
+    /// outbox appears as metadata only: no bytes, no addresses, no server text.
     public func exportJSON() throws(WorkspaceError) -> [UInt8] {
         try run { db in try WorkspaceExport.document(db).jsonBytes }
     }
@@ -88,8 +99,6 @@ public class WorkspaceReader {
     func run<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
         do {
             return try body(db)
-        } catch let error as StoredValueError {
-            throw .unreadable(file, "a stored value cannot be read: \(error.what)")
         } catch {
             throw .from(error, file: file)
         }
@@ -98,11 +107,13 @@ public class WorkspaceReader {
     /// Throws `unknown-group` unless the group was imported.
     func requireGroup(_ group: Group.ID) throws(WorkspaceError) {
         let exists = try run { db in
-            try Bool.fetchOne(
+            try StoredRow.fetchAll(
                 db,
-                sql: "SELECT EXISTS (SELECT 1 FROM workspace_group WHERE id = ?)",
+                table: "workspace_group",
+                key: ["id"],
+                sql: "SELECT id FROM workspace_group WHERE id = ?",
                 arguments: [group.rawValue]
-            ) ?? false
+            ).isEmpty == false
         }
         guard exists else { throw .unknownGroup(group.rawValue, file) }
     }

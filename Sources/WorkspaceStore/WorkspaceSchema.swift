@@ -1,14 +1,14 @@
 import Foundation
 import GRDB
 
-/// The workspace's tables, one named migration per schema version (see WORKSPACE.md, "Schema").
+/// The workspace's tables, one named migration per schema version (README, "Schema").
 ///
 /// A version's migration is never edited once shipped: a change is a new migration. Each migration sets
 /// `PRAGMA user_version` to its version number, so a newer workspace is recognised even by a migrator that does
 /// not know its migration identifiers.
 enum WorkspaceSchema {
     /// The migration identifiers, in order; version `n` is the first `n` of them.
-    static let identifiers = ["v1-core", "v2-publications"]
+    static let identifiers = ["v1-core", "v2-publications", "v3-centre-answers-outbox"]
 
     /// The schema version this code writes.
     static var currentVersion: Int { identifiers.count }
@@ -19,7 +19,7 @@ enum WorkspaceSchema {
     /// The migrator up to `version` (all versions by default); tests build older workspaces with a lower one.
     static func migrator(upTo version: Int = currentVersion) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        let steps: [@Sendable (Database) throws -> Void] = [createCore, addPublications]
+        let steps: [@Sendable (Database) throws -> Void] = [createCore, addPublications, addCentreAnswersOutbox]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in
                 try step(db)
@@ -97,12 +97,17 @@ enum WorkspaceSchema {
 
     private static func addPublications(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE participant ADD COLUMN email_key TEXT NOT NULL DEFAULT ''")
-        let rows = try Row.fetchAll(db, sql: "SELECT group_id, id, email FROM participant")
+        // Read through StoredRow (same effect as when shipped): a damaged row is an error, never a trap.
+        let rows = try StoredRow.fetchAll(
+            db,
+            table: "participant",
+            key: ["group_id", "id"],
+            sql: "SELECT group_id, id, email FROM participant"
+        )
         for row in rows {
-            let email: String = row["email"]
             try db.execute(
                 sql: "UPDATE participant SET email_key = ? WHERE group_id = ? AND id = ?",
-                arguments: [emailKey(email), row["group_id"], row["id"]]
+                arguments: [emailKey(try row.text("email")), try row.text("group_id"), try row.text("id")]
             )
         }
         try db.execute(

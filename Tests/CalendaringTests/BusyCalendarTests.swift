@@ -1,8 +1,8 @@
 import Calendaring
 import Testing
 
-/// `BusyCalendar.busyness(from:to:)`: the rules, and the optimised search against a plain scan on seeded
-/// random calendars.
+/// `BusyCalendar.busyness(from:to:)` and `overlaps(from:to:)`: the rules, and the optimised search against a
+/// plain scan on seeded random calendars.
 @Suite struct BusyCalendarTests {
     @Test("Touching ends do not overlap; the strongest kind wins; free is nil")
     func rules() {
@@ -18,6 +18,19 @@ import Testing
         #expect(calendar.busyness(from: 120, to: 155) == .busy)
         #expect(calendar.busyness(from: 0, to: 1000) == .busy)
         #expect(calendar.busyness(from: 350, to: 350) == nil)
+    }
+
+    @Test("A tentative overlap is told apart from a busy one, and listed with it")
+    func tentativeOverlaps() {
+        let pencilled = BusyPeriod(start: 100, end: 200, kind: .tentative)
+        let meeting = BusyPeriod(start: 180, end: 260, kind: .busy)
+        let calendar = BusyCalendar(periods: [meeting, pencilled])
+        #expect(calendar.busyness(from: 120, to: 170) == .tentative)
+        #expect(calendar.overlaps(from: 120, to: 170) == [pencilled])
+        #expect(calendar.busyness(from: 150, to: 190) == .busy)
+        #expect(calendar.overlaps(from: 150, to: 190) == [pencilled, meeting])
+        #expect(calendar.overlaps(from: 260, to: 300) == [])
+        #expect(calendar.overlaps(from: 150, to: 150) == [])
     }
 
     @Test("Periods are kept sorted by start, end and kind, also when set")
@@ -51,9 +64,11 @@ import Testing
             for _ in 0..<50 {
                 let start = Int64(generator.next() % 1100) - 50
                 let end = start + Int64(generator.next() % 120)
-                let reference = periods.filter { end > start && $0.start < end && $0.end > start && $0.end > $0.start }
-                    .map(\.kind).max()
-                #expect(calendar.busyness(from: start, to: end) == reference)
+                let overlapping = periods.filter {
+                    end > start && $0.start < end && $0.end > start && $0.end > $0.start
+                }
+                #expect(calendar.busyness(from: start, to: end) == overlapping.map(\.kind).max())
+                #expect(calendar.overlaps(from: start, to: end) == overlapping.sorted())
             }
         }
     }

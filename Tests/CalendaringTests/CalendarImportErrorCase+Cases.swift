@@ -81,11 +81,13 @@ extension CalendarImportErrorCase {
     /// Time zones, dates and times.
     static let times: [CalendarImportErrorCase] = [
         CalendarImportErrorCase(
-            "an unknown TZID on DTSTART",
+            "an unknown TZID on DTSTART and DTEND: two problems",
             event: ["DTSTART;TZID=Mars/Olympus_Mons:20270105T100000", "DTEND;TZID=Mars/Olympus_Mons:20270105T110000"],
             .unknownTimeZone,
             value: "Mars/Olympus_Mons",
             "test.ics:7: error: The time zone 'Mars/Olympus_Mons' is neither an IANA time-zone name, nor a Windows "
+                + "time-zone name, nor defined by a VTIMEZONE in this file; expected a name such as 'Europe/Zurich'.\n"
+                + "test.ics:8: error: The time zone 'Mars/Olympus_Mons' is neither an IANA time-zone name, nor a Windows "
                 + "time-zone name, nor defined by a VTIMEZONE in this file; expected a name such as 'Europe/Zurich'."
         ),
         CalendarImportErrorCase(

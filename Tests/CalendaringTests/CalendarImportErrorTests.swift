@@ -6,9 +6,10 @@ import Testing
     @Test(
         "Each malformed file gives its located diagnostic",
         arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times + CalendarImportErrorCase.periods
+            + CalendarImportErrorCase.lines
     )
     func malformedFile(_ errorCase: CalendarImportErrorCase) throws {
-        let error = try #require(throws: CalendarImportError.self) {
+        let errors = try #require(throws: CalendarImportErrors.self) {
             try BusyTimeReader.read(
                 errorCase.bytes,
                 file: "test.ics",
@@ -17,8 +18,9 @@ import Testing
                 to: CalendarImportFixtures.windowEnd
             )
         }
-        #expect(error.rendered == errorCase.rendered)
-        #expect(error.description == errorCase.rendered)
+        #expect(errors.rendered == errorCase.rendered)
+        #expect(errors.description == errorCase.rendered)
+        let error = try #require(errors.errors.first)
         #expect(error.code == errorCase.code)
         #expect(error.value == errorCase.value)
         #expect(error.file == "test.ics")
@@ -26,26 +28,26 @@ import Testing
 
     @Test(
         "The holiday reader reports the same diagnostics",
-        arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times
+        arguments: CalendarImportErrorCase.files + CalendarImportErrorCase.times + CalendarImportErrorCase.lines
     )
     func malformedHolidayFile(_ errorCase: CalendarImportErrorCase) throws {
-        let error = try #require(throws: CalendarImportError.self) {
+        let errors = try #require(throws: CalendarImportErrors.self) {
             try HolidayReader.read(errorCase.bytes, file: "test.ics", years: 2027...2027)
         }
-        #expect(error.rendered == errorCase.rendered)
+        #expect(errors.rendered == errorCase.rendered)
     }
 
     @Test("An unknown default time zone is a problem of the whole file")
     func unknownDefaultTimeZone() throws {
-        let error = try #require(throws: CalendarImportError.self) {
+        let errors = try #require(throws: CalendarImportErrors.self) {
             try CalendarImportFixtures.read(
                 CalendarImportFixtures.event(["DTSTART:20270105T100000"]),
                 defaultTimeZone: "Mars/Base"
             )
         }
-        #expect(error.code == .unknownTimeZone)
+        #expect(errors.errors.map(\.code) == [.unknownTimeZone])
         #expect(
-            error.rendered
+            errors.rendered
                 == "test.ics: error: The default time zone 'Mars/Base' is not an IANA time-zone name known to the "
                 + "system tzdata; expected a name such as 'Europe/Zurich'."
         )
@@ -64,7 +66,7 @@ import Testing
 
     @Test("Messages never quote a summary, an attendee or a description")
     func messagesLeaveOutPersonalData() throws {
-        let error = try #require(throws: CalendarImportError.self) {
+        let errors = try #require(throws: CalendarImportErrors.self) {
             try CalendarImportFixtures.read(
                 CalendarImportFixtures.event([
                     "SUMMARY:Rendez-vous de Zoé Müller-Éluard", "DESCRIPTION:Appeler Zoé au 079 000 00 00",
@@ -72,22 +74,22 @@ import Testing
                 ])
             )
         }
-        #expect(error.line == 10)
-        #expect(!error.rendered.contains("Müller") && !error.rendered.contains("079") && !error.rendered.contains("@"))
+        #expect(errors.errors.map(\.line) == [10])
+        #expect(
+            !errors.rendered.contains("Müller") && !errors.rendered.contains("079") && !errors.rendered.contains("@")
+        )
     }
 
     @Test("Codes have stable kebab-case names")
     func codeNames() {
         let codes: [CalendarImportError.Code] = [
             .unreadableCalendar, .invalidCalendar, .unknownTimeZone, .invalidDateTime, .invalidRecurrence,
-            .missingStart,
-            .invalidPeriod,
+            .missingStart, .invalidPeriod, .invalidLine, .invalidValue,
         ]
         #expect(
             codes.map(\.description) == [
                 "unreadable-calendar", "invalid-calendar", "unknown-time-zone", "invalid-date-time",
-                "invalid-recurrence",
-                "missing-start", "invalid-period",
+                "invalid-recurrence", "missing-start", "invalid-period", "invalid-line", "invalid-value",
             ]
         )
     }

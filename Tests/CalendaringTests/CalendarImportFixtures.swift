@@ -50,7 +50,7 @@ enum CalendarImportFixtures {
         defaultTimeZone: String = "Europe/Zurich",
         from: Int64 = windowStart,
         to: Int64 = windowEnd
-    ) throws(CalendarImportError) -> [BusyPeriod] {
+    ) throws(CalendarImportErrors) -> [BusyPeriod] {
         try BusyTimeReader.read(
             calendar(lines),
             file: "test.ics",

@@ -54,4 +54,26 @@ import Testing
         let holidays = try HolidayReader.read(Self.calendar, file: "jours-feries.ics", years: 2026...2026)
         #expect(holidays == [Holiday(date: Self.date(2026, 8, 1), name: "Fête nationale")])
     }
+
+    @Test("Entraide's files give each holiday its key (X-ENTRAIDE-HOLIDAY); other calendars give none")
+    func keys() throws {
+        let bytes = CalendarImportFixtures.calendar(
+            CalendarImportFixtures.event(
+                ["DTSTART;VALUE=DATE:20270329", "SUMMARY:Lundi de Pâques", "X-ENTRAIDE-HOLIDAY:Easter-Monday"],
+                uid: "20270329-easter-monday@holidays.entraide"
+            )
+        )
+        let holidays = try HolidayReader.read(bytes, file: "CH-VD.ics", years: 2027...2027)
+        #expect(
+            holidays == [
+                Holiday(
+                    date: Self.date(2027, 3, 29),
+                    name: "Lundi de Pâques",
+                    key: Holiday.Key(rawValue: "easter-monday")
+                )
+            ]
+        )
+        let other = try HolidayReader.read(Self.calendar, file: "jours-feries.ics", years: 2027...2027)
+        #expect(other.allSatisfy { $0.key == nil })
+    }
 }

@@ -1,4 +1,5 @@
 import Calendaring
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import Testing
@@ -82,12 +83,11 @@ struct ICSCheckerTests {
 
 /// Writes plan folders to a temporary directory and runs the Python checker on them.
 enum ICSChecker {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let python = root.appendingPathComponent(".venv/bin/python")
+    static let root = PackageRoot.url
+    static let python = ProjectPython.executable ?? root.appendingPathComponent(".venv/bin/python")
     static let script = root.appendingPathComponent("scripts/check-ics.py")
 
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: python.path) }
+    static var isAvailable: Bool { ProjectPython.has("icalendar") }
 
     /// A folder laid out like `entraide plan --out`: calendar.ics, invites/, facilitators/.
     static func planFolder(

@@ -1,16 +1,17 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
 /// `entraide check`, and the documented exit codes of invalid and infeasible scenarios.
 @Suite struct CheckCommandTests {
     @Test func invalidScenarioPrintsEveryProblemAndExitsWithTwo() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = try String(contentsOfFile: Command.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
+        let yaml = try String(contentsOfFile: PackageRoot.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
             .replacingOccurrences(of: "capacity: 16", with: "capacity: 0")
             .replacingOccurrences(of: "date: 2027-01-12", with: "date: 2027-02-30")
         try Data(yaml.utf8).write(to: folder.appendingPathComponent("scenario.yaml"))
-        let result = try Command.run(["check", "scenario.yaml"], in: folder)
+        let result = try EntraideBinary.run(["check", "scenario.yaml"], in: folder)
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         let lines = result.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
@@ -20,16 +21,16 @@ import Testing
     }
 
     @Test func missingFileIsInvalidInput() throws {
-        let result = try Command.run(["check", "/nonexistent/scenario.yaml"])
+        let result = try EntraideBinary.run(["check", "/nonexistent/scenario.yaml"])
         #expect(result.status == 2)
         #expect(result.standardError.contains("/nonexistent/scenario.yaml"))
     }
 
     @Test func infeasibleScenarioAsJSON() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Command.run([
-            "plan", Command.example("infeasible.yaml"), "--out", folder.appendingPathComponent("out").path,
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("infeasible.yaml"), "--out", folder.appendingPathComponent("out").path,
             "--format", "json", "--now", "2026-11-25T09:00:00Z",
         ])
         #expect(result.status == 3)
@@ -44,8 +45,8 @@ import Testing
     }
 
     @Test func unwritableOutputIsAFailureNotInvalidInput() throws {
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", "/proc/entraide/out",
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", "/proc/entraide/out",
             "--now", "2026-11-25T09:00:00Z",
         ])
         #expect(result.status == 1)

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Testing
 
 /// `--help` of every command, against golden files.
@@ -6,23 +7,25 @@ import Testing
         ["--help"], ["plan", "--help"], ["check", "--help"], ["sheets", "--help"], ["attendance", "--help"],
         ["attendance", "record", "--help"], ["attendance", "report", "--help"], ["init", "--help"],
         ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
-        ["handover", "--help"], ["forget", "--help"], ["export", "--help"],
+        ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["send", "--help"],
+        ["outbox", "list", "--help"], ["outbox", "write", "--help"], ["outbox", "resend", "--help"],
+        ["answer", "--help"],
     ])
     func help(arguments: [String]) throws {
-        let result = try Command.run(arguments)
+        let result = try EntraideBinary.run(arguments)
         #expect(result.status == 0)
         let name = (["help"] + arguments.dropLast()).joined(separator: "-") + ".txt"
-        try Snapshot.assert(result.standardOutput, named: name)
+        try GoldenFile().assert(result.standardOutput, named: name)
     }
 
     @Test func checkReportsAValidScenario() throws {
-        let result = try Command.run(["check", Command.example("proches-aidants-lausanne.yaml")])
+        let result = try EntraideBinary.run(["check", PackageRoot.example("proches-aidants-lausanne.yaml")])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains(": valid — "))
     }
 
     @Test func unknownOptionIsInvalidInput() throws {
-        let result = try Command.run(["plan", "--colour"])
+        let result = try EntraideBinary.run(["plan", "--colour"])
         #expect(result.status == 2)
     }
 }

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -6,14 +7,14 @@ import Testing
     static let now = "2026-11-25T09:00:00Z"
 
     @Test func plansTheExampleAndWritesEveryFile() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
         ])
         #expect(result.status == 0, "\(result.standardError)")
-        try Snapshot.assert(result.standardOutput, named: "plan-example.txt")
+        try GoldenFile().assert(result.standardOutput, named: "plan-example.txt")
 
         let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
         #expect(files.contains("plan.json"))
@@ -31,19 +32,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
 
         let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
-        try Snapshot.assert(plan, named: "plan-example.json")
+        try GoldenFile().assert(plan, named: "plan-example.json")
         let invite = try String(contentsOf: out.appendingPathComponent("invites/p01.ics"), encoding: .utf8)
-        try Snapshot.assert(invite, named: "invite-p01.ics")
+        try GoldenFile().assert(invite, named: "invite-p01.ics")
     }
 
     @Test func sameInputGivesSameBytes() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         var contents: [[String: Data]] = []
         for name in ["first", "second"] {
             let out = folder.appendingPathComponent(name)
-            let result = try Command.run([
-                "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+            let result = try EntraideBinary.run([
+                "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
             ])
             #expect(result.status == 0)
             var files: [String: Data] = [:]
@@ -61,14 +62,14 @@ import Testing
     }
 
     @Test func publishedCalendarAndInvitesKeepDiscretion() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
         ])
         #expect(result.status == 0)
-        let scenario = try String(contentsOfFile: Command.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
+        let scenario = try String(contentsOfFile: PackageRoot.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
         let emails = Set(scenario.matches(of: /[A-Za-z0-9._%+-]+@example\.(ch|org)/).map { String($0.output.0) })
         #expect(emails.count >= 10)
         let calendar = try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)
@@ -103,60 +104,66 @@ import Testing
     }
 
     @Test func infeasibleScenarioExplainsAndReplacesAnEarlierPlan() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let planned = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        let planned = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
         ])
         #expect(planned.status == 0)
-        let result = try Command.run(["plan", Command.example("infeasible.yaml"), "--out", out.path, "--now", Self.now])
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("infeasible.yaml"), "--out", out.path, "--now", Self.now,
+        ])
         #expect(result.status == 3)
-        try Snapshot.assert(result.standardOutput, named: "plan-infeasible.txt")
+        try GoldenFile().assert(result.standardOutput, named: "plan-infeasible.txt")
         // Only the reasons remain: no invitation or sheet of the earlier plan lingers.
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == ["plan.html", "plan.json"])
+        #expect(
+            try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted() == [
+                "entraide-manifest.json", "plan.html", "plan.json",
+            ]
+        )
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json")))
         #expect((document as? [String: Any])?["status"] as? String == "infeasible")
     }
 
     @Test func invalidScenarioExitsWithTwoAndWritesNothing() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let scenario = folder.appendingPathComponent("bad.yaml")
         try Data("organisation:\n  nmae: Centre\n".utf8).write(to: scenario)
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run(["plan", "bad.yaml", "--out", out.path], in: folder)
+        let result = try EntraideBinary.run(["plan", "bad.yaml", "--out", out.path], in: folder)
         #expect(result.status == 2)
         #expect(result.standardError.contains("bad.yaml:2:3: error:"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func refusesToReplaceAFolderItDidNotWrite() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("keep me".utf8).write(to: folder.appendingPathComponent("notes.txt"))
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", folder.path, "--now", Self.now,
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", folder.path, "--now", Self.now,
         ])
         #expect(result.status == 2)
-        #expect(result.standardError.contains("is not an Entraide output folder"))
+        #expect(result.standardError.contains("was not written by Entraide"))
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
     }
 
     @Test func badNowIsInvalidInput() throws {
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", "/tmp/x", "--now", "tomorrow",
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", "/tmp/x", "--now", "tomorrow",
         ])
         #expect(result.status == 2)
         #expect(result.standardError.contains("--now 'tomorrow' is not an ISO 8601 date-time"))
     }
 
     @Test func jsonFormatPrintsThePlan() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run([
-            "plan", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
             "--format", "json",
         ])
         #expect(result.status == 0)

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -11,17 +12,7 @@ struct SMTPCommandTests {
 
 /// The project's Python with aiosmtpd, and the story of the test.
 enum LocalSMTP {
-    static let python: String? = {
-        let python = Command.packageRoot.appendingPathComponent(".venv/bin/python").path
-        guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: python)
-        probe.arguments = ["-c", "import aiosmtpd"]
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return nil }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? python : nil
-    }()
+    static let python: String? = ProjectPython.has("aiosmtpd") ? ProjectPython.executable?.path : nil
 
     /// Keeps each message's recipients, one file per message; prints its port; stops when stdin closes.
     static let server = """
@@ -42,7 +33,7 @@ enum LocalSMTP {
         """
 
     static func publishAndCount() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let inbox = folder.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
@@ -62,10 +53,10 @@ enum LocalSMTP {
         let port = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)))
 
         let workspace = folder.path
-        #expect(try Command.run(["init", workspace]).status == 0)
-        let scenario = Command.example("proches-aidants-lausanne.yaml")
-        #expect(try Command.run(["import", scenario, "--workspace", workspace]).status == 0)
-        let result = try Command.run([
+        #expect(try EntraideBinary.run(["init", workspace]).status == 0)
+        let scenario = PackageRoot.example("proches-aidants-lausanne.yaml")
+        #expect(try EntraideBinary.run(["import", scenario, "--workspace", workspace]).status == 0)
+        let result = try EntraideBinary.run([
             "publish", "proches-aidants-lausanne", "--out", folder.appendingPathComponent("out").path,
             "--smtp", "127.0.0.1:\(port)", "--now", PlanCommandTests.now, "--workspace", workspace,
         ])

@@ -1,14 +1,15 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
 /// End-to-end runs of `entraide sheets` and `entraide attendance` on the shipped example.
 @Suite struct SheetsCommandTests {
     @Test func writesOnePDFAndOneCSVPerSessionWithInitialsWhenAsked() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("sheets-out")
-        let result = try Command.run([
-            "sheets", Command.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--privacy", "initials",
+        let result = try EntraideBinary.run([
+            "sheets", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--privacy", "initials",
             "--now", PlanCommandTests.now,
         ])
         #expect(result.status == 0, "\(result.standardError)")
@@ -20,16 +21,16 @@ import Testing
     }
 
     @Test func recordsAFilledInSheetAndReportsIt() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         // A copy of the example, so that the record is written beside it in a temporary folder.
         let scenario = folder.appendingPathComponent("scenario.yaml")
         try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: Command.example("proches-aidants-lausanne.yaml")),
+            at: URL(fileURLWithPath: PackageRoot.example("proches-aidants-lausanne.yaml")),
             to: scenario
         )
         let out = folder.appendingPathComponent("out")
-        let planned = try Command.run(["plan", scenario.path, "--out", out.path, "--now", PlanCommandTests.now])
+        let planned = try EntraideBinary.run(["plan", scenario.path, "--out", out.path, "--now", PlanCommandTests.now])
         #expect(planned.status == 0, "\(planned.standardError)")
         let sheet = out.appendingPathComponent("sheets/information.csv")
         let text = try String(contentsOf: sheet, encoding: .utf8)
@@ -39,7 +40,7 @@ import Testing
         .joined(separator: "\r\n")
         let filledURL = folder.appendingPathComponent("filled.csv")
         try Data(filled.utf8).write(to: filledURL)
-        let recorded = try Command.run([
+        let recorded = try EntraideBinary.run([
             "attendance", "record", scenario.path, "--session", "information", "--from", filledURL.path,
         ])
         #expect(recorded.status == 0, "\(recorded.standardError)")
@@ -51,23 +52,23 @@ import Testing
         #expect(!record.contains("Martine"))
 
         let report = folder.appendingPathComponent("report")
-        let reported = try Command.run(["attendance", "report", scenario.path, "--out", report.path])
+        let reported = try EntraideBinary.run(["attendance", "report", scenario.path, "--out", report.path])
         #expect(reported.status == 0, "\(reported.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: report.path).sorted()
         #expect(files.contains("attendance.html") && files.contains("attendance.csv"))
     }
 
     @Test func aBadAttendanceWordIsLocatedAndNothingIsRecorded() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let scenario = folder.appendingPathComponent("scenario.yaml")
         try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: Command.example("proches-aidants-lausanne.yaml")),
+            at: URL(fileURLWithPath: PackageRoot.example("proches-aidants-lausanne.yaml")),
             to: scenario
         )
         let sheet = folder.appendingPathComponent("sheet.csv")
         try Data("\u{FEFF}participant;nom;présence\r\np01;Martine Favre;peut-être\r\n".utf8).write(to: sheet)
-        let result = try Command.run([
+        let result = try EntraideBinary.run([
             "attendance", "record", scenario.path, "--session", "information", "--from", sheet.path,
         ])
         #expect(result.status == 2)

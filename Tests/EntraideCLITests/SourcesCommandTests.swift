@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -5,17 +6,17 @@ import Testing
 /// scenarios whose sources are broken.
 @Suite struct SourcesCommandTests {
     @Test func plansTheNyonExampleFromItsSources() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run([
-            "plan", Command.example("parents-ados-nyon/scenario.yaml"), "--out", out.path, "--now",
+        let result = try EntraideBinary.run([
+            "plan", PackageRoot.example("parents-ados-nyon/scenario.yaml"), "--out", out.path, "--now",
             PlanCommandTests.now,
         ])
         #expect(result.status == 0, "\(result.standardError)")
-        try Snapshot.assert(result.standardOutput, named: "plan-nyon.txt")
+        try GoldenFile().assert(result.standardOutput, named: "plan-nyon.txt")
         let invite = try String(contentsOf: out.appendingPathComponent("invites/p05.ics"), encoding: .utf8)
-        try Snapshot.assert(invite, named: "invite-nyon-p05.ics")
+        try GoldenFile().assert(invite, named: "invite-nyon-p05.ics")
         // Discretion: the poll's voters and the calendars' event titles never reach the output.
         for secret in ["Nathalie", "Berthoud", "JM Rochat", "Supervision", "Chœur", "natation"] {
             #expect(!result.standardOutput.contains(secret))
@@ -25,14 +26,14 @@ import Testing
     }
 
     @Test func checkValidatesEverySource() throws {
-        let result = try Command.run(["check", Command.example("parents-ados-nyon/scenario.yaml")])
+        let result = try EntraideBinary.run(["check", PackageRoot.example("parents-ados-nyon/scenario.yaml")])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("valid"))
     }
 
     /// A scenario in a fresh folder whose poll, calendar and habits are written by the test.
     private func scenario(in folder: URL, poll: String, calendar: String) throws -> String {
-        let example = try String(contentsOfFile: Command.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
+        let example = try String(contentsOfFile: PackageRoot.example("proches-aidants-lausanne.yaml"), encoding: .utf8)
         let edited =
             example
             .replacingOccurrences(
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func reportsTheProblemsOfEverySourceAtOnceAndWritesNothing() throws {
-        let folder = try Command.temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try scenario(
             in: folder,
@@ -60,7 +61,7 @@ import Testing
                 + "DTEND;TZID=Mars/Olympus:20270112T200000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         )
         let out = folder.appendingPathComponent("out")
-        let result = try Command.run(["plan", path, "--out", out.path])
+        let result = try EntraideBinary.run(["plan", path, "--out", out.path])
         #expect(result.status == 2)
         let lines = result.standardError.split(separator: "\n").map(String.init)
         let scenarioLine = try #require(lines.first { $0.contains("absent.ics") })

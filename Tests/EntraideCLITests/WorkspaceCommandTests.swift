@@ -1,77 +1,35 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
 /// The workspace commands end to end: init, import, publish (moves, withdrawals), replies, status, handover,
 /// forget, export, and the workspace's failures.
 @Suite struct WorkspaceCommandTests {
-    /// A workspace with a copy of the Nyon example imported, in a fresh folder.
-    private struct Fixture {
-        let folder: URL
-        var workspace: String { folder.path }
-        var scenario: URL { folder.appendingPathComponent("scenario/scenario.yaml") }
-
-        init() throws {
-            folder = try Command.temporaryFolder()
-            try FileManager.default.copyItem(
-                at: URL(fileURLWithPath: Command.example("parents-ados-nyon")),
-                to: folder.appendingPathComponent("scenario")
-            )
-            #expect(try Command.run(["init", folder.path]).status == 0)
-            let imported = try Command.run(["import", scenario.path, "--workspace", workspace])
-            #expect(imported.status == 0, "\(imported.standardError)")
-        }
-
-        func run(_ arguments: [String]) throws -> Command.Output {
-            try Command.run(arguments + ["--workspace", workspace])
-        }
-
-        func publish(_ name: String, _ extra: [String] = []) throws -> Command.Output {
-            try run(
-                [
-                    "publish", "parents-ados-nyon", "--out", folder.appendingPathComponent(name).path,
-                    "--now", PlanCommandTests.now,
-                ] + extra
-            )
-        }
-
-        /// Edits the scenario copy: `old` must occur once.
-        func edit(_ old: String, _ new: String, in file: String = "scenario.yaml") throws {
-            let url = folder.appendingPathComponent("scenario/\(file)")
-            let text = try String(contentsOf: url, encoding: .utf8)
-            try #require(text.components(separatedBy: old).count == 2, "'\(old)' must occur once in \(file)")
-            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
-        }
-
-        func file(_ path: String) throws -> String {
-            try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
-        }
-    }
-
     @Test func importingTwiceChangesNothingAndPublishingTwiceSendsNothing() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let again = try fixture.run(["import", fixture.scenario.path])
         #expect(again.standardOutput.contains("nothing changed"))
         let first = try fixture.publish("first")
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.contains("p01/information.ics: REQUEST SEQUENCE 0 (new)"))
+        #expect(first.standardOutput.contains("participants/p01/information.ics: REQUEST SEQUENCE 0 (new)"))
+        #expect(first.standardOutput.contains("facilitators/marc/information.ics: REQUEST SEQUENCE 0 (new)"))
         let second = try fixture.publish("second")
         #expect(second.status == 0)
         #expect(second.standardOutput.contains("Nothing changed"))
         let mail = try fixture.publish("mail", ["--eml", "--move", "review"])
         #expect(mail.status == 0, "\(mail.standardError)")
-        let files = try FileManager.default.contentsOfDirectory(
-            atPath: fixture.folder.appendingPathComponent("second").path
-        )
-        #expect(files == ["calendar.ics"])
+        // Nothing changed: nothing recorded, nothing written.
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("second").path))
+
     }
 
     @Test func emlMessagesCarryTheInvitationInlineAndAttached() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let first = try fixture.publish("first", ["--eml"])
         #expect(first.status == 0, "\(first.standardError)")
-        let eml = try fixture.file("first/p01/information.eml")
+        let eml = try fixture.message("first", "p01", "information", "eml")
         #expect(eml.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"))
         #expect(eml.contains("filename=\"invitation.ics\""))
         #expect(eml.components(separatedBy: "\r\nTo: ").count == 2)
@@ -79,10 +37,10 @@ import Testing
     }
 
     @Test func aWithdrawalCancelsOnlyThatParticipantsCopiesAndAMoveUpdatesEveryone() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         #expect(try fixture.publish("first").status == 0)
-        let firstUID = try fixture.file("first/p01/founding2.ics").split(separator: "\r\n").first {
+        let firstUID = try fixture.message("first", "p01", "founding2").split(separator: "\r\n").first {
             $0.hasPrefix("UID:")
         }
 
@@ -108,30 +66,26 @@ import Testing
 
         let second = try fixture.publish("second")
         #expect(second.status == 0, "\(second.standardError)")
-        let cancel = try fixture.file("second/p03/information.ics")
+        let cancel = try fixture.message("second", "p03", "information")
         #expect(
             cancel.contains("METHOD:CANCEL") && cancel.contains("STATUS:CANCELLED") && cancel.contains("SEQUENCE:1")
         )
-        #expect(
-            !FileManager.default.fileExists(
-                atPath: fixture.folder.appendingPathComponent("second/p01/information.ics").path
-            )
-        )
-        let moved = try fixture.file("second/p01/founding2.ics")
+        #expect(try !fixture.hasMessage("second", "p01", "information"))
+        let moved = try fixture.message("second", "p01", "founding2")
         #expect(moved.contains("METHOD:REQUEST") && moved.contains("SEQUENCE:1"))
         #expect(!moved.contains("20270311T"))
         #expect(moved.split(separator: "\r\n").first { $0.hasPrefix("UID:") } == firstUID)
         // Discretion: a message names its recipient only.
         #expect(moved.components(separatedBy: "ATTENDEE").count == 2)
-        #expect(!(try fixture.file("second/calendar.ics")).contains("ATTENDEE"))
+        #expect(!(try fixture.file("\(fixture.publication("second"))/calendar.ics")).contains("ATTENDEE"))
     }
 
     @Test func repliesStatusAndHandover() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         #expect(try fixture.publish("first").status == 0)
         // A reply from p02 to founding 1, made from the request they received: PARTSTAT=DECLINED.
-        let request = try fixture.file("first/p02/founding1.ics")
+        let request = try fixture.message("first", "p02", "founding1")
         let reply =
             request
             .replacingOccurrences(of: "METHOD:REQUEST", with: "METHOD:REPLY")
@@ -160,35 +114,35 @@ import Testing
             "--out", fixture.folder.appendingPathComponent("handover").path, "--now", PlanCommandTests.now,
         ])
         #expect(handover.status == 0, "\(handover.standardError)")
-        let invite = try fixture.file("handover/p01.ics")
+        let invite = try fixture.file("handover/members/p01.ics")
         #expect(invite.contains("RRULE:FREQ=WEEKLY;") && invite.contains("DTSTART;TZID=Europe/Zurich:"))
     }
 
     @Test func forgetErasesAPersonEverywhereAndExportIsJSON() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         #expect(try fixture.run(["forget", "p05"]).status == 0)
         let export = try fixture.run(["export"])
         #expect(export.status == 0)
-        #expect(export.standardOutput.contains("entraide-workspace-export/1"))
+        #expect(export.standardOutput.contains("entraide-workspace-export/2"))
         #expect(!export.standardOutput.contains("Gétaz") && !export.standardOutput.contains("f.getaz"))
         let bytes = try Data(contentsOf: fixture.folder.appendingPathComponent("entraide-workspace.sqlite"))
         #expect(bytes.range(of: Data("f.getaz".utf8)) == nil)
     }
 
     @Test func failuresAreClearAndLeaveTheWorkspaceAlone() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let before = try fixture.run(["export"]).standardOutput
         let unknown = try fixture.publish("out", [])
         #expect(unknown.status == 0)
         let group = try fixture.run(["status", "no-such-group"])
         #expect(group.status == 2 && group.standardError.contains("no group 'no-such-group'"))
-        let missing = try Command.run([
+        let missing = try EntraideBinary.run([
             "status", "parents-ados-nyon", "--workspace", fixture.folder.appendingPathComponent("none").path,
         ])
         #expect(missing.status == 2)
-        let again = try Command.run(["init", fixture.folder.path])
+        let again = try EntraideBinary.run(["init", fixture.folder.path])
         #expect(again.status == 2)
         let broken = fixture.folder.appendingPathComponent("broken.ics")
         try Data("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".utf8).write(to: broken)
@@ -198,7 +152,7 @@ import Testing
     }
 
     @Test func aReadOnlyWorkspaceIsRefusedAndLeftUnchanged() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer {
             chmod(fixture.folder.appendingPathComponent("entraide-workspace.sqlite").path, 0o644)
             try? FileManager.default.removeItem(at: fixture.folder)
@@ -213,7 +167,7 @@ import Testing
     }
 
     @Test func aWorkspaceFromANewerEntraideIsRefused() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let file = fixture.folder.appendingPathComponent("entraide-workspace.sqlite")
         // SQLite keeps the schema version (user_version) as a big-endian integer at byte 60 of the header.
@@ -226,39 +180,12 @@ import Testing
         #expect(try Data(contentsOf: file) == bytes)
     }
 
-    @Test func aKilledPublishLeavesTheWorkspaceAsBefore() throws {
-        let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let before = try fixture.run(["export"]).standardOutput
-        for delay in [0.05, 0.15, 0.3] {
-            let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
-            process.arguments = [
-                "publish", "parents-ados-nyon", "--out", fixture.folder.appendingPathComponent("killed").path,
-                "--now", PlanCommandTests.now, "--workspace", fixture.workspace,
-            ]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            process.interrupt()
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            // The workspace is as before or as after the whole publication, never between, and still opens.
-            let after = try fixture.run(["export"])
-            #expect(after.status == 0)
-            let published = after.standardOutput.contains("review.parents-ados-nyon@")
-            #expect(after.standardOutput == before || published)
-            if published { break }
-        }
-    }
-
     @Test func twoImportsAtOnceBothSucceed() throws {
-        let fixture = try Fixture()
+        let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let processes = (0..<4).map { _ in
             let process = Process()
-            process.executableURL = Command.binaryFolder.appendingPathComponent("entraide")
+            process.executableURL = EntraideBinary.url
             process.arguments = ["import", fixture.scenario.path, "--workspace", fixture.workspace]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

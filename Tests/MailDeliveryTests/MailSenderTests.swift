@@ -1,9 +1,10 @@
+import EntraideTestSupport
 import Foundation
 import MailDelivery
 import Testing
 
 /// Sending to a real SMTP server (`aiosmtpd`, from the project's virtual environment) on 127.0.0.1.
-@Suite(.enabled(if: SMTPTestServer.python != nil, "the project's .venv lacks aiosmtpd; run scripts/test"))
+@Suite(.enabled(if: TestMailServer.python != nil, "the project's .venv lacks aiosmtpd; run scripts/test"))
 struct MailSenderTests {
     static func message(_ subject: String, body: String) -> [UInt8] {
         let lines = [
@@ -15,7 +16,7 @@ struct MailSenderTests {
     }
 
     @Test func twoMessagesArriveAsSent() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python))
+        let server = try TestMailServer(python: try #require(TestMailServer.python))
         let via = SMTPServer(host: "127.0.0.1", port: server.port)
         let first = Self.message("first", body: "Bonjour,\r\n.a line that starts with a dot\r\n..and two\r\nÀ bientôt")
         let second = Self.message("second", body: "Second message.\r\n\r\n-- \r\nLe centre")
@@ -41,7 +42,7 @@ struct MailSenderTests {
     }
 
     @Test func credentialsAreNeverSentWithoutSTARTTLSNorShown() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python))
+        let server = try TestMailServer(python: try #require(TestMailServer.python))
         let credentials = SMTPCredentials(user: "centre-user", password: "s3cret-pass")
         let error = #expect(throws: DeliveryError.self) {
             try MailSender.send(

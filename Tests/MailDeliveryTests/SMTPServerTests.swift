@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import MailDelivery
 import Testing
 

@@ -1,13 +1,14 @@
+import EntraideTestSupport
 import Foundation
 import MailDelivery
 import Testing
 
 /// STARTTLS (RFC 3207) and AUTH (RFC 4954) against `aiosmtpd` with a self-signed certificate on 127.0.0.1.
-@Suite(.enabled(if: SMTPTestServer.python != nil, "the project's .venv lacks aiosmtpd; run scripts/test"))
+@Suite(.enabled(if: TestMailServer.python != nil, "the project's .venv lacks aiosmtpd; run scripts/test"))
 struct STARTTLSTests {
     static let credentials = SMTPCredentials(user: "centre-user", password: "s3cret-pass")
 
-    static func send(to server: SMTPTestServer, trusting: Bool, credentials: SMTPCredentials?) throws(DeliveryError) {
+    static func send(to server: TestMailServer, trusting: Bool, credentials: SMTPCredentials?) throws(DeliveryError) {
         try MailSender.send(
             MailSenderTests.message("tls", body: "Over TLS."),
             from: "organiser@centre.example",
@@ -22,20 +23,20 @@ struct STARTTLSTests {
     }
 
     @Test func startTLSIsUsedWhenOffered() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python), startTLS: true)
+        let server = try TestMailServer(python: try #require(TestMailServer.python), startTLS: true)
         try Self.send(to: server, trusting: true, credentials: nil)
         #expect(try server.session(1) == ["tls", ""])
         #expect(try server.message(1) == MailSenderTests.message("tls", body: "Over TLS."))
     }
 
     @Test func credentialsAuthenticateOverTLS() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python), startTLS: true)
+        let server = try TestMailServer(python: try #require(TestMailServer.python), startTLS: true)
         try Self.send(to: server, trusting: true, credentials: Self.credentials)
         #expect(try server.session(1) == ["tls", "centre-user"])
     }
 
     @Test func aWrongPasswordIsADeliveryErrorThatHidesIt() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python), startTLS: true)
+        let server = try TestMailServer(python: try #require(TestMailServer.python), startTLS: true)
         let wrong = SMTPCredentials(user: "centre-user", password: "wrong-pass")
         let error = #expect(throws: DeliveryError.self) {
             try Self.send(to: server, trusting: true, credentials: wrong)
@@ -47,7 +48,7 @@ struct STARTTLSTests {
     }
 
     @Test func anUntrustedCertificateIsRefused() throws {
-        let server = try SMTPTestServer(python: try #require(SMTPTestServer.python), startTLS: true)
+        let server = try TestMailServer(python: try #require(TestMailServer.python), startTLS: true)
         let error = #expect(throws: DeliveryError.self) {
             try Self.send(to: server, trusting: false, credentials: Self.credentials)
         }

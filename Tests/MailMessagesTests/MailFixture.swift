@@ -1,5 +1,7 @@
 import Calendaring
+import EntraideTestSupport
 import MailMessages
+import PlanDocuments
 import PlanningDomain
 import Publication
 
@@ -10,53 +12,44 @@ struct MailFixture {
     var scenario: Scenario
 
     /// The publication stamp, 2027-01-16T08:00:00Z.
-    static let stamp: Int64 = 1_800_086_400
+    static let stamp = Instant(secondsSince1970: 1_800_086_400) ?? .earliest
     /// Languages of p01…p04.
     static let languages: [Language] = [.french, .german, .italian, .english]
     /// Names of p01…p04: accents, a German sharp s, a comma that must be quoted.
     static let names = ["Élodie Dürrenmatt-Fässler", "Jürgen Größlich", "Niccolò Çelik", "Smith, John \"Jack\""]
 
     init() {
-        let dates = ["2027-01-12", "2027-01-26", "2027-02-09", "2027-06-01"]
-        let candidates = SessionKind.groupSequence.enumerated().map { index, kind in
-            Self.slot("\(kind.rawValue)-a", kind, dates[index])
-        }
-        let participants = (1...4).map { index in
-            Participant(
-                id: .init("p0\(index)"),
-                name: Self.names[index - 1],
-                email: "p0\(index)@mail.example",
-                language: Self.languages[index - 1],
-                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) })
-            )
-        }
-        scenario = Scenario(
-            organisation: Organisation(
-                name: "Centre d'entraide Vaud",
-                timeZone: "Europe/Zurich",
-                language: .french,
-                organiser: Contact(name: "Réseau d'entraide – Vaud", email: "groupes@entraide-vd.example"),
-                uidDomain: "entraide-vd.example"
+        var builder = ScenarioBuilder(
+            people: .init(
+                count: 4,
+                id: ScenarioBuilder.People.twoDigitIDs,
+                name: { index, _ in Self.names[index - 1] },
+                email: { _, id in "\(id)@mail.example" },
+                language: { Self.languages[$0 - 1] }
             ),
-            group: Group(
-                id: "parents-ados",
-                title: "Parents d'adolescent·e·s en difficulté – Nyon et environs",
-                theme: "Thème",
-                type: .talkingGroup,
-                region: "Nyon",
-                quorum: 2,
-                initiator: nil
-            ),
-            facilitators: [Facilitator(id: "anne", name: "Anne Facilitatrice", email: "anne@staff.example")],
-            venues: [
-                Venue(id: "big", name: "Salle Ève", address: "Rue 1, 1260 Nyon", capacity: 20, hasStepFreeAccess: true)
-            ],
-            sessionRules: SessionKind.groupSequence.map(SessionRule.standard),
-            candidates: candidates,
-            participants: participants,
-            closures: [],
-            rules: PlanningRules()
+            quorum: 2,
+            facilitator: Facilitator(id: "anne", name: "Anne Facilitatrice", email: "anne@staff.example")
         )
+        builder.scenario.organisation = Organisation(
+            name: "Centre d'entraide Vaud",
+            timeZone: "Europe/Zurich",
+            language: .french,
+            organiser: Contact(name: "Réseau d'entraide – Vaud", email: "groupes@entraide-vd.example"),
+            uidDomain: "entraide-vd.example"
+        )
+        builder.scenario.group = Group(
+            id: "parents-ados",
+            title: "Parents d'adolescent·e·s en difficulté – Nyon et environs",
+            theme: "Thème",
+            type: .talkingGroup,
+            region: "Nyon",
+            quorum: 2,
+            initiator: nil
+        )
+        builder.scenario.venues = [
+            Venue(id: "big", name: "Salle Ève", address: "Rue 1, 1260 Nyon", capacity: 20, hasStepFreeAccess: true)
+        ]
+        scenario = builder.scenario
     }
 
     /// The plan choosing every candidate, or all but the review.
@@ -77,8 +70,12 @@ struct MailFixture {
     func reviewCancelled() -> PublicationResult {
         var without = scenario
         without.candidates.removeAll { $0.kind == .review }
-        return Publisher(scenario: without, previous: firstPublication().publications, stamp: Self.stamp + 60)
-            .publish(plan(withReview: false))
+        return Publisher(
+            scenario: without,
+            previous: firstPublication().publications,
+            stamp: Self.stamp.adding(seconds: 60) ?? .latest
+        )
+        .publish(plan(withReview: false))
     }
 
     /// A publication after p03 withdrew: a `CANCEL` of each of p03's copies.
@@ -87,31 +84,21 @@ struct MailFixture {
             .publish(plan())
     }
 
-    /// The participant a message goes to.
-    func recipient(of message: OutgoingMessage) throws -> Participant {
-        guard let participant = scenario.participant(message.recipient) else { throw MissingRecipient() }
-        return participant
-    }
+    /// The person a message goes to.
+    func recipient(of message: OutgoingMessage) -> Addressee { message.addressee }
 
     /// The message's bytes with the fixture's scenario and stamp.
     func bytes(_ message: OutgoingMessage) throws -> [UInt8] {
-        try MailMessage.bytes(for: message, recipient: recipient(of: message), scenario: scenario, stamp: Self.stamp)
+        try MailMessage.bytes(for: message, scenario: scenario, stamp: Self.stamp)
     }
+}
 
-    struct MissingRecipient: Error {}
+extension PublicationResult {
+    /// The messages to participants (the facilitators' own invitations left out).
+    var participantMessages: [OutgoingMessage] { messages.filter { $0.recipient.participant != nil } }
+}
 
-    private static func slot(_ id: String, _ kind: SessionKind, _ date: String) -> CandidateSlot {
-        let d = date.split(separator: "-").compactMap { Int($0) }
-        guard d.count == 3, let day = LocalDate(year: d[0], month: d[1], day: d[2]),
-            let start = LocalTime(hour: 18, minute: 30)
-        else { preconditionFailure("fixture date '\(date)' is not yyyy-mm-dd") }
-        return CandidateSlot(
-            id: .init(id),
-            kind: kind,
-            start: LocalDateTime(date: day, time: start),
-            durationMinutes: SessionRule.standard(kind).durationMinutes,
-            venue: "big",
-            facilitator: "anne"
-        )
-    }
+extension OutgoingMessage {
+    /// The `.eml` path of the message in a publication folder.
+    var emlName: String { fileStem.joined(separator: "/") + ".eml" }
 }

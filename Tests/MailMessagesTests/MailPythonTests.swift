@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing
@@ -26,11 +27,11 @@ struct MailPythonTests {
     ]
 
     @Test func requestsParseAndCarryTheirOwnCalendar() throws {
-        let messages = fixture.firstPublication().messages
+        let messages = fixture.firstPublication().participantMessages
         #expect(messages.count == 16)
         let parsed = try parse(messages)
         for message in messages {
-            let mail = try #require(parsed[MailMessage.fileName(for: message)])
+            let mail = try #require(parsed[message.emlName])
             try checkCommon(mail, message)
             #expect(mail.methodParameter == "REQUEST")
             let words = try #require(Self.words[mail.textLanguage ?? ""])
@@ -44,11 +45,11 @@ struct MailPythonTests {
     }
 
     @Test func aCancelledSessionIsACancelInEveryPart() throws {
-        let messages = fixture.reviewCancelled().messages
+        let messages = fixture.reviewCancelled().participantMessages
         #expect(messages.count == 4 && messages.allSatisfy { $0.method == .cancel && $0.reason == .cancelled })
         let parsed = try parse(messages)
         for message in messages {
-            let mail = try #require(parsed[MailMessage.fileName(for: message)])
+            let mail = try #require(parsed[message.emlName])
             try checkCommon(mail, message)
             #expect(mail.methodParameter == "CANCEL" && mail.inlineMethod == "CANCEL")
             let words = try #require(Self.words[mail.textLanguage ?? ""])
@@ -59,10 +60,10 @@ struct MailPythonTests {
 
     @Test func aWithdrawnParticipantGetsCancelsOnly() throws {
         let messages = fixture.p03Withdrawn().messages
-        #expect(messages.map(\.recipient) == Array(repeating: "p03", count: 4))
+        #expect(messages.map(\.recipient) == Array(repeating: .participant("p03"), count: 4))
         let parsed = try parse(messages)
         for message in messages {
-            let mail = try #require(parsed[MailMessage.fileName(for: message)])
+            let mail = try #require(parsed[message.emlName])
             try checkCommon(mail, message)
             #expect(mail.methodParameter == "CANCEL")
             #expect(mail.subject.hasPrefix("Annullato:"))
@@ -74,7 +75,7 @@ struct MailPythonTests {
     private func parse(_ messages: [OutgoingMessage]) throws -> [String: PythonEmail.Parsed] {
         var files: [String: (eml: [UInt8], ics: [UInt8])] = [:]
         for message in messages {
-            files[MailMessage.fileName(for: message)] = (
+            files[message.emlName] = (
                 try fixture.bytes(message), try ICSWriter.bytes(for: message.document)
             )
         }
@@ -83,7 +84,7 @@ struct MailPythonTests {
 
     /// What every message must satisfy, whatever its method.
     private func checkCommon(_ mail: PythonEmail.Parsed, _ message: OutgoingMessage) throws {
-        let recipient = try fixture.recipient(of: message)
+        let recipient = fixture.recipient(of: message)
         #expect(mail.defects.isEmpty, "\(mail.defects)")
         #expect(mail.crlfOnly && mail.longestLine <= 78)
         #expect(mail.mimeVersion == "1.0")
@@ -110,7 +111,7 @@ struct MailPythonTests {
         #expect(mail.text.contains(fixture.scenario.group.title) && mail.subject.contains(fixture.scenario.group.title))
         #expect(mail.text.contains("Salle Ève, Rue 1, 1260 Nyon"))
         #expect(mail.attendees == ["mailto:\(recipient.email)"])
-        for other in fixture.scenario.participants where other.id != recipient.id {
+        for other in fixture.scenario.participants where MessageRecipient.participant(other.id) != recipient.recipient {
             #expect(!mail.everything.contains(other.name) && !mail.everything.contains(other.email))
             #expect(!mail.everything.contains(other.id.rawValue + "@"))
         }

@@ -1,13 +1,10 @@
+import EntraideTestSupport
 import Foundation
 
 /// Reads written messages with Python's `email` package (stdlib, code we did not write) and the `.ics`
 /// parts with the project's `.venv` `icalendar`.
 enum PythonEmail {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let python = root.appendingPathComponent(".venv/bin/python")
-
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: python.path) }
+    static var isAvailable: Bool { ProjectPython.has("icalendar") }
 
     /// What Python saw in one message.
     struct Parsed: Decodable {
@@ -96,18 +93,14 @@ enum PythonEmail {
             try Data(file.eml).write(to: url)
             try Data(file.ics).write(to: url.deletingPathExtension().appendingPathExtension("ics"))
         }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", script, folder.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ParseFailure(status: process.terminationStatus) }
-        return try JSONDecoder().decode([String: Parsed].self, from: output)
+        let result = try ProjectPython.run(script, arguments: [folder.path])
+        guard result.status == 0 else { throw ParseFailure(status: result.status, message: result.error) }
+        return try JSONDecoder().decode([String: Parsed].self, from: result.output)
     }
 
-    /// Python exited with an error (its message is on the test's standard error).
-    struct ParseFailure: Error { var status: Int32 }
+    /// Python exited with an error.
+    struct ParseFailure: Error {
+        var status: Int32
+        var message: String
+    }
 }

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import PlanDocuments
 import PlanReport
@@ -10,13 +11,13 @@ import Testing
     @Test func planPageMatchesItsGoldenFile() throws {
         let scenario = ReportFixture.scenario()
         let html = PlanReportHTML(scenario: scenario).render(try ReportFixture.result(scenario))
-        try Snapshot.assert(html, named: "plan-fr.html")
+        try GoldenFile().assert(html, named: "plan-fr.html")
     }
 
     @Test func infeasiblePageMatchesItsGoldenFile() throws {
         let scenario = ReportFixture.scenario(quorum: 6)
         let html = PlanReportHTML(scenario: scenario).render(try ReportFixture.infeasibility(scenario))
-        try Snapshot.assert(html, named: "infeasible-fr.html")
+        try GoldenFile().assert(html, named: "infeasible-fr.html")
     }
 
     @Test func infeasiblePageGivesTheExplanationsReasons() throws {

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import PlanningDomain
 import PlanningEngine
 import Testing
@@ -12,11 +13,11 @@ import Testing
     }
 
     @Test func continuityComesBeforeAttendance() throws {
-        var builder = ScenarioBuilder(participants: 8)
+        var builder = ScenarioBuilder(people: .init(count: 8), initiator: "p1")
         // founding1-a: all yes but p8, who cannot come; founding1-b: everyone, but only if need be.
         // b has less attendance and more continuity: continuity wins.
         builder.add(ScenarioBuilder.slot("founding1-b", .founding1, "2027-01-27", "18:30"), answer: .ifNeedBe)
-        builder.answer(8, "founding1-a", .no)
+        builder.answer("p8", "founding1-a", .no)
         let result = try result(builder.scenario)
         #expect(result.plan.session(.founding1)?.slot.id == "founding1-b")
         #expect(result.score.continuity == 8)
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func regularRhythmBreaksAttendanceTies() throws {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         // founding2-b (Wednesday) ties with founding2-a (Tuesday, the rhythm of founding1-a) on attendance.
         builder.add(ScenarioBuilder.slot("founding2-b", .founding2, "2027-02-03", "18:30"))
         let result = try result(builder.scenario)
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func earliestInformationSessionLast() throws {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-b", .information, "2027-01-13", "18:30"))
         let result = try result(builder.scenario)
         #expect(result.plan.session(.information)?.slot.id == "information-a")
@@ -43,18 +44,18 @@ import Testing
     }
 
     @Test func reviewMaximisesTheContinuitySet() throws {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("review-b", .review, "2027-06-08", "18:30"))
-        builder.answer(2, "review-a", .no)
+        builder.answer("p2", "review-a", .no)
         let result = try result(builder.scenario)
         #expect(result.plan.session(.review)?.slot.id == "review-b")
         #expect(result.score.reviewContinuity == 6)
     }
 
     @Test func sessionsListWhoCanCome() throws {
-        var builder = ScenarioBuilder(participants: 7)
-        builder.answer(7, "information-a", .ifNeedBe)
-        builder.answer(6, "founding1-a", .no)
+        var builder = ScenarioBuilder(people: .init(count: 7), initiator: "p1")
+        builder.answer("p7", "information-a", .ifNeedBe)
+        builder.answer("p6", "founding1-a", .no)
         let result = try result(builder.scenario)
         let information = try #require(result.plan.session(.information))
         #expect(information.yes == ["p1", "p2", "p3", "p4", "p5", "p6"])

@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import PlanningDomain
 import PlanningEngine
 import Testing
@@ -18,7 +19,7 @@ import Testing
     }
 
     @Test func closureRemovesACandidate() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
         #expect(chosen(builder.scenario, .information) == "information-early")
         builder.scenario.closures = [
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func facilitatorAwayRemovesACandidate() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
         builder.scenario.facilitators[0].awayDates = [LocalDate(year: 2027, month: 1, day: 5)!]
         #expect(chosen(builder.scenario, .information) == "information-a")
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func facilitatorBusyRemovesACandidate() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
         builder.scenario.facilitators[0].busySlots = ["information-early"]
         #expect(chosen(builder.scenario, .information) == "information-a")
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func bookedVenueRemovesACandidate() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
         let venue = builder.scenario.candidates.first { $0.id == "information-early" }!.venue
         let index = builder.scenario.venues.firstIndex { $0.id == venue }!
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func venueMustHoldAttendeesAndFacilitator() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.scenario.venues.append(
             Venue(id: "small", name: "Small", address: "Rue 3", capacity: 6, hasStepFreeAccess: true)
         )
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func stepFreeAccessWhenAnAttendeeNeedsIt() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30", venue: "old"))
         #expect(chosen(builder.scenario, .information) == "information-early")
         builder.scenario.participants[2].needsStepFreeAccess = true
@@ -82,28 +83,28 @@ import Testing
     }
 
     @Test func initiatorMustAttendUnlessRelaxed() {
-        var builder = ScenarioBuilder(participants: 7)
+        var builder = ScenarioBuilder(people: .init(count: 7), initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
-        builder.answer(1, "information-early", .no)
+        builder.answer("p1", "information-early", .no)
         #expect(exclusion(builder.scenario, "information-early") == .initiatorUnavailable("p1"))
         builder.scenario.rules.initiatorMustAttend = false
         #expect(exclusion(builder.scenario, "information-early") == nil)
     }
 
     @Test func quorumAtEachSession() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.add(ScenarioBuilder.slot("information-early", .information, "2027-01-05", "18:30"))
-        builder.answer(6, "information-early", .no)
+        builder.answer("p6", "information-early", .no)
         #expect(exclusion(builder.scenario, "information-early") == .quorum(canAttend: 5, quorum: 6))
-        builder.answer(6, "information-early", .ifNeedBe)
+        builder.answer("p6", "information-early", .ifNeedBe)
         #expect(exclusion(builder.scenario, "information-early") == nil)
     }
 
     @Test func quorumOverTheWholeSequence() {
-        var builder = ScenarioBuilder(participants: 7)
+        var builder = ScenarioBuilder(people: .init(count: 7), initiator: "p1")
         // Each session reaches the quorum of 6, but only 5 people can come to all three.
-        builder.answer(6, "information-a", .no)
-        builder.answer(7, "founding1-a", .no)
+        builder.answer("p6", "information-a", .no)
+        builder.answer("p7", "founding1-a", .no)
         #expect(chosen(builder.scenario, .information) == "information-a")
         builder.scenario.rules.quorumScope = .wholeSequence
         guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func gapsBetweenSessions() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         // Founding 1 only 6 days after the information session: too close.
         builder.scenario.candidates[1] = ScenarioBuilder.slot("founding1-a", .founding1, "2027-01-18", "18:30")
         guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
@@ -125,7 +126,7 @@ import Testing
     }
 
     @Test func facilitatorNeverInTwoPlacesAtOnce() {
-        var builder = ScenarioBuilder(review: false)
+        var builder = ScenarioBuilder(kinds: SessionKind.foundingSequence, initiator: "p1")
         builder.scenario.sessionRules[1].daysAfterPrevious = 0...3
         builder.scenario.candidates[1] = ScenarioBuilder.slot(
             "founding1-a",
@@ -146,7 +147,7 @@ import Testing
     }
 
     @Test func missingSessionCandidates() {
-        var builder = ScenarioBuilder()
+        var builder = ScenarioBuilder(initiator: "p1")
         builder.scenario.candidates.removeAll { $0.kind == .founding2 }
         guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
             Issue.record("expected no plan")

@@ -9,7 +9,7 @@ extension ErrorCase {
             "{id: grand-pont, name" => "{id: grand pont, name",
             codes: [.invalidID],
             expected: """
-                scenario.yaml:17:10: error: venue id 'grand pont' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:17:10: error: venue id 'grand pont' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                   - {id: grand pont, name: Salle du Grand-Pont, address: "Rue du Grand-Pont 2, 1003 Lausanne", capacity: 16}
                          ^
                 """
@@ -20,7 +20,7 @@ extension ErrorCase {
             "venue: salle-b" => "venue: salle-c",
             codes: [.invalidID, .unknownVenue],
             expected: """
-                scenario.yaml:17:10: error: venue id 'grand pont' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:17:10: error: venue id 'grand pont' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                   - {id: grand pont, name: Salle du Grand-Pont, address: "Rue du Grand-Pont 2, 1003 Lausanne", capacity: 16}
                          ^
                 scenario.yaml:29:60: error: candidate 'f1-0126' uses unknown venue 'salle-c'; did you mean 'salle-b'?
@@ -33,7 +33,7 @@ extension ErrorCase {
             "{id: anne, name: Anne Rochat" => "{id: anne!, name: Anne Rochat",
             codes: [.invalidID],
             expected: """
-                scenario.yaml:14:10: error: facilitator id 'anne!' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:14:10: error: facilitator id 'anne!' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                   - {id: anne!, name: Anne Rochat, email: anne.rochat@entraide-vd.example}
                          ^
                 """
@@ -43,7 +43,7 @@ extension ErrorCase {
             "{id: f1-0126, date" => "{id: f1 0126, date",
             codes: [.invalidID],
             expected: """
-                scenario.yaml:29:12: error: candidate id 'f1 0126' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:29:12: error: candidate id 'f1 0126' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                     - {id: f1 0126, date: 2027-01-26, start: 18:30, venue: salle-b, facilitator: luc}
                            ^
                 """
@@ -53,7 +53,7 @@ extension ErrorCase {
             "  - id: p01" => "  - id: p/01",
             codes: [.invalidID],
             expected: """
-                scenario.yaml:33:9: error: participant id 'p/01' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:33:9: error: participant id 'p/01' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                   - id: p/01
                         ^
                 """

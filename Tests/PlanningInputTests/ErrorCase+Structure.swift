@@ -270,7 +270,7 @@ extension ErrorCase {
             "{info-0112: yes, f1-0126: no}" => "{info 0112: yes, f1-0126: no}",
             codes: [.invalidID],
             expected: """
-                scenario.yaml:27:12: error: candidate id 'info 0112' may only contain letters, digits, '-', '_' and '.'.
+                scenario.yaml:27:12: error: candidate id 'info 0112' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                     - {id: info 0112, date: 2027-01-12, start: "18:30", venue: grand-pont, facilitator: anne}
                            ^
                 """

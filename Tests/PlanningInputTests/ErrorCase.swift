@@ -1,3 +1,4 @@
+import Foundation
 import PlanningInput
 import Testing
 
@@ -18,13 +19,25 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    static let all = structure + values + bounds + recovery + sources
+    static let all = structure + values + bounds + recovery + sources + identifiers
 }
 
 /// Replace `old` (which must occur once) with `new`.
 struct Replacement: Sendable {
     var old: String
     var new: String
+
+    /// `text` with each replacement applied; each `old` must occur exactly once in `text` (named `name` in
+    /// the failure).
+    static func apply(_ replacements: [Replacement], to text: String, named name: String) throws -> String {
+        var text = text
+        for replacement in replacements {
+            let count = text.components(separatedBy: replacement.old).count - 1
+            try #require(count == 1, "'\(replacement.old)' occurs \(count) times in \(name)")
+            text = text.replacingOccurrences(of: replacement.old, with: replacement.new)
+        }
+        return text
+    }
 }
 
 infix operator => : AssignmentPrecedence

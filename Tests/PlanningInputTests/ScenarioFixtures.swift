@@ -59,13 +59,7 @@ enum ScenarioFixtures {
 
     /// `minimal` with each replacement applied; each `old` must occur exactly once.
     static func minimal(replacing replacements: [Replacement]) throws -> String {
-        var text = minimal
-        for replacement in replacements {
-            let count = text.components(separatedBy: replacement.old).count - 1
-            try #require(count == 1, "'\(replacement.old)' occurs \(count) times in the minimal scenario")
-            text = text.replacingOccurrences(of: replacement.old, with: replacement.new)
-        }
-        return text
+        try Replacement.apply(replacements, to: minimal, named: "the minimal scenario")
     }
 
     /// The directory of the shipped examples, copied into the test bundle.

@@ -1,4 +1,5 @@
 import Calendaring
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import Publication
@@ -8,7 +9,7 @@ import Testing
 @Suite struct HandoverInvitesTests {
     typealias D = ReplyTestData
 
-    static let stamp: Int64 = 1_804_000_000
+    static let stamp = Instant(secondsSince1970: 1_804_000_000) ?? .earliest
     /// Every second Tuesday at 19:00 for two hours, from Tuesday 2027-03-09 to the end of 2027: across the
     /// 2027-03-28 and 2027-10-31 daylight-saving changes.
     static let rhythm = Rhythm(
@@ -101,10 +102,7 @@ import Testing
 /// Expands a calendar with Python `recurring-ical-events` (code we did not write) and prints each start in
 /// Europe/Zurich wall-clock time.
 enum RecurrenceCheck {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let python = root.appendingPathComponent(".venv/bin/python")
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: python.path) }
+    static var isAvailable: Bool { ProjectPython.has("recurring_ical_events") }
 
     static let script = """
         import sys, zoneinfo, datetime, icalendar, recurring_ical_events
@@ -115,19 +113,8 @@ enum RecurrenceCheck {
         """
 
     static func localStarts(_ bytes: [UInt8]) throws -> [String] {
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", script]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(bytes))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).sorted()
+        let result = try ProjectPython.run(script, input: Data(bytes))
+        #expect(result.status == 0, "\(result.error)")
+        return result.text.split(separator: "\n").map(String.init).sorted()
     }
 }

@@ -1,4 +1,5 @@
 import Calendaring
+import EntraideTestSupport
 import Foundation
 import Publication
 
@@ -49,11 +50,7 @@ struct ICSReading {
 
 /// Parses written files with Python `icalendar` (code we did not write), from the project's `.venv`.
 enum PythonICalendar {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let python = root.appendingPathComponent(".venv/bin/python")
-
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: python.path) }
+    static var isAvailable: Bool { ProjectPython.has("icalendar") }
 
     /// What the parser saw in one file.
     struct Parsed: Decodable, Equatable {
@@ -105,20 +102,16 @@ enum PythonICalendar {
             )
             try Data(try ICSWriter.bytes(for: document)).write(to: url)
         }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = ["-c", script, folder.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ParseFailure(status: process.terminationStatus) }
-        return try JSONDecoder().decode([String: Parsed].self, from: output)
+        let result = try ProjectPython.run(script, arguments: [folder.path])
+        guard result.status == 0 else { throw ParseFailure(status: result.status, message: result.error) }
+        return try JSONDecoder().decode([String: Parsed].self, from: result.output)
     }
 
-    /// Python exited with an error (its message is on the test's standard error).
-    struct ParseFailure: Error { var status: Int32 }
+    /// Python exited with an error.
+    struct ParseFailure: Error {
+        var status: Int32
+        var message: String
+    }
 
     /// Every message of a result at its file name, and the staff calendar as `calendar.ics`.
     static func files(of result: PublicationResult) -> [String: CalendarDocument] {

@@ -1,59 +1,35 @@
 import Calendaring
+import EntraideTestSupport
 import PlanningDomain
 import Publication
 
-/// A small scenario written in code: four sessions, one candidate each unless a test adds more, three venues.
+/// A small scenario written in code: four sessions, one candidate each unless a test adds more, two venues.
 struct PublicationFixture {
-    var scenario: Scenario
+    var builder: ScenarioBuilder
+
+    /// The scenario built.
+    var scenario: Scenario {
+        get { builder.scenario }
+        set { builder.scenario = newValue }
+    }
 
     /// `count` participants (`p01`…) who answer yes to every default candidate; p02 writes in German.
     init(participants count: Int = 4) {
-        let dates = ["2027-01-12", "2027-01-26", "2027-02-09", "2027-06-01"]
-        let candidates = SessionKind.groupSequence.enumerated().map { index, kind in
-            Self.slot("\(kind.rawValue)-a", kind, dates[index], "18:30")
-        }
-        let participants = (1...count).map { index in
-            let id = index < 10 ? "p0\(index)" : "p\(index)"
-            return Participant(
-                id: .init(id),
-                name: "Person\(id.uppercased())",
-                email: "\(id)@mail.example",
-                language: index == 2 ? .german : .french,
-                answers: Dictionary(uniqueKeysWithValues: candidates.map { ($0.id, Availability.yes) })
-            )
-        }
-        scenario = Scenario(
-            organisation: Organisation(
-                name: "Centre",
-                timeZone: "Europe/Zurich",
-                language: .french,
-                organiser: Contact(name: "Centre", email: "centre@example.org"),
-                uidDomain: "example.org"
+        builder = ScenarioBuilder(
+            people: .init(
+                count: count,
+                id: ScenarioBuilder.People.twoDigitIDs,
+                name: { _, id in "Person\(id.uppercased())" },
+                email: { _, id in "\(id)@mail.example" },
+                language: { $0 == 2 ? .german : .french }
             ),
-            group: Group(
-                id: "g",
-                title: "Groupe",
-                theme: "Thème",
-                type: .talkingGroup,
-                region: "Lausanne",
-                quorum: 2,
-                initiator: nil
-            ),
-            facilitators: [Facilitator(id: "anne", name: "AnneFacilitatrice", email: "anne@staff.example")],
-            venues: [
-                Venue(id: "big", name: "Big", address: "Rue 1", capacity: 20, hasStepFreeAccess: true),
-                Venue(id: "old", name: "Old", address: "Rue 2", capacity: 20, hasStepFreeAccess: false),
-            ],
-            sessionRules: SessionKind.groupSequence.map(SessionRule.standard),
-            candidates: candidates,
-            participants: participants,
-            closures: [],
-            rules: PlanningRules()
+            quorum: 2,
+            facilitator: Facilitator(id: "anne", name: "AnneFacilitatrice", email: "anne@staff.example")
         )
     }
 
-    static let stamp: Int64 = 1_800_000_000
-    static let later: Int64 = 1_800_086_400
+    static let stamp = Instant(secondsSince1970: 1_800_000_000) ?? .earliest
+    static let later = Instant(secondsSince1970: 1_800_086_400) ?? .earliest
 
     static func slot(
         _ id: String,
@@ -62,30 +38,14 @@ struct PublicationFixture {
         _ time: String,
         venue: Venue.ID = "big"
     ) -> CandidateSlot {
-        let d = date.split(separator: "-").compactMap { Int($0) }
-        let t = time.split(separator: ":").compactMap { Int($0) }
-        guard d.count == 3, t.count == 2, let day = LocalDate(year: d[0], month: d[1], day: d[2]),
-            let start = LocalTime(hour: t[0], minute: t[1])
-        else { preconditionFailure("fixture '\(date) \(time)' is not a yyyy-mm-dd date and an hh:mm time") }
-        return CandidateSlot(
-            id: .init(id),
-            kind: kind,
-            start: LocalDateTime(date: day, time: start),
-            durationMinutes: SessionRule.standard(kind).durationMinutes,
-            venue: venue,
-            facilitator: "anne"
-        )
+        ScenarioBuilder.slot(id, kind, date, time, venue: venue)
     }
 
     /// Adds a candidate that every participant answers with `answer`.
-    mutating func add(_ slot: CandidateSlot, answer: Availability = .yes) {
-        scenario.candidates.append(slot)
-        for index in scenario.participants.indices { scenario.participants[index].answers[slot.id] = answer }
-    }
+    mutating func add(_ slot: CandidateSlot, answer: Availability = .yes) { builder.add(slot, answer: answer) }
 
     mutating func answer(_ participant: Participant.ID, _ slot: CandidateSlot.ID, _ answer: Availability) {
-        guard let index = scenario.participants.firstIndex(where: { $0.id == participant }) else { return }
-        scenario.participants[index].answers[slot] = answer
+        builder.answer(participant, slot, answer)
     }
 
     /// A plan choosing these candidates (the first candidate of each kind when `slots` does not name it).
@@ -104,7 +64,7 @@ struct PublicationFixture {
     func publisher(
         _ previous: [SessionPublication] = [],
         withdrawn: Set<Participant.ID> = [],
-        stamp: Int64 = later
+        stamp: Instant = later
     )
         -> Publisher
     {
@@ -115,11 +75,28 @@ struct PublicationFixture {
 }
 
 extension PublicationResult {
-    /// The messages about one session, by recipient.
+    /// The messages to participants about one session, by participant.
     func messages(_ session: SessionKind) -> [Participant.ID: OutgoingMessage] {
-        Dictionary(uniqueKeysWithValues: messages.filter { $0.session == session }.map { ($0.recipient, $0) })
+        Dictionary(
+            uniqueKeysWithValues: messages.filter { $0.session == session }.compactMap { message in
+                message.recipient.participant.map { ($0, message) }
+            }
+        )
     }
 
+    /// The messages to participants, in order.
+    var participantMessages: [OutgoingMessage] { messages.filter { $0.recipient.participant != nil } }
+
+    /// The messages to facilitators, in order.
+    var facilitatorMessages: [OutgoingMessage] { messages.filter { $0.recipient.facilitator != nil } }
+}
+
+extension PublicationResult {
     /// The stored record of one session.
     func publication(_ session: SessionKind) -> SessionPublication? { publications.first { $0.kind == session } }
+}
+
+extension OutgoingMessage {
+    /// The `.ics` path in a publication folder: `participants/p03/founding1.ics`.
+    var fileName: String { fileStem.joined(separator: "/") + ".ics" }
 }

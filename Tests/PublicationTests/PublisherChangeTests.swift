@@ -18,7 +18,9 @@ import Testing
         let result = fixture.publisher(first.publications).publish(fixture.plan())
         #expect(result.messages.count == 1)
         let message = try #require(result.messages.first)
-        #expect(message.recipient == "p05" && message.session == .founding1 && message.reason == .newRecipient)
+        #expect(
+            message.recipient == .participant("p05") && message.session == .founding1 && message.reason == .newRecipient
+        )
         let ics = try ICSReading(message.document)
         #expect(ics.value("METHOD") == "REQUEST")
         #expect(ics.eventValues("SEQUENCE") == ["0"])
@@ -39,7 +41,11 @@ import Testing
             )
         )
         let result = fixture.publisher(first.publications).publish(fixture.plan())
-        #expect(result.messages.map(\.fileName) == ["p06/founding1.ics", "p06/founding2.ics"])
+        #expect(
+            result.participantMessages.map(\.fileName) == [
+                "participants/p06/founding1.ics", "participants/p06/founding2.ics",
+            ]
+        )
         #expect(result.messages.allSatisfy { $0.method == .request && $0.sequence == 0 })
     }
 
@@ -49,8 +55,13 @@ import Testing
         fixture.answer("p05", "founding2-b", .no)
         let result = fixture.publisher(first.publications).publish(fixture.plan(["founding2-b"]))
         let moved = result.messages(.founding2)
-        #expect(result.messages.count == 4)
+        #expect(result.participantMessages.count == 4)
         #expect(moved.keys.sorted() == ["p01", "p02", "p03", "p04"])
+        // The facilitator's own copy moves with the session.
+        let chair = try #require(result.facilitatorMessages.first)
+        #expect(result.facilitatorMessages.count == 1 && chair.recipient == .facilitator("anne"))
+        #expect(chair.method == .request && chair.sequence == 1 && chair.reason == .moved)
+        #expect(try ICSReading(chair.document).eventValues("ATTENDEE") == ["mailto:anne@staff.example"])
         for message in moved.values {
             #expect(message.method == .request && message.sequence == 1 && message.reason == .moved)
             let ics = try ICSReading(message.document)
@@ -100,7 +111,8 @@ import Testing
         fixture.scenario.candidates.removeAll { $0.kind == .review }
         let result = fixture.publisher(first.publications).publish(fixture.plan())
         let cancels = result.messages(.review)
-        #expect(result.messages.count == 4)
+        #expect(result.participantMessages.count == 4)
+        #expect(result.facilitatorMessages.map(\.reason) == [.cancelled])
         #expect(cancels.keys.sorted() == ["p01", "p02", "p03", "p04"])
         for message in cancels.values {
             #expect(message.method == .cancel && message.sequence == 1 && message.reason == .cancelled)
@@ -122,7 +134,7 @@ import Testing
         let (fixture, first) = published()
         let cancelled = fixture.publisher(first.publications).publish(fixture.plan(without: [.review]))
         let back = fixture.publisher(cancelled.publications).publish(fixture.plan())
-        #expect(back.messages.count == 4)
+        #expect(back.messages.count == 5 && back.facilitatorMessages.count == 1)
         #expect(back.messages.allSatisfy { $0.method == .request && $0.sequence == 2 && $0.reason == .new })
         #expect(back.publication(.review)?.isCancelled == false)
         #expect(back.publication(.review)?.uid == PublicationFixture.uid(.review))
@@ -142,16 +154,45 @@ import Testing
         #expect(result.publication(.founding2)?.recipients["p01"]?.reply == nil)
     }
 
-    @Test func aChangeOfFacilitatorAloneIsNotAMove() {
+    /// A facilitator falls ill and another stands in, same time and room: copies name the facilitator, so
+    /// everyone gets the update, the stand-in is invited and the ill facilitator's copy is cancelled.
+    @Test func aChangeOfFacilitatorIsAnUpdateForEveryone() throws {
         var (fixture, first) = published()
+        fixture.scenario.facilitators.append(
+            Facilitator(id: "marc", name: "MarcRemplaçant", email: "marc@staff.example")
+        )
         fixture.scenario.candidates.removeAll { $0.id == "founding1-a" }
         var other = PublicationFixture.slot("founding1-b", .founding1, "2027-01-26", "18:30")
         other.facilitator = "marc"
         fixture.add(other)
         fixture.answer("p05", "founding1-b", .no)
         let result = fixture.publisher(first.publications).publish(fixture.plan())
-        #expect(result.messages.isEmpty)
-        #expect(result.publication(.founding1)?.slot == "founding1-b")
-        #expect(result.publication(.founding1)?.sequence == 0)
+        let participants = result.messages(.founding1)
+        #expect(participants.keys.sorted() == ["p01", "p02", "p03", "p04"])
+        #expect(
+            participants.values.allSatisfy {
+                $0.method == .request && $0.sequence == 1 && $0.reason == .facilitatorChanged
+            }
+        )
+        let description = try ICSReading(try #require(participants["p01"]).document).text
+        #expect(description.contains("MarcRemplaçant") && !description.contains("AnneFacilitatrice"))
+        let chairs = result.facilitatorMessages
+        #expect(chairs.map(\.recipient) == [.facilitator("anne"), .facilitator("marc")])
+        #expect(chairs.map(\.method) == [.cancel, .request])
+        #expect(chairs.map(\.reason) == [.replaced, .newRecipient])
+        #expect(chairs.allSatisfy { $0.sequence == 1 })
+        // The ill facilitator's cancellation names them, at the date they hold, not the stand-in.
+        let cancel = try ICSReading(chairs[0].document).text
+        #expect(cancel.contains("AnneFacilitatrice") && !cancel.contains("MarcRemplaçant"))
+        #expect(try ICSReading(chairs[1].document).text.contains("ROLE=CHAIR"))
+        let record = try #require(result.publication(.founding1))
+        #expect(record.slot == "founding1-b" && record.sequence == 1 && record.facilitator == "marc")
+        #expect(
+            record.facilitatorCopies == [
+                "anne": RecipientCopy(sequence: 1, isCancelled: true), "marc": RecipientCopy(sequence: 1),
+            ]
+        )
+        // Published again with nothing new: nothing is sent.
+        #expect(fixture.publisher(result.publications).publish(fixture.plan()).messages.isEmpty)
     }
 }

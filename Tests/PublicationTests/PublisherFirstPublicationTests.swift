@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing
@@ -8,10 +9,12 @@ import Testing
     @Test func firstPublicationRequestsEverySessionAtSequenceZeroFromEveryRecipient() throws {
         let fixture = PublicationFixture(participants: 3)
         let result = fixture.publisher(stamp: PublicationFixture.stamp).publish(fixture.plan())
-        #expect(result.messages.count == 4 * 3)
+        // Three participants and the facilitator, as chair of each of the four sessions.
+        #expect(result.participantMessages.count == 4 * 3)
+        #expect(result.facilitatorMessages.map(\.session) == SessionKind.groupSequence)
         #expect(result.messages.allSatisfy { $0.method == .request && $0.sequence == 0 && $0.reason == .new })
         let message = try #require(result.messages(.founding1)["p03"])
-        #expect(message.fileName == "p03/founding1.ics")
+        #expect(message.fileName == "participants/p03/founding1.ics")
         let ics = try ICSReading(message.document)
         #expect(ics.value("METHOD") == "REQUEST")
         #expect(ics.eventCount == 1)
@@ -26,6 +29,15 @@ import Testing
         let records = result.publications
         #expect(records.map(\.kind) == SessionKind.groupSequence)
         #expect(records.allSatisfy { $0.sequence == 0 && !$0.isCancelled && $0.recipients.count == 3 })
+        #expect(
+            records.allSatisfy {
+                $0.facilitator == "anne" && $0.facilitatorCopies == ["anne": RecipientCopy(sequence: 0)]
+            }
+        )
+        let chair = try ICSReading(try #require(result.facilitatorMessages.first).document)
+        #expect(chair.eventValues("ATTENDEE") == ["mailto:anne@staff.example"])
+        #expect(chair.eventValues("ORGANIZER") == ["mailto:centre@example.org"])
+        #expect(chair.text.contains("ROLE=CHAIR"))
         #expect(result.publication(.review)?.uid == PublicationFixture.uid(.review))
     }
 
@@ -37,7 +49,7 @@ import Testing
         let information = result.messages(.information)
         #expect(information.keys.sorted() == ["p01", "p02"])
         #expect(result.publication(.information)?.recipients.keys.sorted() == ["p01", "p02"])
-        #expect(!result.messages.contains { $0.recipient == "p04" })
+        #expect(!result.messages.contains { $0.recipient == .participant("p04") })
     }
 
     @Test func messagesAreWordedInTheirRecipientsLanguage() throws {
@@ -68,13 +80,12 @@ import Testing
         let result = fixture.publisher().publish(fixture.plan())
         for message in result.messages {
             let text = try ICSReading(message.document).text
-            for participant in fixture.scenario.participants where participant.id != message.recipient {
+            for participant in fixture.scenario.participants where .participant(participant.id) != message.recipient {
                 #expect(!text.contains(participant.name))
                 #expect(!text.contains(participant.email))
                 #expect(!text.contains(participant.id.rawValue))
             }
-            let own = try #require(fixture.scenario.participant(message.recipient))
-            #expect(text.contains("mailto:\(own.email)"))
+            #expect(text.contains("mailto:\(message.addressee.email)"))
         }
     }
 

@@ -40,7 +40,8 @@ import Testing
         }
         #expect(moved.plan.session(.founding2)?.slot.id == "founding2-b")
         let result = publisher.publish(moved.plan)
-        #expect(result.messages.map(\.reason) == [.moved, .moved, .moved, .moved])
+        #expect(result.messages.map(\.reason) == [.moved, .moved, .moved, .moved, .moved])
+        #expect(result.facilitatorMessages.map(\.recipient) == [.facilitator("anne")])
         #expect(result.messages.allSatisfy { $0.session == .founding2 && $0.sequence == 1 })
     }
 

@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing
@@ -16,13 +17,16 @@ import Testing
         let fixture = fixture
         // 1. First publication.
         let first = fixture.publisher(stamp: PublicationFixture.stamp).publish(fixture.plan())
-        #expect(first.messages.count == 16)
+        #expect(first.messages.count == 16 + 4)
         #expect(first.messages.allSatisfy { $0.method == .request && $0.sequence == 0 })
         try check(first)
 
         // 2. founding2 moves by a week: same UID, SEQUENCE 1, REQUEST to all four.
         let moved = fixture.publisher(first.publications).publish(fixture.plan(["founding2-b"]))
-        #expect(moved.messages.map(\.fileName) == ["p01", "p02", "p03", "p04"].map { "\($0)/founding2.ics" })
+        #expect(
+            moved.participantMessages.map(\.fileName)
+                == ["p01", "p02", "p03", "p04"].map { "participants/\($0)/founding2.ics" }
+        )
         #expect(moved.messages.allSatisfy { $0.method == .request && $0.sequence == 1 && $0.reason == .moved })
         #expect(moved.publication(.founding2)?.sequence == 1)
         #expect(moved.publication(.founding2)?.start.description == "2027-02-16T18:30")
@@ -30,8 +34,12 @@ import Testing
 
         // 3. p03 withdraws: CANCEL of their four copies only; others keep theirs.
         let withdrawn = fixture.publisher(moved.publications, withdrawn: ["p03"]).publish(fixture.plan(["founding2-b"]))
-        #expect(withdrawn.messages.map(\.fileName) == SessionKind.groupSequence.map { "p03/\($0.rawValue).ics" })
+        #expect(
+            withdrawn.participantMessages.map(\.fileName)
+                == SessionKind.groupSequence.map { "participants/p03/\($0.rawValue).ics" }
+        )
         #expect(withdrawn.messages.map(\.sequence) == [1, 1, 2, 1])
+        #expect(withdrawn.facilitatorMessages.isEmpty)
         #expect(withdrawn.messages.allSatisfy { $0.method == .cancel && $0.reason == .withdrawn })
         #expect(withdrawn.publication(.founding2)?.recipients["p01"] == RecipientCopy(sequence: 1))
         #expect(withdrawn.publication(.information)?.recipients["p01"] == RecipientCopy(sequence: 0))
@@ -44,7 +52,10 @@ import Testing
         noReview.scenario.candidates.removeAll { $0.kind == .review }
         let cancelled = noReview.publisher(withdrawn.publications, withdrawn: ["p03"])
             .publish(noReview.plan(["founding2-b"]))
-        #expect(cancelled.messages.map(\.fileName) == ["p01", "p02", "p04"].map { "\($0)/review.ics" })
+        #expect(
+            cancelled.participantMessages.map(\.fileName)
+                == ["p01", "p02", "p04"].map { "participants/\($0)/review.ics" }
+        )
         #expect(cancelled.messages.allSatisfy { $0.method == .cancel && $0.sequence == 2 && $0.reason == .cancelled })
         let review = try #require(cancelled.publication(.review))
         #expect(review.isCancelled && review.sequence == 2)
@@ -65,7 +76,7 @@ import Testing
         let people = fixture.scenario.participants
         for message in result.messages {
             let text = try ICSReading(message.document).text
-            let others = people.filter { $0.id != message.recipient }
+            let others = people.filter { .participant($0.id) != message.recipient }
             #expect(others.allSatisfy { !text.contains($0.name) && !text.contains($0.email) })
         }
         let staffText = try ICSReading(result.staffCalendar).text
@@ -76,7 +87,7 @@ import Testing
         #expect(parsed.count == result.messages.count + 1)
         for message in result.messages {
             let file = try #require(parsed[message.fileName])
-            let recipient = "mailto:\(message.recipient.rawValue)@mail.example"
+            let recipient = "mailto:\(message.addressee.email)"
             #expect(file.crlfOnly)
             #expect(file.method == (message.method == .cancel ? "CANCEL" : "REQUEST"))
             #expect(file.events.count == 1)

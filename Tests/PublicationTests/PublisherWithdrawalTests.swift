@@ -15,7 +15,10 @@ import Testing
         var previous = published().publications
         previous[0].recipients["p01"]?.reply = .tentative
         let result = fixture.publisher(previous, withdrawn: ["p03"]).publish(fixture.plan())
-        #expect(result.messages.map(\.fileName) == SessionKind.groupSequence.map { "p03/\($0.rawValue).ics" })
+        #expect(
+            result.participantMessages.map(\.fileName)
+                == SessionKind.groupSequence.map { "participants/p03/\($0.rawValue).ics" }
+        )
         for message in result.messages {
             #expect(message.method == .cancel && message.sequence == 1 && message.reason == .withdrawn)
             let ics = try ICSReading(message.document)
@@ -50,7 +53,8 @@ import Testing
         #expect(back.messages.count == 4)
         #expect(
             back.messages.allSatisfy {
-                $0.recipient == "p03" && $0.method == .request && $0.sequence == 2 && $0.reason == .newRecipient
+                $0.recipient == .participant("p03") && $0.method == .request && $0.sequence == 2
+                    && $0.reason == .newRecipient
             }
         )
         #expect(back.publications.allSatisfy { $0.sequence == 2 && $0.recipients["p03"] == RecipientCopy(sequence: 2) })
@@ -61,7 +65,7 @@ import Testing
         let withdrawn = fixture.publisher(published().publications, withdrawn: ["p03"]).publish(fixture.plan())
         moved.add(PublicationFixture.slot("review-b", .review, "2027-06-08", "18:30"))
         let result = moved.publisher(withdrawn.publications, withdrawn: ["p03"]).publish(moved.plan(["review-b"]))
-        #expect(result.messages.map(\.recipient) == ["p01", "p02", "p04"])
+        #expect(result.participantMessages.map(\.recipient) == ["p01", "p02", "p04"].map { .participant($0) })
         #expect(result.messages.allSatisfy { $0.sequence == 2 && $0.reason == .moved })
         #expect(result.publication(.review)?.recipients["p03"] == RecipientCopy(sequence: 1, isCancelled: true))
     }
@@ -72,7 +76,7 @@ import Testing
         smaller.scenario.participants.removeAll { $0.id == "p04" }
         let result = smaller.publisher(previous, withdrawn: ["p04"]).publish(smaller.plan())
         #expect(result.messages.isEmpty)
-        #expect(result.unaddressed == ["p04"])
+        #expect(result.unaddressed == [.participant("p04")])
         #expect(result.publications == previous)
     }
 }

@@ -145,7 +145,7 @@ enum ReplyTestData {
         )
         let (publications, outcomes) = apply([reply])
         #expect(publications == state)
-        #expect(outcomes.first?.participant == "p03")
+        #expect(outcomes.first?.recipient == .participant("p03"))
         #expect(
             outcomes.first?.description
                 == "'x@elsewhere.example': the reply of p03 is ignored: no session was published with this UID."
@@ -156,10 +156,10 @@ enum ReplyTestData {
     func unknownAttendee() {
         let (publications, outcomes) = apply([D.reply(.founding1, "stranger@mail.example", .accepted, sequence: 1)])
         #expect(publications == state)
-        #expect(outcomes.first?.participant == nil)
+        #expect(outcomes.first?.recipient == nil)
         #expect(
             outcomes.first?.description
-                == "founding1: the reply of an attendee is ignored: its address is not a participant's."
+                == "founding1: the reply of an attendee is ignored: its address is neither a participant's nor a facilitator's."
         )
     }
 
@@ -211,7 +211,7 @@ enum ReplyTestData {
             participants: participants
         )
         #expect(outcomes.map(\.result) == [.ignored(.ambiguousAttendee), .applied(.accepted, previous: nil)])
-        #expect(outcomes.first?.participant == nil)
+        #expect(outcomes.first?.recipient == nil)
         // Only p01 holds founding 2, so the shared address is theirs there.
         #expect(publications[1].recipients["p01"]?.reply == .accepted)
     }

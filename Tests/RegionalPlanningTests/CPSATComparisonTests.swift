@@ -1,3 +1,4 @@
+import EntraideTestSupport
 import Foundation
 import Testing
 
@@ -5,32 +6,8 @@ import Testing
 /// project's Python has OR-Tools, the CP-SAT model with a short limit, whose calendar the checker accepts and
 /// whose objective must equal ours.
 @Suite(.serialized) struct CPSATComparisonTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The built `entraide-bench`, beside the test executable.
-    static var bench: URL? {
-        let executable =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("entraide-bench")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }
-
-    /// `ENTRAIDE_PYTHON` (set by scripts/test), else the project's `.venv`, when it can import OR-Tools.
-    static var python: URL? {
-        let path =
-            ProcessInfo.processInfo.environment["ENTRAIDE_PYTHON"]
-            ?? root.appendingPathComponent(".venv/bin/python").path
-        guard FileManager.default.isExecutableFile(atPath: path),
-            (try? run(URL(fileURLWithPath: path), ["-c", "import ortools"]).status) == 0
-        else { return nil }
-        return URL(fileURLWithPath: path)
-    }
+    /// The built `entraide-bench`, beside `entraide`.
+    static var bench: URL { EntraideBinary.folder.appendingPathComponent("entraide-bench") }
 
     static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
@@ -63,26 +40,36 @@ import Testing
         var objective: [Int]
     }
 
-    @Test func r1MatchesCPSAT() throws {
-        let bench = try #require(Self.bench, "entraide-bench is not built")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entraide-calendar-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let planned = try Self.run(bench, ["calendar", "--sizes", "R1", "--iterations", "1500", "--out", folder.path])
+    /// Plans R1 with `entraide-bench calendar` into a fresh folder and returns the folder and our result.
+    static func planR1() throws -> (folder: URL, instance: Instance) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entraide-calendar-\(UUID())")
+        let planned = try run(bench, ["calendar", "--sizes", "R1", "--iterations", "1500", "--out", folder.path])
         #expect(planned.status == 0, "\(planned.output)")
-        let instanceURL = folder.appendingPathComponent("R1.json")
-        let instance = try JSONDecoder().decode(Instance.self, from: Data(contentsOf: instanceURL))
+        let data = try Data(contentsOf: folder.appendingPathComponent("R1.json"))
+        return (folder, try JSONDecoder().decode(Instance.self, from: data))
+    }
+
+    @Test func r1PassesTheChecker() throws {
+        let (folder, instance) = try Self.planR1()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(instance.swift.checkerValid)
-        guard let python = Self.python else { return }
-        let script = Self.root.appendingPathComponent("scripts/bench/cpsat_calendar.py").path
-        let result = folder.appendingPathComponent("R1-cpsat-30.json")
-        let solved = try Self.run(python, [script, "solve", instanceURL.path, "--limit", "30", "--out", result.path])
+    }
+
+    @Test(.enabled(if: ProjectPython.has("ortools"))) func r1MatchesCPSAT() throws {
+        let python = try #require(ProjectPython.executable)
+        let (folder, instance) = try Self.planR1()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = PackageRoot.url.appendingPathComponent("scripts/bench/cpsat_calendar.py").path
+        let result = folder.appendingPathComponent("R1-cpsat-30-plain.json")
+        let instanceFile = folder.appendingPathComponent("R1.json").path
+        let solved = try Self.run(python, [script, "solve", instanceFile, "--limit", "30", "--out", result.path])
         #expect(solved.status == 0, "\(solved.output)")
         let solution = try JSONDecoder().decode(Solution.self, from: Data(contentsOf: result))
-        let checked = try Self.run(bench, ["calendar-check", folder.path])
+        let checked = try Self.run(Self.bench, ["calendar-check", folder.path])
         #expect(checked.status == 0, "\(checked.output)")
         let verdict = try JSONDecoder().decode(
             Verdict.self,
-            from: Data(contentsOf: folder.appendingPathComponent("R1-cpsat-30.check.json"))
+            from: Data(contentsOf: folder.appendingPathComponent("R1-cpsat-30-plain.check.json"))
         )
         #expect(verdict.valid)
         #expect(verdict.objective == solution.vector)

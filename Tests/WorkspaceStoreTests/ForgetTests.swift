@@ -20,8 +20,42 @@ import WorkspaceStore
             scenario.participants[4].answers["f2-0209"] = round % 2 == 0 ? .yes : .ifNeedBe
             _ = try workspace.write { try $0.importScenario(scenario) }
         }
+        // Their messages in the outbox: one sent (the server quoted the address), one pending, and one to p01.
+        let person = scenario.participants[4]
+        let minute = OutboxFixtures.instant("2026-11-25T09:01:00Z")
+        try workspace.write { writer in
+            _ = try writer.recordPublication(
+                group: scenario.group.id,
+                publications: StoreFixtures.publications(),
+                pinned: [:],
+                at: OutboxFixtures.now,
+                reason: "first publication",
+                messages: [
+                    OutboxFixtures.draft(to: .participant("p05"), name: person.name, email: person.email),
+                    OutboxFixtures.draft(
+                        to: .participant("p05"),
+                        session: .founding1,
+                        name: person.name,
+                        email: person.email
+                    ),
+                    OutboxFixtures.draft(to: .participant("p01")),
+                ]
+            )
+            try writer.markSending(OutboxMessage.ID(1), at: minute)
+            try writer.markSent(OutboxMessage.ID(1), answer: "250 Ok <\(person.email)>", at: minute)
+        }
         #expect(StoreFixtures.contains(fileBytes(folder), "zelie.quintessence"))
         #expect(try workspace.write { try $0.forget("p05", in: scenario.group.id) })
+        // The outbox keeps the ids and states as tombstones, never sends them, and gives no bytes.
+        let entries = try workspace.read { try $0.outbox() }
+        #expect(entries.map(\.isErased) == [true, true, false])
+        #expect(entries[0].state == .sent(answer: "", at: minute) && entries[1].state == .pending)
+        #expect(try workspace.read { try $0.outboxMessage(OutboxMessage.ID(2)) } == nil)
+        #expect(try workspace.read { try $0.sendableMessages() }.map(\.id.rawValue) == [3])
+        let requeue = try #require(throws: WorkspaceError.self) {
+            try workspace.write { try $0.requeue([OutboxMessage.ID(1)]) }
+        }
+        #expect(requeue.code == .deliveryState && requeue.message.contains("is erased"))
         let export = try workspace.read { try $0.exportJSON() }
         for trace in ["Zélie", "Quintessence", "zelie.quintessence", "forgotten.example"] {
             #expect(!StoreFixtures.contains(export, trace))
@@ -52,6 +86,42 @@ import WorkspaceStore
         let forgotten = participants.filter { $0["status"] as? String == "forgotten" }
         #expect(forgotten.map { $0["id"] as? String } == ["p02", "p04"])
         #expect(forgotten.allSatisfy { Set($0.keys) == ["id", "status"] })
+    }
+
+    /// A person who answered through several sources counts once per candidate, with the answer that counted.
+    @Test func answersFromSeveralSourcesCountOnce() throws {
+        let folder = TemporaryFolder()
+        let workspace = try Workspace.create(in: folder.path)
+        var scenario = StoreFixtures.scenario(participants: 2)
+        scenario.participants[1].answers = [:]
+        let layers = [
+            AnswerLayer(origin: .scenario, answers: ["p02": ["f1-0126": .no]]),
+            AnswerLayer(
+                origin: AnswerOrigin(.poll, detail: "a.csv", order: 1),
+                answers: ["p02": ["f1-0126": .yes]]
+            ),
+        ]
+        try workspace.write { writer in
+            _ = try writer.importScenario(scenario, answers: layers, at: OutboxFixtures.now)
+            try writer.recordAnswer(
+                group: scenario.group.id,
+                participant: "p02",
+                slot: "f1-0126",
+                availability: .ifNeedBe,
+                channel: "phone",
+                at: OutboxFixtures.instant("2026-12-01T10:00:00Z")
+            )
+        }
+        #expect(try workspace.write { try $0.forget("p02", in: nil) })
+        let json = try JSONSerialization.jsonObject(with: Data(try workspace.read { try $0.exportJSON() }))
+        let group = try #require(((json as? [String: Any])?["groups"] as? [[String: Any]])?.first)
+        let counts = try #require(group["forgotten-answer-counts"] as? [[String: Any]])
+        #expect(
+            counts.map { "\($0["candidate"] ?? "")=\($0["availability"] ?? ""):\($0["count"] ?? "")" } == [
+                "f1-0126=if-need-be:1"
+            ]
+        )
+        #expect(try workspace.read { try $0.givenAnswers(of: scenario.group.id) }["p02"] == nil)
     }
 
     @Test func forgettingTwiceErasesOnce() throws {

@@ -6,24 +6,26 @@ import Testing
 @testable import WorkspaceStore
 
 @Suite(.serialized) struct MigrationTests {
-    /// Re-records the committed fixture when asked to (see ``SchemaFixtures``); checks it is of version 1 always.
-    @Test func theCommittedFixtureIsOfVersion1() throws {
-        let fixture = SchemaFixtures.folder + "/workspace-v1.sqlite"
-        if SchemaFixtures.isRecording {
+    /// Re-records a committed fixture when asked to (see ``SchemaFixtures``); checks its version always.
+    @Test(arguments: [(1, ["v1-core"]), (2, ["v1-core", "v2-publications"])])
+    func theCommittedFixtureIsOfItsVersion(version: Int, migrations: [String]) throws {
+        let fixture = SchemaFixtures.folder + "/workspace-v\(version).sqlite"
+        if SchemaFixtures.isRecording(version: version) {
             let scratch = TemporaryFolder()
-            try SchemaFixtures.build(version: 1, in: scratch.path)
+            try SchemaFixtures.build(version: version, in: scratch.path)
             try? FileManager.default.removeItem(atPath: fixture)
             try FileManager.default.copyItem(atPath: scratch.file(Workspace.fileName), toPath: fixture)
         }
         let copy = TemporaryFolder()
-        try SchemaFixtures.copy(version: 1, into: copy)
+        try SchemaFixtures.copy(version: version, into: copy)
         var configuration = Configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: copy.file(Workspace.fileName), configuration: configuration)
         try queue.read { db throws in
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 1)
-            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == ["v1-core"])
-            #expect(try db.tableExists("session_publication") == false)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == version)
+            #expect(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") == migrations)
+            #expect(try db.tableExists("session_publication") == (version >= 2))
+            #expect(try db.tableExists("outbox_message") == false)
         }
     }
 
@@ -44,7 +46,10 @@ import Testing
             #expect(try reader.publications(of: "v1-group").isEmpty)
             #expect(try reader.pinnedSessions(of: "v1-group").isEmpty)
         }
-        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
+        // Version 3 gave the answers their origin: the scenario, at an unknown time.
+        let given = try workspace.read { try $0.givenAnswers(of: "v1-group") }
+        #expect(given["p01"]?["f1"] == [GivenAnswer(.ifNeedBe, origin: .scenario, givenAt: .earliest)])
     }
 
     @Test func theMigratedFixtureTakesNewData() throws {
@@ -73,7 +78,10 @@ import Testing
         let folder = TemporaryFolder()
         try SchemaFixtures.build(version: version, in: folder.path)
         let workspace = try Workspace.open(in: folder.path)
-        #expect(try workspace.read { try $0.scenario(of: "v1-group") } == SchemaFixtures.version1Scenario)
+        #expect(
+            try workspace.read { try $0.scenario(of: "v1-group") }
+                == SchemaFixtures.migratedScenario(fromVersion: version)
+        )
         let identifiers = try workspace.pool.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }

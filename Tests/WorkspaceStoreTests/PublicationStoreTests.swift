@@ -18,6 +18,25 @@ import WorkspaceStore
         #expect(read.map(\.kind) == [.information, .founding1])
     }
 
+    @Test func theFacilitatorAndTheFacilitatorsCopiesReadBack() throws {
+        let folder = TemporaryFolder()
+        let workspace = try Workspace.create(in: folder.path)
+        let scenario = StoreFixtures.scenario()
+        var publications = StoreFixtures.publications()
+        publications[0].facilitator = "marc"
+        publications[0].facilitatorCopies = [
+            "marc": RecipientCopy(sequence: 2, reply: .accepted), "anne": RecipientCopy(sequence: 2, isCancelled: true),
+        ]
+        publications[1].facilitator = "anne"
+        try workspace.write { writer in
+            _ = try writer.importScenario(scenario)
+            try writer.recordPublications(publications, pinned: [:], for: scenario.group.id)
+        }
+        let read = try workspace.read { try $0.publications(of: scenario.group.id) }
+        #expect(read == publications.sorted { $0.kind < $1.kind })
+        #expect(read.last?.facilitatorCopies["anne"]?.isCancelled == true)
+    }
+
     @Test func recordingReplacesTheGroupsStateOnly() throws {
         let folder = TemporaryFolder()
         let workspace = try Workspace.create(in: folder.path)

@@ -6,15 +6,19 @@ import PlanningDomain
 
 /// Workspaces as earlier schema versions wrote them, and the committed fixture files made from them.
 ///
-/// `Fixtures/workspace-v1.sqlite` is re-recorded by running the tests with `ENTRAIDE_RECORD_FIXTURES=1`
-/// (`swift test --filter MigrationTests`); it is never re-recorded otherwise, so that it stays what the version 1
-/// code wrote.
+/// `Fixtures/workspace-vN.sqlite` is re-recorded by running the tests with `ENTRAIDE_RECORD_FIXTURES=N`
+/// (`swift test --filter MigrationTests`); it is never re-recorded otherwise, so that it stays what the version N
+/// code wrote. Version N's fixture can only be recorded while N is the current version (its migrations are
+/// then the code's own); afterwards it stays as committed.
 enum SchemaFixtures {
     /// The folder of the committed fixtures, beside this file.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
         .path
 
-    static var isRecording: Bool { ProcessInfo.processInfo.environment["ENTRAIDE_RECORD_FIXTURES"] == "1" }
+    /// Whether the fixture of `version` is to be re-recorded (`ENTRAIDE_RECORD_FIXTURES=version`).
+    static func isRecording(version: Int) -> Bool {
+        ProcessInfo.processInfo.environment["ENTRAIDE_RECORD_FIXTURES"] == "\(version)"
+    }
 
     /// The committed fixture of a schema version, copied into `destination` as its workspace file.
     static func copy(version: Int, into destination: TemporaryFolder) throws {
@@ -33,33 +37,85 @@ enum SchemaFixtures {
         try workspace.pool.close()
     }
 
-    /// The rows an Entraide of schema `version` would have written for group `v1-group`: two participants (one
-    /// active, one withdrawn), one forgotten tombstone with its anonymous counts, two candidates.
+    /// The rows an Entraide of schema `version` would have written.
+    ///
+    /// Version 1: group `v1-group` with two participants (one active, one withdrawn), one forgotten tombstone
+    /// with its anonymous counts, two candidates. Version 2: the same group (with e-mail keys), its pinned
+    /// session, a publication with recipient copies, and a second group `v2-second` sharing the facilitator
+    /// `lea` and the venue `salle` with its own busy and booked candidates, another facilitator `paul`, one closure
+    /// in common and one of its own, and two publications (one of a candidate no longer proposed).
     static func insert(version: Int, into db: Database) throws {
-        precondition(version == 1, "only version 1 is an earlier version so far")
-        try db.execute(
-            sql: """
-                INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9,
-                    'p01',
-                    '{"language":"fr","name":"Centre","organiser":{"email":"groupes@entraide.example","name":"Groupes"},"time-zone":"Europe/Zurich","uid-domain":"entraide.example"}',
-                    '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
-                    '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]',
-                    '[{"away":["2027-03-01"],"busy":[],"email":"lea@entraide.example","id":"lea","name":"Léa"}]',
-                    '[{"address":"Rue 1","booked":["i1"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
-                    '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"}]');
-                INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
-                INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
-                INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
-                    'de', 1, 0);
-                INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
-                    'fr', 0, 1);
-                INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0);
-                INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'yes'), ('v1-group', 'p01', 'f1', 'if-need-be'),
-                    ('v1-group', 'p02', 'i1', 'no');
-                INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
-                """
-        )
+        switch version {
+        case 1: try db.execute(sql: version1Rows)
+        case 2: try db.execute(sql: version2Rows)
+        default: preconditionFailure("only versions 1 and 2 are earlier versions so far")
+        }
     }
+
+    private static let organisationJSON =
+        #"{"language":"fr","name":"Centre","organiser":{"email":"groupes@entraide.example","name":"Groupes"},"#
+        + #""time-zone":"Europe/Zurich","uid-domain":"entraide.example"}"#
+
+    /// The group `v1-group` and its candidates, as versions 1 and 2 wrote them.
+    private static let version1Group = """
+        INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9,
+            'p01',
+            '\(organisationJSON)',
+            '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
+            '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]',
+            '[{"away":["2027-03-01"],"busy":[],"email":"lea@entraide.example","id":"lea","name":"Léa"}]',
+            '[{"address":"Rue 1","booked":["i1"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
+            '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"}]');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
+        """
+
+    private static let version1Rows = """
+        \(version1Group)
+        INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
+            'de', 1, 0);
+        INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
+            'fr', 0, 1);
+        INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0);
+        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'yes'), ('v1-group', 'p01', 'f1', 'if-need-be'),
+            ('v1-group', 'p02', 'i1', 'no');
+        INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
+        """
+
+    private static let version2Rows = """
+        \(version1Group)
+        INSERT INTO workspace_group VALUES ('v2-second', 'Groupe deux', 'Autre thème', 'talking-group', 'Morges', 4, 8,
+            NULL,
+            '\(organisationJSON)',
+            '{"initiator-must-attend":true,"quorum-applies-to":"whole-sequence"}',
+            '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]',
+            '[{"away":["2027-03-01"],"busy":["s1"],"email":"lea@entraide.example","id":"lea","name":"Léa"},{"away":[],"busy":[],"email":"paul@entraide.example","id":"paul","name":"Paul"}]',
+            '[{"address":"Rue 1","booked":["s2"],"capacity":12,"id":"salle","name":"Salle","step-free":true}]',
+            '[{"from":"2027-08-01","reason":"Fête nationale","to":"2027-08-01"},{"from":"2027-12-24","reason":null,"to":"2027-12-26"}]');
+        INSERT INTO candidate_slot VALUES ('v2-second', 's1', 0, 'information', '2027-03-03T18:30', 90, 'salle', 'lea');
+        INSERT INTO candidate_slot VALUES ('v2-second', 's2', 1, 'founding1', '2027-03-17T18:30', 120, 'salle', 'paul');
+        INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
+            'de', 1, 0, 'ancienne@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
+            'fr', 0, 1, 'partie@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0, '');
+        INSERT INTO participant VALUES ('v2-second', 'q01', 0, 'active', 'Deuxième Personne', 'deux@exemple.example',
+            'fr', 0, 0, 'deux@exemple.example');
+        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'yes'), ('v1-group', 'p01', 'f1', 'if-need-be'),
+            ('v1-group', 'p02', 'i1', 'no'), ('v2-second', 'q01', 's1', 'yes'), ('v2-second', 'q01', 's2', 'no');
+        INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
+        INSERT INTO pinned_session VALUES ('v1-group', 'information', 'i1'), ('v2-second', 'founding1', 's2');
+        INSERT INTO session_publication VALUES ('v1-group', 'information', 'information.v1-group@entraide.example', 1,
+            'i1', '2027-03-02T18:30', '2027-03-02T20:00', 'salle', 0);
+        INSERT INTO recipient_copy VALUES ('v1-group', 'information', 'p01', 1, 0, 'ACCEPTED'),
+            ('v1-group', 'information', 'p02', 1, 1, NULL), ('v1-group', 'information', 'p03', 0, 0, 'DECLINED');
+        INSERT INTO session_publication VALUES ('v2-second', 'founding1', 'founding1.v2-second@entraide.example', 0,
+            's2', '2027-03-17T18:30', '2027-03-17T20:30', 'salle', 0);
+        INSERT INTO recipient_copy VALUES ('v2-second', 'founding1', 'q01', 0, 0, 'TENTATIVE');
+        INSERT INTO session_publication VALUES ('v2-second', 'information', 'information.v2-second@entraide.example', 2,
+            'gone', '2027-03-01T18:30', '2027-03-01T20:00', 'salle', 1);
+        INSERT INTO recipient_copy VALUES ('v2-second', 'information', 'q01', 2, 1, NULL);
+        """
 
     /// The scenario the version 1 rows stand for, as the current code must read it.
     static var version1Scenario: Scenario {
@@ -137,5 +193,73 @@ enum SchemaFixtures {
             ],
             rules: PlanningRules(initiatorMustAttend: false, quorumScope: .eachSession)
         )
+    }
+}
+
+extension SchemaFixtures {
+    /// The closure only version 2's second group had: a centre-wide closure once migrated.
+    static let christmas = Closure(from: StoreFixtures.date(2027, 12, 24), to: StoreFixtures.date(2027, 12, 26))
+
+    /// `v1-group` as the current code reads it from a workspace of `version`: from version 2 on, the second
+    /// group's closure is the centre's, so every group has it.
+    static func migratedScenario(fromVersion version: Int) -> Scenario {
+        var scenario = version1Scenario
+        if version >= 2 { scenario.closures.append(christmas) }
+        return scenario
+    }
+
+    /// `v2-second` as the current code reads it from the version 2 fixture.
+    static var version2SecondScenario: Scenario {
+        var scenario = migratedScenario(fromVersion: 2)
+        scenario.group = Group(
+            id: "v2-second",
+            title: "Groupe deux",
+            theme: "Autre thème",
+            type: .talkingGroup,
+            region: "Morges",
+            quorum: 4,
+            maximumSize: 8,
+            initiator: nil
+        )
+        scenario.facilitators = [
+            Facilitator(
+                id: "lea",
+                name: "Léa",
+                email: "lea@entraide.example",
+                awayDates: [StoreFixtures.date(2027, 3, 1)],
+                busySlots: ["s1"]
+            ),
+            Facilitator(id: "paul", name: "Paul", email: "paul@entraide.example"),
+        ]
+        scenario.venues[0].bookedSlots = ["s2"]
+        scenario.candidates = [
+            CandidateSlot(
+                id: "s1",
+                kind: .information,
+                start: StoreFixtures.start(2027, 3, 3, 18, 30),
+                durationMinutes: 90,
+                venue: "salle",
+                facilitator: "lea"
+            ),
+            CandidateSlot(
+                id: "s2",
+                kind: .founding1,
+                start: StoreFixtures.start(2027, 3, 17, 18, 30),
+                durationMinutes: 120,
+                venue: "salle",
+                facilitator: "paul"
+            ),
+        ]
+        scenario.participants = [
+            Participant(
+                id: "q01",
+                name: "Deuxième Personne",
+                email: "deux@exemple.example",
+                language: .french,
+                answers: ["s1": .yes, "s2": .no]
+            )
+        ]
+        scenario.rules = PlanningRules(initiatorMustAttend: true, quorumScope: .wholeSequence)
+        return scenario
     }
 }

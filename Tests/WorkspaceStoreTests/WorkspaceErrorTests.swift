@@ -58,8 +58,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("PRAGMA user_version = 3", "schema version 3"),
-        ("INSERT INTO grdb_migrations VALUES ('v3-future')", "schema version 2 with migration 'v3-future'"),
+        ("PRAGMA user_version = 4", "schema version 4"),
+        ("INSERT INTO grdb_migrations VALUES ('v4-future')", "schema version 3 with migration 'v4-future'"),
     ])
     func aNewerSchemaIsRefusedAndLeftAlone(sql: String, found: String) throws {
         let folder = TemporaryFolder()
@@ -70,7 +70,7 @@ import Testing
         #expect(error.code == .newerSchema)
         #expect(error.isInputError)
         #expect(
-            error.message.contains("has \(found), written by a newer Entraide; this Entraide knows versions up to 2")
+            error.message.contains("has \(found), written by a newer Entraide; this Entraide knows versions up to 3")
         )
         let unchanged = folder.bytes(Workspace.fileName) == before
         #expect(unchanged, "the workspace file changed")

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import PlanningDomain
+
+/// `--now`: the one clock option of every command that writes a time (`DTSTAMP`, an e-mail's `Date`, a PDF's
+/// creation date, the time an answer or a delivery is stored).
+///
+/// Validated once, here: anything that is not an ISO 8601 date-time with an offset inside the range every
+/// written format can hold (``Instant/range``) is invalid input (exit status 2). Without it, the real clock.
+struct NowOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The time to write as the current time, ISO 8601 with an offset (2027-01-05T09:00:00Z), between "
+                + "1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z. Default: now.",
+            valueName: "datetime"
+        )
+    )
+    var now: String?
+
+    func validate() throws {
+        if let now, Instant(iso8601: now) == nil {
+            throw ValidationError("--now '\(now)' is not \(Instant.acceptedForms).")
+        }
+    }
+
+    /// `--now`, or the real clock (the only place Entraide reads it).
+    var instant: Instant {
+        if let now, let instant = Instant(iso8601: now) { return instant }
+        let seconds = Int64(Date().timeIntervalSince1970)
+        return Instant(secondsSince1970: seconds) ?? Instant.earliest
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import EntraideService
+import PlanningDomain
+import WorkspaceStore
+
+/// `entraide send --smtp HOST:PORT`: sends what the outbox has not sent yet.
+struct SendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send every message of the outbox that was not sent yet, in order, through an SMTP server.",
+        discussion: """
+            Each message is marked 'sending' before the conversation with the server starts and 'sent', with \
+            the server's answer, only once the server accepted it. A refusal or an unreachable server marks that \
+            message 'failed' with the reason and stops (exit status 1): the rest stay pending, and running \
+            `entraide send` again sends the failed message and the rest, nothing twice. A message left \
+            'sending' by a run that was killed becomes 'uncertain' (the server may have accepted it): it is \
+            never sent again automatically; `entraide outbox --state uncertain` lists them and \
+            `entraide outbox resend ID` queues one again once you know it did not arrive. Only one `entraide \
+            send` runs at a time per workspace. See `entraide outbox`.
+            """
+    )
+
+    @OptionGroup var server: SMTPOption
+    @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
+
+    func validate() throws {
+        if server.smtp == nil { throw ValidationError("name the SMTP server to send through with --smtp host:port.") }
+    }
+
+    func run() throws {
+        guard let transport = try server.transport() else { return }
+        let store = try workspace.open()
+        try Self.send(store, through: transport, now: clock.instant)
+    }
+
+    /// Sends the outbox and reports by ids; exits 1 when a message was refused.
+    static func send(_ store: Workspace, through transport: CurlTransport, now: Instant) throws {
+        let outcome = try ServiceCall.run { () throws(ServiceError) in
+            try SendOutbox(workspace: store, transport: transport).run(now: now)
+        }
+        for entry in outcome.sent {
+            Terminal.output("  sent \(entry.id): \(entry.recipient) \(entry.session.rawValue) (\(entry.fileStem))\n")
+        }
+        Terminal.output("Sent \(outcome.sent.count) message(s) through \(transport.server).\n")
+        if !outcome.uncertain.isEmpty {
+            Terminal.error(
+                "warning: \(outcome.uncertain.count) message(s) are uncertain (a run was interrupted while sending "
+                    + "them; the server may have accepted them): "
+                    + outcome.uncertain.map(\.id.description).joined(separator: ", ")
+                    + ". Check with the recipients, then `entraide outbox resend ID` to send one again."
+            )
+        }
+        guard let failed = outcome.failed else { return }
+        Terminal.error(
+            "error: message \(failed.id) to \(failed.recipient) about \(failed.session.rawValue) was not sent: "
+                + "\(Self.reason(of: failed)) \(outcome.pending) message(s) wait after it. Run `entraide send` "
+                + "again to retry; nothing already sent is sent twice."
+        )
+        throw ExitCode(ExitStatus.failure)
+    }
+
+    private static func reason(of entry: OutboxEntry) -> String {
+        if case .failed(let reason, _) = entry.state { return reason }
+        return ""
+    }
+}

@@ -1,0 +1,149 @@
+internal import AvailabilityImport
+internal import Calendaring
+public import OutputFiles
+internal import PlanDocuments
+internal import PlanReport
+public import PlanningDomain
+internal import PlanningEngine
+public import WorkspaceStore
+
+/// `entraide plan`: plans a scenario, explains the choice, and renders every file of the plan.
+///
+/// The bundle holds `plan.json`, `plan.html`, `calendar.ics` (PUBLISH, nobody named),
+/// `invites/<participant>.ics`, `facilitators/<facilitator>.ics` and the attendance sheets; when no plan is
+/// feasible, only `plan.json` and `plan.html` with the reasons (so that no invitation of an earlier plan
+/// lingers in the folder the caller replaces).
+public struct PlanScenario: Sendable {
+    /// What to plan and how to write it.
+    public struct Request: Sendable {
+        /// The scenario file.
+        public var scenario: String
+        /// `DTSTAMP` and the PDFs' creation date.
+        public var now: Instant
+        /// Names on the sheets.
+        public var privacy: SheetBundle.Privacy
+        /// A workspace whose centre records the scenario may refer to, and whose other groups' published and
+        /// pinned sessions are bookings of the facilitators and rooms they use.
+        public var workspace: Workspace?
+
+        /// A request.
+        public init(
+            scenario: String,
+            now: Instant,
+            privacy: SheetBundle.Privacy = .full,
+            workspace: Workspace? = nil
+        ) {
+            self.scenario = scenario
+            self.now = now
+            self.privacy = privacy
+            self.workspace = workspace
+        }
+    }
+
+    /// What planning gave.
+    public struct Outcome: Hashable, Sendable {
+        /// Whether a plan was found.
+        public var isFeasible: Bool
+        /// The files to write.
+        public var bundle: OutputBundle
+        /// The explanation, in the scenario's language.
+        public var explanation: String
+        /// `plan.json`'s bytes, for `--format json`.
+        public var planJSON: [UInt8]
+    }
+
+    /// Where the scenario and its files are read from.
+    public let source: ScenarioSource
+
+    /// The use case.
+    public init(source: ScenarioSource) { self.source = source }
+
+    /// Plans and renders.
+    public func run(_ request: Request) throws(ServiceError) -> Outcome {
+        var loaded: LoadedScenario
+        if let workspace = request.workspace {
+            let centre = try WorkspaceAccess.read(workspace) { try $0.centre() }
+            do {
+                loaded = try source.loader.load(
+                    contentsOf: request.scenario,
+                    centre: centre.map { LoadedCentre(centre: $0) }
+                )
+            } catch {
+                throw .invalid(error)
+            }
+            let group = loaded.scenario.group.id
+            loaded.scenario.bookings = try WorkspaceAccess.read(workspace) { try $0.bookings(excludingGroup: group) }
+        } else {
+            loaded = try source.load(request.scenario)
+        }
+        let scenario = loaded.scenario
+        let report = PlanReportHTML(scenario: scenario, importReport: loaded.report)
+        let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
+        let json = PlanJSON(scenario: scenario)
+        var bundle = OutputBundle(command: "plan")
+        switch Planner(scenario: scenario).plan() {
+        case .infeasible(let infeasibility):
+            let document = PlanJSON.bytes(
+                json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))
+            )
+            bundle.add(document, at: Self.planJSON)
+            bundle.add(Array(report.render(infeasibility).utf8), at: Self.planHTML)
+            return Outcome(
+                isFeasible: false,
+                bundle: bundle,
+                explanation: explanation.render(infeasibility),
+                planJSON: document
+            )
+        case .planned(let result):
+            let document = PlanJSON.bytes(json.document(for: result))
+            bundle.add(document, at: Self.planJSON)
+            bundle.add(Array(report.render(result).utf8), at: Self.planHTML)
+            try Self.addCalendars(of: result.plan, scenario: scenario, stamp: request.now, to: &bundle)
+            try SheetBundle.add(
+                result.plan,
+                scenario: scenario,
+                privacy: request.privacy,
+                created: request.now,
+                to: &bundle
+            )
+            return Outcome(
+                isFeasible: true,
+                bundle: bundle,
+                explanation: explanation.render(result),
+                planJSON: document
+            )
+        }
+    }
+
+    // MARK: - Files
+
+    private static let planJSON = BundlePath(fixed: "plan.json")
+    private static let planHTML = BundlePath(fixed: "plan.html")
+
+    /// `calendar.ics`, each participant's invitation and each facilitator's calendar.
+    static func addCalendars(
+        of plan: Plan,
+        scenario: Scenario,
+        stamp: Instant,
+        to bundle: inout OutputBundle
+    ) throws(ServiceError) {
+        let calendars = PlanCalendars(scenario: scenario, stamp: stamp)
+        do {
+            bundle.add(try ICSWriter.bytes(for: calendars.published(plan)), at: BundlePath(fixed: "calendar.ics"))
+            for participant in scenario.participants {
+                if let invitation = calendars.invitation(for: participant, plan: plan) {
+                    let path = try BundlePath("invites", "\(participant.id.rawValue).ics")
+                    bundle.add(try ICSWriter.bytes(for: invitation), at: path)
+                }
+            }
+            for facilitator in scenario.facilitators {
+                if let calendar = calendars.calendar(for: facilitator, plan: plan) {
+                    let path = try BundlePath("facilitators", "\(facilitator.id.rawValue).ics")
+                    bundle.add(try ICSWriter.bytes(for: calendar), at: path)
+                }
+            }
+        } catch {
+            throw .rendering("the calendars", error)
+        }
+    }
+}

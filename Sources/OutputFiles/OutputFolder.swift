@@ -1,0 +1,265 @@
+import Foundation
+
+/// Writes an ``OutputBundle`` into a folder without ever destroying what Entraide did not write.
+///
+/// The rule (issue "Nothing lost, nothing overwritten"):
+///
+/// - A folder is written only when it does not exist, is empty, or is **Entraide's**: it holds an
+///   ``OutputManifest`` and nothing the manifest does not list. Anything else is refused (exit 2) and kept.
+/// - `--out ''`, the working folder, `/`, and any folder that holds an input (the scenario's own folder and
+///   every folder above it) are refused.
+/// - A symbolic link to a folder is followed (the folder it names is written); a link to anything else is
+///   refused; the link itself is never replaced.
+/// - The new content is written in a staging folder beside the target (manifest first, so a staging folder is
+///   always recognisable as Entraide's) and swapped into place in one step (`renameat2` with
+///   `RENAME_EXCHANGE`), so a killed run leaves the folder as before or as after. Staging folders left by a
+///   killed run are removed by the next run.
+/// - Every path is a ``BundlePath``: joined under the folder, it stays inside it.
+public struct OutputFolder: Sendable {
+    /// The folder as the user wrote it (`--out`).
+    public let path: String
+    /// Files the command read: the folder may not be one that holds any of them.
+    public let inputs: [String]
+
+    /// A writer for `path`; nothing touches the disk until ``replace(with:)`` or ``add(_:as:)``.
+    public init(path: String, protecting inputs: [String] = []) {
+        self.path = path
+        self.inputs = inputs
+    }
+
+    /// Why a folder was not written.
+    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        /// Why, in a sentence that starts with the folder.
+        public var description: String
+        /// Whether the user's choice of folder is the cause (exit 2) rather than the system (exit 1).
+        public var isUsageError: Bool
+    }
+
+    /// Replaces the folder's whole content with `bundle` (and its manifest).
+    ///
+    /// - Returns: The folder written, as an absolute path with links resolved.
+    @discardableResult
+    public func replace(with bundle: OutputBundle) throws(Failure) -> String {
+        let target = try resolvedTarget()
+        try ensureOurs(target, command: bundle.command)
+        let staging = try stage(bundle, beside: target)
+        try swap(staging, into: target)
+        return target.path
+    }
+
+    /// Adds `bundle` as a new sub-folder `name` of an append-only folder, whose manifest lists it: earlier
+    /// sub-folders are never touched.
+    ///
+    /// - Returns: The sub-folder written, as an absolute path with links resolved.
+    @discardableResult
+    public func add(_ bundle: OutputBundle, as name: String) throws(Failure) -> String {
+        guard BundlePath.isSafe(name), name != OutputManifest.fileName else {
+            throw Failure(description: "\(path): '\(name)' cannot name a folder.", isUsageError: false)
+        }
+        let target = try resolvedTarget()
+        var manifest = try ensureOurs(target, command: bundle.command) ?? OutputManifest(command: bundle.command)
+        let destination = target.appendingPathComponent(name)
+        if FileSystem.entryExists(destination.path) {
+            throw Failure(
+                description: "\(path): already holds '\(name)', which this workspace did not write there; choose "
+                    + "another --out folder.",
+                isUsageError: true
+            )
+        }
+        do {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        } catch {
+            throw systemFailure(error)
+        }
+        FileSystem.removeStaleStaging(in: target.path)
+        let staging = try stage(bundle, beside: destination)
+        manifest.folders.insert(name)
+        // The manifest first: killed after it, the folder lists a sub-folder that does not exist (harmless),
+        // never holds one it does not list.
+        try writeAtomically(manifest.bytes, to: target.appendingPathComponent(OutputManifest.fileName))
+        guard FileSystem.rename(staging.path, to: destination.path) else {
+            try? FileManager.default.removeItem(at: staging)
+            throw Failure(description: "\(path): could not move '\(name)' into place.", isUsageError: false)
+        }
+        return destination.path
+    }
+
+    /// Removes what killed runs left: staging folders beside the folder and, in an append-only folder, inside
+    /// it (each recognised by its name and its manifest, and only when the process that made it is gone).
+    ///
+    /// ``replace(with:)`` and ``add(_:as:)`` do it too; call this when a run writes nothing.
+    public func removeStaleStaging() {
+        guard let target = try? resolvedTarget() else { return }
+        FileSystem.removeStaleStaging(of: target.lastPathComponent, in: target.deletingLastPathComponent().path)
+        if FileSystem.isDirectory(target.path) { FileSystem.removeStaleStaging(in: target.path) }
+    }
+
+    /// Whether the folder holds an entry with this name (a publication already written there).
+    public func holds(_ name: String) -> Bool {
+        guard let target = try? resolvedTarget() else { return false }
+        return FileSystem.entryExists(target.appendingPathComponent(name).path)
+    }
+
+    // MARK: - The target
+
+    /// The folder to write: absolute, with links resolved; refused when it is not a place for output.
+    func resolvedTarget() throws(Failure) -> URL {
+        let trimmed = path.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            throw refusal("names no folder; give a new folder such as out/")
+        }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL
+        var target = FileSystem.resolvingExistingPrefix(absolute)
+        if FileSystem.isSymbolicLink(target.path) {
+            guard let resolved = FileSystem.realPath(target.path), FileSystem.isDirectory(resolved) else {
+                throw refusal("is a symbolic link to something other than a folder; Entraide does not replace it")
+            }
+            target = URL(fileURLWithPath: resolved)
+        }
+        let working = FileSystem.realPath(FileManager.default.currentDirectoryPath) ?? ""
+        if target.path == working {
+            throw refusal("is the working folder; give a new folder such as out/")
+        }
+        if target.path == "/" { throw refusal("is the root folder") }
+        for input in inputs {
+            guard let real = FileSystem.realPath(input) else { continue }
+            let folder = URL(fileURLWithPath: real).deletingLastPathComponent().path
+            if folder == target.path || folder.hasPrefix(target.path.hasSuffix("/") ? target.path : target.path + "/") {
+                throw refusal(
+                    "holds '\(input)', which this command reads; give a folder that holds none of its input"
+                )
+            }
+        }
+        return target
+    }
+
+    /// Checks that `target` may be written: absent, empty, or Entraide's with nothing else in it.
+    ///
+    /// - Returns: its manifest, or `nil` when it is absent or empty.
+    @discardableResult
+    func ensureOurs(_ target: URL, command: String) throws(Failure) -> OutputManifest? {
+        guard FileSystem.entryExists(target.path) else { return nil }
+        guard FileSystem.isDirectory(target.path) else {
+            throw refusal("exists and is not a folder; Entraide does not replace it")
+        }
+        let entries = FileSystem.entries(of: target.path)
+        guard !entries.isEmpty else { return nil }
+        let manifestURL = target.appendingPathComponent(OutputManifest.fileName)
+        guard let bytes = FileManager.default.contents(atPath: manifestURL.path),
+            let manifest = OutputManifest(bytes: Array(bytes))
+        else {
+            throw refusal(
+                "exists and was not written by Entraide (it has no \(OutputManifest.fileName)); its "
+                    + "files are kept; give a new or empty folder"
+            )
+        }
+        guard manifest.command == command else {
+            throw refusal(
+                "holds the output of `entraide \(manifest.command)`, not of `entraide \(command)`; give "
+                    + "another folder"
+            )
+        }
+        let foreign = entries.filter { entry in
+            !FileSystem.isStaging(entry.components.last ?? "") && !covered(entry, by: manifest)
+        }
+        guard foreign.isEmpty else {
+            let listed = foreign.prefix(3).map { "'" + $0.components.joined(separator: "/") + "'" }
+            throw refusal(
+                "holds files Entraide did not write (\(listed.joined(separator: ", "))"
+                    + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
+                    + "); nothing was changed; move them away or give another folder"
+            )
+        }
+        return manifest
+    }
+
+    private func covered(_ entry: FileSystem.Entry, by manifest: OutputManifest) -> Bool {
+        if entry.components.count > 1, manifest.folders.contains(entry.components[0]) { return true }
+        return manifest.covers(entry.components, isDirectory: entry.isDirectory)
+    }
+
+    // MARK: - Writing
+
+    /// Writes the bundle, manifest first, into a fresh staging folder beside `target`.
+    private func stage(_ bundle: OutputBundle, beside target: URL) throws(Failure) -> URL {
+        let parent = target.deletingLastPathComponent()
+        FileSystem.removeStaleStaging(of: target.lastPathComponent, in: parent.path)
+        let staging = parent.appendingPathComponent(FileSystem.stagingName(for: target.lastPathComponent))
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            let manifest = OutputManifest(command: bundle.command, files: Set(bundle.paths))
+            try Data(manifest.bytes).write(to: staging.appendingPathComponent(OutputManifest.fileName))
+            for path in bundle.paths {
+                guard path.description != OutputManifest.fileName, let bytes = bundle[path] else { continue }
+                let url = path.components.reduce(staging) { $0.appendingPathComponent($1) }
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(bytes).write(to: url)
+            }
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw systemFailure(error)
+        }
+        return staging
+    }
+
+    /// Puts `staging` in place of `target`, in one step when the file system can exchange two names.
+    private func swap(_ staging: URL, into target: URL) throws(Failure) {
+        let manager = FileManager.default
+        guard FileSystem.entryExists(target.path) else {
+            guard FileSystem.rename(staging.path, to: target.path) else {
+                try? manager.removeItem(at: staging)
+                throw Failure(description: "\(path): could not move the output into place.", isUsageError: false)
+            }
+            return
+        }
+        if FileSystem.exchange(staging.path, target.path) {
+            // `staging` now holds the previous output, which was Entraide's.
+            try? manager.removeItem(at: staging)
+            return
+        }
+        // No exchange on this file system: two renames, the earlier output set aside under a staging name
+        // that the next run recognises and removes.
+        let retired = target.deletingLastPathComponent()
+            .appendingPathComponent(FileSystem.stagingName(for: target.lastPathComponent, retired: true))
+        guard FileSystem.rename(target.path, to: retired.path) else {
+            try? manager.removeItem(at: staging)
+            throw Failure(description: "\(path): could not replace the earlier output.", isUsageError: false)
+        }
+        guard FileSystem.rename(staging.path, to: target.path) else {
+            _ = FileSystem.rename(retired.path, to: target.path)
+            try? manager.removeItem(at: staging)
+            throw Failure(description: "\(path): could not move the output into place.", isUsageError: false)
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    /// Writes a file through a temporary name and a rename, so it is old or new, never half.
+    private func writeAtomically(_ bytes: [UInt8], to url: URL) throws(Failure) {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(FileSystem.stagingName(for: url.lastPathComponent))
+        do {
+            try Data(bytes).write(to: temporary)
+        } catch {
+            throw systemFailure(error)
+        }
+        guard FileSystem.rename(temporary.path, to: url.path) else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(description: "\(path): could not update \(OutputManifest.fileName).", isUsageError: false)
+        }
+    }
+
+    // MARK: - Failures
+
+    private func refusal(_ reason: String) -> Failure {
+        Failure(description: "--out '\(path)' \(reason).", isUsageError: true)
+    }
+
+    private func systemFailure(_ error: any Error) -> Failure {
+        Failure(
+            description: "\(path): could not write the output (\((error as NSError).localizedDescription)).",
+            isUsageError: false
+        )
+    }
+}

@@ -1,0 +1,59 @@
+public import PlanningDomain
+
+/// An outgoing message as the publication makes it, before the workspace gives it an id and a state.
+public struct OutboxDraft: Hashable, Sendable {
+    /// The calendar method of the message (RFC 5546 §3.2.2, §3.2.5).
+    public enum Method: String, Hashable, Sendable, CaseIterable {
+        /// An invitation or an update.
+        case request = "REQUEST"
+        /// A cancellation.
+        case cancel = "CANCEL"
+    }
+
+    /// Who it goes to.
+    public var recipient: MessageRecipient
+    /// The session it is about.
+    public var session: SessionKind
+    /// The session's UID.
+    public var uid: String
+    /// The SEQUENCE written in it.
+    public var sequence: Int
+    /// REQUEST or CANCEL.
+    public var method: Method
+    /// Why it is sent, as a code (`new`, `moved`, `cancelled`, `facilitator-changed`, …).
+    public var reason: String
+    /// Where its files go, relative to a publication's folder and without extension
+    /// (`participants/p01/information`): ids joined by `/`, each following `IdentifierRule`.
+    public var fileStem: String
+    /// The `.ics` document.
+    public var ics: [UInt8]
+    /// The RFC 5322 message.
+    public var eml: [UInt8]
+    /// The SMTP envelope.
+    public var envelope: MailEnvelope
+
+    /// A message to record.
+    public init(
+        recipient: MessageRecipient,
+        session: SessionKind,
+        uid: String,
+        sequence: Int,
+        method: Method,
+        reason: String,
+        fileStem: String,
+        ics: [UInt8],
+        eml: [UInt8],
+        envelope: MailEnvelope
+    ) {
+        self.recipient = recipient
+        self.session = session
+        self.uid = uid
+        self.sequence = sequence
+        self.method = method
+        self.reason = reason
+        self.fileStem = fileStem
+        self.ics = ics
+        self.eml = eml
+        self.envelope = envelope
+    }
+}

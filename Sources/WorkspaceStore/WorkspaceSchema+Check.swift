@@ -1,0 +1,99 @@
+import GRDB
+
+/// A table or column the current schema has and the workspace file lacks (renamed or dropped by hand), or a
+/// row that must be there and is not.
+struct SchemaMismatch: Error {
+    /// What is wrong, as the end of a sentence: `table 'participant' has no column 'status'`.
+    var problem: String
+
+    /// A table that is missing.
+    static func missing(_ table: String) -> Self { Self(problem: "table '\(table)' is missing") }
+
+    /// A column that is missing from its table.
+    static func missing(_ table: String, column: String) -> Self {
+        Self(problem: "table '\(table)' has no column '\(column)'")
+    }
+}
+
+extension WorkspaceSchema {
+    /// Every table of the current schema with the columns the code reads and writes.
+    static let tables: [(name: String, columns: [String])] = [
+        (
+            "workspace_group",
+            ["id", "title", "theme", "type", "region", "quorum", "maximum_size", "initiator", "rules", "session_rules"]
+        ),
+        (
+            "centre",
+            [
+                "id", "name", "time_zone", "language", "organiser_name", "organiser_email", "uid_domain", "phone",
+                "travel_buffer_minutes",
+            ]
+        ),
+        (
+            "facilitator",
+            [
+                "id", "name", "email", "phone", "away_dates", "languages", "session_kinds", "workshops",
+                "all_workshops", "weekly_limit", "monthly_limit",
+            ]
+        ),
+        ("venue", ["id", "name", "address", "capacity", "has_step_free_access", "opening_hours", "access"]),
+        ("closure", ["id", "first_day", "last_day", "reason"]),
+        ("group_facilitator", ["group_id", "facilitator_id", "position"]),
+        ("facilitator_slot", ["group_id", "facilitator_id", "slot_id", "kind"]),
+        ("group_venue", ["group_id", "venue_id", "position"]),
+        ("venue_booking", ["group_id", "venue_id", "slot_id"]),
+        (
+            "candidate_slot",
+            ["group_id", "id", "position", "kind", "start", "duration_minutes", "venue", "facilitator"]
+        ),
+        (
+            "participant",
+            [
+                "group_id", "id", "position", "status", "name", "email", "language", "is_initiator",
+                "needs_step_free_access", "email_key",
+            ]
+        ),
+        (
+            "answer",
+            [
+                "group_id", "participant_id", "slot_id", "origin_kind", "origin_detail", "origin_order",
+                "availability", "given_at",
+            ]
+        ),
+        ("forgotten_answer_count", ["group_id", "slot_id", "availability", "count"]),
+        ("pinned_session", ["group_id", "kind", "slot_id"]),
+        (
+            "session_publication",
+            ["group_id", "kind", "uid", "sequence", "slot_id", "start", "end", "venue", "is_cancelled", "facilitator"]
+        ),
+        ("recipient_copy", ["group_id", "kind", "participant_id", "sequence", "is_cancelled", "reply"]),
+        ("facilitator_copy", ["group_id", "kind", "facilitator_id", "sequence", "is_cancelled", "reply"]),
+        ("publication_run", ["number", "group_id", "created_at", "reason"]),
+        (
+            "outbox_message",
+            [
+                "id", "run", "group_id", "recipient_kind", "recipient_id", "session_kind", "uid", "sequence", "method",
+                "reason", "file_stem", "ics", "eml", "envelope_from", "envelope_to", "state", "state_text",
+                "state_at", "attempts", "last_attempt_at", "is_erased",
+            ]
+        ),
+    ]
+
+    /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a
+    /// workspace edited by hand is refused when opened, naming what is missing, instead of failing later.
+    static func checkTables(_ db: Database) throws {
+        for table in tables {
+            let present = Set(
+                try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table.name]).compactMap {
+                    row -> String? in
+                    if case .string(let name) = (row.first?.1 ?? .null).storage { return name.lowercased() }
+                    return nil
+                }
+            )
+            guard !present.isEmpty else { throw SchemaMismatch.missing(table.name) }
+            if let missing = table.columns.first(where: { !present.contains($0) }) {
+                throw SchemaMismatch.missing(table.name, column: missing)
+            }
+        }
+    }
+}

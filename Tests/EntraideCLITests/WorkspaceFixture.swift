@@ -1,0 +1,69 @@
+import EntraideTestSupport
+import Foundation
+import Testing
+
+/// A workspace with a copy of the Nyon example imported, in a fresh folder.
+struct WorkspaceFixture {
+    let folder: URL
+    var workspace: String { folder.path }
+    var scenario: URL { folder.appendingPathComponent("scenario/scenario.yaml") }
+
+    init() throws {
+        folder = try TemporaryFolder().url
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: PackageRoot.example("parents-ados-nyon")),
+            to: folder.appendingPathComponent("scenario")
+        )
+        #expect(try EntraideBinary.run(["init", folder.path]).status == 0)
+        let imported = try EntraideBinary.run(["import", scenario.path, "--workspace", workspace])
+        #expect(imported.status == 0, "\(imported.standardError)")
+    }
+
+    func run(_ arguments: [String]) throws -> EntraideBinary.Output {
+        try EntraideBinary.run(arguments + ["--workspace", workspace])
+    }
+
+    func publish(_ name: String, _ extra: [String] = []) throws -> EntraideBinary.Output {
+        try run(
+            [
+                "publish", "parents-ados-nyon", "--out", folder.appendingPathComponent(name).path,
+                "--now", PlanCommandTests.now,
+            ] + extra
+        )
+    }
+
+    /// Edits the scenario copy: `old` must occur once.
+    func edit(_ old: String, _ new: String, in file: String = "scenario.yaml") throws {
+        let url = folder.appendingPathComponent("scenario/\(file)")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try #require(text.components(separatedBy: old).count == 2, "'\(old)' must occur once in \(file)")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+    }
+
+    func file(_ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The newest numbered publication folder written in `out` (`0001-2026-11-25`), relative to the fixture.
+    func publication(_ out: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent(out).path
+        )
+        let latest = names.filter { $0.first?.isNumber == true }.sorted().last
+        return "\(out)/\(latest ?? "no-publication")"
+    }
+
+    /// A participant's message in the newest publication of `out`.
+    func message(_ out: String, _ participant: String, _ session: String, _ ext: String = "ics") throws -> String {
+        try file("\(publication(out))/participants/\(participant)/\(session).\(ext)")
+    }
+
+    /// Whether that message exists.
+    func hasMessage(_ out: String, _ participant: String, _ session: String) throws -> Bool {
+        FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent(
+                "\(try publication(out))/participants/\(participant)/\(session).ics"
+            ).path
+        )
+    }
+}
