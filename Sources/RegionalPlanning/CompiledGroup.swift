@@ -33,6 +33,9 @@ struct CompiledGroup: Sendable {
                 source.scenario.facilitators.append(facilitator)
             }
         }
+        // Other groups' sessions are the calendar's business here: it places every group together, so bookings
+        // a workspace recorded in the scenario (other groups' published sessions) are not applied twice.
+        source.scenario.bookings = []
         self.source = source
         let scenario = source.scenario
         kinds = SessionKind.groupSequence.filter { $0 != .review || scenario.rule(for: $0) != nil }

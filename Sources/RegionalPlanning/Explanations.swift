@@ -220,7 +220,13 @@ struct Explanations {
         switch reason {
         case .closure(let date, let why): RuleBreach(.closure, "closed on \(date)\(why.map { " (\($0))" } ?? "")")
         case .facilitatorAway(let id): RuleBreach(.facilitatorAway, "\(id) is away that day")
+        case .facilitatorNotQualified(let id): RuleBreach(.qualification, "\(id) may not lead this session")
         case .facilitatorBusy(let id): RuleBreach(.facilitatorBusy, "\(id) is busy at that time")
+        case .venueClosed(let id): RuleBreach(.openingHours, "\(id) is not open for the whole session")
+        case .bookedByAnotherGroup(let booking, .facilitator(let id)):
+            RuleBreach(.facilitatorOverlap, "\(id) leads group \(booking.group) \(booking.kind.rawValue) then")
+        case .bookedByAnotherGroup(let booking, .venue(let id)):
+            RuleBreach(.venueOverlap, "\(id) holds group \(booking.group) \(booking.kind.rawValue) then")
         case .venueBooked(let id): RuleBreach(.venueBooked, "\(id) is booked at that time")
         case .capacity(let venue, let needed, let capacity):
             RuleBreach(.venueCapacity, "\(venue) seats \(capacity), \(needed) needed")
