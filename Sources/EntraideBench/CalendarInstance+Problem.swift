@@ -188,16 +188,6 @@ extension CalendarInstance.PlanRecord {
                 enrolled: run.enrolled.map { Participant.ID($0) }.sorted()
             )
         }
-        return RegionalPlan(
-            groups: outcomes,
-            runs: held,
-            waitingLists: [],
-            unheldRuns: [],
-            moves: [],
-            objective: RegionalObjective(),
-            bound: RegionalObjective(),
-            loads: [],
-            statistics: RegionalSearchStatistics(iterations: 0, improvements: 0, stop: .iterationLimit)
-        )
+        return RegionalPlan(groups: outcomes, runs: held)
     }
 }

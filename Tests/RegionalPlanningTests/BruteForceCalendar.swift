@@ -108,17 +108,7 @@ struct BruteForceCalendar {
     }
 
     private func calendar(_ groups: [GroupOutcome], runs: [WorkshopRun]) -> RegionalPlan {
-        RegionalPlan(
-            groups: groups,
-            runs: runs,
-            waitingLists: [],
-            unheldRuns: [],
-            moves: [],
-            objective: RegionalObjective(),
-            bound: RegionalObjective(),
-            loads: [],
-            statistics: RegionalSearchStatistics(iterations: 0, improvements: 0, stop: .iterationLimit)
-        )
+        RegionalPlan(groups: groups, runs: runs)
     }
 
     static func subsets<T>(of items: [T], size: Int) -> [[T]] {

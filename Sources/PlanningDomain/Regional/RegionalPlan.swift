@@ -44,6 +44,22 @@ public struct RegionalPlan: Hashable, Sendable {
         self.statistics = statistics
     }
 
+    /// A calendar of choices only, as another solver or a test writes one for the checker: no waiting lists,
+    /// explanations, moves or loads, and a zero objective and bound (the checker recomputes the objective).
+    public init(groups: [GroupOutcome], runs: [WorkshopRun]) {
+        self.init(
+            groups: groups,
+            runs: runs,
+            waitingLists: [],
+            unheldRuns: [],
+            moves: [],
+            objective: RegionalObjective(),
+            bound: RegionalObjective(),
+            loads: [],
+            statistics: RegionalSearchStatistics(iterations: 0, improvements: 0, stop: .iterationLimit)
+        )
+    }
+
     /// The first term on which the calendar falls short of its bound; `nil` when it is proven optimal.
     public var gap: ObjectiveGap? { objective.gap(to: bound) }
 
