@@ -27,11 +27,16 @@ let package = Package(
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // The words every reader accepts, in French, German, Italian and English: answers, weekdays, months,
+        // times, dates, durations. Pure: shared by the scenario, poll and grid readers and the rhythm parser.
+        .target(name: "InputVocabulary", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
         // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
-            dependencies: ["PlanningDomain", "Calendaring", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "PlanningDomain", "InputVocabulary", "Calendaring", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         // libical, seen by Calendaring only.
@@ -54,21 +59,46 @@ let package = Package(
         // Calendaring), public holidays; merged into the scenario's answers.
         .target(
             name: "AvailabilityImport",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
+            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
-        // cairo + pango, seen by AttendanceSheets only.
+        // cairo + pango, seen by PDFDrawing only.
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // Attendance sheets: one A4 PDF per session (cairo + pango) and its CSV; the only module that imports
-        // CCairo.
+        // PDF pages drawn with cairo and pango (canvas, text, lines, tags, metadata); the only module that imports
+        // CCairo. Attendance sheets and flyers draw through it.
+        .target(name: "PDFDrawing", dependencies: ["PlanningDomain", "CCairo"], swiftSettings: sharedSwiftSettings),
+        // Attendance sheets: one A4 PDF per session (through PDFDrawing) and its CSV.
         .target(
             name: "AttendanceSheets",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "CCairo"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PDFDrawing"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // libqrencode, seen by Promotion only.
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Promoting a new group: the flyer (A4 and A5 PDF with a QR code), the announcement texts, the
+        // information session's "add to calendar" file; the only module that imports CQRencode.
+        .target(
+            name: "Promotion",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "PDFDrawing", "CQRencode"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The intake interview: free slots from a staff member's hours, calendars and closures, the re-check at
+        // booking, the invitations (REQUEST, move, CANCEL).
+        .target(
+            name: "Intake",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // Recruitment until quorum: registrations over time, their sources, the state of a group, the waiting
+        // list, and the chart of registrations against the quorum (SVG).
+        .target(
+            name: "Recruitment",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
         // Attendance recorded after each session, and the report the review starts from.
@@ -89,7 +119,7 @@ let package = Package(
         // What was sent to whom: publications with stable UIDs and SEQUENCE, cancellations, replies, handover.
         .target(
             name: "Publication",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "Calendaring"],
+            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
         // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
@@ -128,7 +158,7 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "OutputFiles",
+                "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -145,7 +175,8 @@ let package = Package(
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
-                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles",
+                "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
+                "Promotion", "Recruitment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -154,7 +185,8 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
-                "RegionalPlanning", "RegionalCheck",
+                "RegionalPlanning", "RegionalCheck", "PlanningInput", "AvailabilityImport",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -183,14 +215,23 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "InputVocabularyTests",
+            dependencies: ["PlanningDomain", "InputVocabulary"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "PlanningInputTests",
-            dependencies: ["PlanningDomain", "PlanningInput", "Calendaring"],
+            dependencies: [
+                "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "EntraideTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("../../Resources/Examples")],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "PlanDocumentsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments"],
+            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport"],
+            exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -202,13 +243,34 @@ let package = Package(
         .testTarget(
             name: "AvailabilityImportTests",
             dependencies: [
-                "PlanningDomain", "PlanningInput", "Calendaring", "AvailabilityImport", "EntraideTestSupport",
+                "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "AvailabilityImport",
+                "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "AttendanceSheetsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "AttendanceSheets"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "AttendanceSheets", "PDFDrawing",
+                "EntraideTestSupport",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PromotionTests",
+            dependencies: [
+                "PlanningDomain", "PlanDocuments", "Calendaring", "PDFDrawing", "Promotion", "EntraideTestSupport",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "IntakeTests",
+            dependencies: ["PlanningDomain", "Calendaring", "Intake", "PlanningSamples", "EntraideTestSupport"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RecruitmentTests",
+            dependencies: ["PlanningDomain", "Recruitment", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -220,7 +282,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanReportTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "EntraideTestSupport"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples", "EntraideTestSupport",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
@@ -253,8 +317,8 @@ let package = Package(
         .testTarget(
             name: "EntraideServiceTests",
             dependencies: [
-                "EntraideService", "EntraideTestSupport", "PlanningDomain", "WorkspaceStore", "OutputFiles",
-                "Publication", "PlanningEngine",
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
+                "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
             ],
             swiftSettings: sharedSwiftSettings
         ),

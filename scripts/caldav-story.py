@@ -12,7 +12,10 @@ Resources/Examples/parents-ados-nyon:
 1. publish                          -> REQUEST SEQUENCE 0 of every session to everyone invited;
 2. a closure on founding 2's date   -> founding 2 moves: REQUEST SEQUENCE 1, new DTSTART, to everyone invited;
 3. the review's window removed      -> CANCEL of the review (STATUS:CANCELLED, SEQUENCE + 1) to everyone;
-4. p03 withdraws                    -> CANCEL of p03's remaining sessions to p03 only.
+4. p03 withdraws                    -> CANCEL of p03's remaining sessions to p03 only;
+5. handover, a rhythm               -> REQUEST SEQUENCE 0 of the recurring meeting (RRULE) to every member;
+6. handover, another rhythm         -> the same UID, SEQUENCE 1, a new DTSTART and RRULE, to every member;
+7. handover --cancel                -> CANCEL (STATUS:CANCELLED, SEQUENCE 2) of the series to every member.
 
 After each publish every file written is checked with Python icalendar (parses, CRLF only, lines of at
 most 75 octets, required properties, TZIDs defined, one VEVENT and one ATTENDEE per message, METHOD as
@@ -415,14 +418,19 @@ class Story:
             fail(f"cannot edit {name}: {old!r} found {text.count(old)} times in the example")
         path.write_text(text.replace(old, new), encoding="utf-8")
 
-    def step(self, title, now, move=None):
-        """Import, publish into a fresh folder, check and PUT every message; return the messages and the
-        server state of every participant before the step."""
+    def step(self, title, now, move=None, handover=None):
+        """Import, publish (or, with `handover`, hand over with those arguments) into a fresh folder, check and
+        PUT every message; return the messages and the server state of every participant before the step."""
         self.steps += 1
         before = {who: server_state(self.server, who) for who in sorted(self.calendars)}
-        run([str(self.binary), "import", str(self.scenario / "scenario.yaml"), "--workspace", str(self.workspace)])
         out = self.work / f"publish{self.steps}"
-        printed = publish(self.binary, self.workspace, out, now, move)
+        if handover is None:
+            run([str(self.binary), "import", str(self.scenario / "scenario.yaml"), "--workspace",
+                 str(self.workspace)])
+            printed = publish(self.binary, self.workspace, out, now, move)
+        else:
+            printed = run([str(self.binary), "handover", GROUP, "--out", str(out), "--workspace",
+                           str(self.workspace), "--now", now] + handover)
         runs = sorted(path for path in out.iterdir() if path.is_dir())
         if len(runs) != 1:
             fail(f"step {self.steps} ({title}): publish wrote {len(runs)} publication folders in {out.name}")
@@ -439,7 +447,7 @@ class Story:
                 sequence, event.decoded("DTSTART"), str(event.get("STATUS", "")))
             put(self.server, who, uid_of(session), without_method(calendar))
             self.puts += 1
-        if staff is not None:
+        if staff is not None and handover is None:
             if self.staff is None:
                 make_calendar(self.server, STAFF)
             self.staff = sync_staff(self.server, staff)
@@ -548,7 +556,39 @@ def play(binary, work, server):
         if {uid: v[1:] for uid, v in after[who].items()} != {uid: v[1:] for uid, v in before[who].items()}:
             fail(f"withdrawal: /{who}/calendar/ changed")
 
+    # 5.-7. The hand-over: one recurring event per member, then another rhythm, then its end.
+    series = uid_of("handover")
+    messages, _, after = story.step(
+        "handover every 2 weeks", "2026-12-17T09:00:00Z",
+        handover=["--rhythm", "every 2 weeks tuesday 19:00 2h until 2027-12-21"])
+    members = sorted(who for who, _ in messages)
+    if not members or any((method, sequence) != ("REQUEST", 0) for method, sequence, _ in messages.values()):
+        fail(f"handover: expected REQUEST SEQUENCE 0 to every member, got {sorted(messages.items())[:3]}")
+    for who in members:
+        rule = messages[(who, "handover")][2].walk("VEVENT")[0].get("RRULE")
+        if rule is None or rule.get("FREQ") != ["WEEKLY"] or rule.get("INTERVAL") != [2]:
+            fail(f"handover: /{who}/ got no fortnightly RRULE ({rule})")
+    first_start = after[members[0]][series][3]
+    messages, _, after = story.step(
+        "handover every 3 weeks", "2026-12-18T09:00:00Z",
+        handover=["--rhythm", "every 3 weeks thursday 18:30 90min until 2027-12-21"])
+    if sorted(who for who, _ in messages) != members:
+        fail(f"another rhythm: messages to {sorted(w for w, _ in messages)}, expected {members}")
+    for who in members:
+        _, _, sequence, start, status = after[who][series]
+        rule = messages[(who, "handover")][2].walk("VEVENT")[0].get("RRULE")
+        if (sequence, status) != (1, "CONFIRMED") or start == first_start or rule.get("INTERVAL") != [3]:
+            fail(f"another rhythm: /{who}/ holds SEQUENCE {sequence} {status} at {start}, RRULE {rule}")
+    second_start = after[members[0]][series][3]
+    messages, _, after = story.step("handover --cancel", "2026-12-19T09:00:00Z", handover=["--cancel"])
+    for who in members:
+        _, _, sequence, _, status = after[who][series]
+        if (sequence, status) != (2, "CANCELLED"):
+            fail(f"cancel: /{who}/ holds the series at SEQUENCE {sequence} {status}, expected 2 CANCELLED")
+
     staff = story.staff or {}
+    print(f"caldav-story: hand-over to {len(members)} members, {first_start:%Y-%m-%d %H:%M} -> "
+          f"{second_start:%Y-%m-%d %H:%M} (SEQUENCE 1), then cancelled (SEQUENCE 2), one series per member")
     print(f"caldav-story: 4 publications, {story.puts} messages PUT to {len(story.calendars)} participant "
           f"calendars and {len(staff)} staff event(s), every one accepted by Radicale and checked with "
           f"icalendar; founding2 moved {old_start:%Y-%m-%d %H:%M} -> {new_start:%Y-%m-%d %H:%M} (SEQUENCE 1) "

@@ -3,7 +3,10 @@
 
 Usage: .venv/bin/python scripts/check-ics.py DIR
 
-DIR holds calendar.ics, invites/*.ics and facilitators/*.ics; every *.ics below DIR is checked:
+DIR is the output of `entraide plan` (calendar.ics, invites/<participant>/<session>.ics,
+invites/<participant>/all-sessions.ics, facilitators/<facilitator>.ics) or one run folder of `entraide publish` or
+`entraide handover` (calendar.ics, participants/<id>/<session or handover>.ics, facilitators/<id>/<session>.ics);
+every *.ics below DIR is checked:
 
 - the file parses with icalendar.Calendar.from_ical, without broken properties, and with Home Assistant's
   strict parser `ical` (value types, required properties, structure);
@@ -12,10 +15,15 @@ DIR holds calendar.ics, invites/*.ics and facilitators/*.ics; every *.ics below 
 - every VEVENT has UID, DTSTAMP, DTSTART, DTEND, SUMMARY and SEQUENCE;
 - every TZID parameter is defined by a VTIMEZONE of the same file; every VTIMEZONE has exactly one STANDARD
   and at most one DAYLIGHT observance (as Outlook reads it) and no X-LIC-LOCATION;
-- invites/*.ics: METHOD:REQUEST, ORGANIZER, exactly one ATTENDEE per VEVENT, the same one across the
-  file, with PARTSTAT=NEEDS-ACTION, RSVP=TRUE, ROLE=REQ-PARTICIPANT, and a VALARM;
+- every message to one person (invites/<p>/<session>.ics, participants/<id>/*.ics, facilitators/<id>/*.ics of a
+  run): exactly one VEVENT (one session per request, as Outlook reads it), CLASS:PRIVATE, ORGANIZER and exactly
+  one ATTENDEE; METHOD:REQUEST with PARTSTAT=NEEDS-ACTION, RSVP=TRUE, ROLE=REQ-PARTICIPANT (CHAIR for a
+  facilitator) and a VALARM, or METHOD:CANCEL with STATUS:CANCELLED, RSVP=FALSE and no VALARM;
+- invites/<p>/all-sessions.ics: METHOD:PUBLISH, no ATTENDEE, ORGANIZER, CLASS:PRIVATE, and exactly the UIDs of the
+  requests beside it;
 - calendar.ics: METHOD:PUBLISH and no ATTENDEE at all;
-- across files: the same UID always has the same DTSTART.
+- across files: the same UID always has the same DTSTART (cancellations, which carry the date the person held,
+  left out).
 
 Prints one line per problem (`file: problem`), then `N passed, M failed` (files without and with problems).
 Exit status: 0 when every file passed, 1 when one failed (or no .ics file was found), 2 on a usage error.
@@ -123,31 +131,82 @@ def check_strict(data):
     return []
 
 
-def check_invite(calendar):
-    """Problems of a participant's invitation (invites/*.ics)."""
+def check_message(calendar, chair):
+    """Problems of a message to one person: one VEVENT, one ATTENDEE, as its METHOD requires."""
     problems = []
     method = str(calendar.get("METHOD", ""))
-    if method != "REQUEST":
-        problems.append(f"METHOD is '{method}', expected REQUEST")
-    addresses = set()
-    for event in calendar.walk("VEVENT"):
+    if method not in ("REQUEST", "CANCEL"):
+        problems.append(f"METHOD is '{method}', expected REQUEST or CANCEL")
+    events = calendar.walk("VEVENT")
+    if len(events) != 1:
+        problems.append(f"{len(events)} VEVENT, expected exactly 1 (one session per message)")
+    expected = dict(INVITE_PARAMETERS, ROLE="CHAIR" if chair else "REQ-PARTICIPANT")
+    if method == "CANCEL":
+        expected["RSVP"] = "FALSE"
+        expected.pop("PARTSTAT")
+    for event in events:
         uid = event.get("UID", "?")
         if "ORGANIZER" not in event:
             problems.append(f"VEVENT '{uid}' has no ORGANIZER")
+        if str(event.get("CLASS", "")) != "PRIVATE":
+            problems.append(f"VEVENT '{uid}' has CLASS '{event.get('CLASS')}', expected PRIVATE")
         attendees = values(event, "ATTENDEE")
         if len(attendees) != 1:
             problems.append(f"VEVENT '{uid}' has {len(attendees)} ATTENDEE, expected exactly 1")
         for attendee in attendees:
-            addresses.add(str(attendee).lower())
-            for parameter, expected in INVITE_PARAMETERS.items():
+            for parameter, wanted in expected.items():
                 actual = attendee.params.get(parameter)
-                if actual is None or str(actual).upper() != expected:
-                    problems.append(f"VEVENT '{uid}' ATTENDEE has {parameter}={actual}, expected {expected}")
-        if not event.walk("VALARM"):
+                if actual is None or str(actual).upper() != wanted:
+                    problems.append(f"VEVENT '{uid}' ATTENDEE has {parameter}={actual}, expected {wanted}")
+        alarms = event.walk("VALARM")
+        if method == "REQUEST" and not alarms:
             problems.append(f"VEVENT '{uid}' has no VALARM")
-    if len(addresses) > 1:
-        problems.append(f"{len(addresses)} different attendees across the file, expected the same one")
+        if method == "CANCEL":
+            if alarms:
+                problems.append(f"VEVENT '{uid}' is cancelled but keeps a VALARM")
+            if str(event.get("STATUS", "")) != "CANCELLED":
+                problems.append(f"VEVENT '{uid}' is in a CANCEL without STATUS:CANCELLED")
     return problems
+
+
+def check_importable(calendar, path):
+    """Problems of invites/<p>/all-sessions.ics: a PUBLISH of exactly the sessions requested beside it."""
+    problems = []
+    method = str(calendar.get("METHOD", ""))
+    if method != "PUBLISH":
+        problems.append(f"METHOD is '{method}', expected PUBLISH")
+    uids = set()
+    for event in calendar.walk("VEVENT"):
+        uid = str(event.get("UID", "?"))
+        uids.add(uid)
+        if "ATTENDEE" in event:
+            problems.append(f"VEVENT '{uid}' has an ATTENDEE (a PUBLISH names nobody)")
+        if "ORGANIZER" not in event:
+            problems.append(f"VEVENT '{uid}' has no ORGANIZER")
+        if str(event.get("CLASS", "")) != "PRIVATE":
+            problems.append(f"VEVENT '{uid}' has CLASS '{event.get('CLASS')}', expected PRIVATE")
+    beside = set()
+    for other in path.parent.glob("*.ics"):
+        if other != path:
+            for event in icalendar.Calendar.from_ical(other.read_bytes()).walk("VEVENT"):
+                beside.add(str(event.get("UID", "?")))
+    if uids != beside:
+        problems.append(f"holds UIDs {sorted(uids)}, but the requests beside it {sorted(beside)}")
+    return problems
+
+
+def role(path, folder):
+    """What a file is, from where it lies: published, importable, participant message, chair message, other."""
+    parts = path.relative_to(folder).parts
+    if parts[-1] == "calendar.ics" and len(parts) == 1:
+        return "published"
+    if parts[0] == "invites" and len(parts) == 3:
+        return "importable" if parts[2] == "all-sessions.ics" else "participant"
+    if parts[0] == "participants" and len(parts) == 3:
+        return "participant"
+    if parts[0] == "facilitators" and len(parts) == 3:
+        return "chair"
+    return "other"
 
 
 def check_published(calendar):
@@ -174,8 +233,8 @@ def start_key(event):
     return f"{value.isoformat()} TZID={prop.params.get('TZID', '')}"
 
 
-def check_file(path):
-    """Problems of one file, and its events' starts by UID."""
+def check_file(path, folder):
+    """Problems of one file, and its events' starts by UID (none for a cancellation)."""
     data = path.read_bytes()
     problems = check_lines(data)
     try:
@@ -185,11 +244,16 @@ def check_file(path):
         return problems + [f"does not parse: {reason[:120]}"], {}
     problems += check_structure(calendar)
     problems += check_strict(data)
-    if path.parent.name == "invites":
-        problems += check_invite(calendar)
-    if path.name == "calendar.ics":
+    kind = role(path, folder)
+    if kind in ("participant", "chair"):
+        problems += check_message(calendar, chair=kind == "chair")
+    elif kind == "importable":
+        problems += check_importable(calendar, path)
+    elif kind == "published":
         problems += check_published(calendar)
     starts = {}
+    if str(calendar.get("METHOD", "")) == "CANCEL":
+        return problems, starts
     for event in calendar.walk("VEVENT"):
         if "UID" in event and "RECURRENCE-ID" not in event:
             starts.setdefault(str(event["UID"]), start_key(event))
@@ -216,14 +280,14 @@ def check_uids(starts_by_file):
 
 def main():
     parser = argparse.ArgumentParser(description="Check the .ics files of a plan output folder.")
-    parser.add_argument("folder", type=pathlib.Path, help="plan output folder (calendar.ics, invites/, …)")
+    parser.add_argument("folder", type=pathlib.Path, help="a plan output folder, or one publication or hand-over run")
     arguments = parser.parse_args()
     if not arguments.folder.is_dir():
         parser.error(f"'{arguments.folder}' is not a folder")
     paths = sorted(arguments.folder.rglob("*.ics"))
     problems, starts_by_file = {}, {}
     for path in paths:
-        problems[path], starts_by_file[path] = check_file(path)
+        problems[path], starts_by_file[path] = check_file(path, arguments.folder)
     for path, more in check_uids(starts_by_file).items():
         problems[path] += more
     for path in paths:

@@ -1,22 +1,10 @@
+internal import PlanDocuments
+
 /// Text made safe to write into HTML, and the report's style sheet.
 enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` written as character references: safe in element content and in
     /// quoted attribute values.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escaped(_ text: String) -> String { MarkupText.escaped(text) }
 
     /// The style sheet: plain on screen, one A4 column on paper, table headers repeated on every page.
     static let style = """

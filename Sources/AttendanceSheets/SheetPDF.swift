@@ -1,4 +1,4 @@
-internal import CCairo
+public import PDFDrawing
 
 /// Attendance sheets as PDF: one A4 document per session, drawn with cairo and pango.
 ///
@@ -15,21 +15,24 @@ public enum SheetPDF {
     /// - Parameters:
     ///   - sheet: the sheet to print.
     ///   - creationDate: ISO 8601 local date and time, `2027-01-05T09:00:00`, optionally followed by `Z` or
-    ///     an offset `+01:00`; written as the PDF's creation date (`CAIRO_PDF_METADATA_CREATE_DATE`).
+    ///     an offset `+01:00`; written as the PDF's creation date.
     /// - Returns: the bytes of the PDF file, one A4 page or more.
     /// - Throws: ``SheetError/Code-swift.struct/invalidCreationDate`` for a malformed date,
     ///   ``SheetError/Code-swift.struct/drawingFailed`` when cairo fails.
     public static func bytes(for sheet: AttendanceSheet, creationDate: String) throws(SheetError) -> [UInt8] {
-        guard CreationDate.isValid(creationDate) else {
+        guard PDFCreationDate.isValid(creationDate) else {
             throw SheetError(code: .invalidCreationDate, value: creationDate)
         }
         let wording = SheetWording(sheet)
         let canvas = try PDFCanvas(width: SheetGeometry.pageWidth, height: SheetGeometry.pageHeight)
-        canvas.setMetadata(CAIRO_PDF_METADATA_TITLE, wording.documentTitle)
-        canvas.setMetadata(CAIRO_PDF_METADATA_SUBJECT, wording.title)
-        canvas.setMetadata(CAIRO_PDF_METADATA_AUTHOR, sheet.centre)
-        canvas.setMetadata(CAIRO_PDF_METADATA_CREATOR, "Entraide")
-        canvas.setMetadata(CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
+        try canvas.setMetadata(
+            PDFMetadata(
+                title: wording.documentTitle,
+                subject: wording.title,
+                author: sheet.centre,
+                creationDate: creationDate
+            )
+        )
         let text = try TextLayout(canvas: canvas)
         SheetRenderer(sheet: sheet, wording: wording, canvas: canvas, text: text).draw()
         return try canvas.finish()

@@ -1,3 +1,5 @@
+internal import PDFDrawing
+
 /// The top of each page and the footer.
 extension SheetRenderer {
     /// Width of the labels column of the details (date, time, venue, facilitator).

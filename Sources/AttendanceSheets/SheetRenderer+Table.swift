@@ -1,3 +1,5 @@
+internal import PDFDrawing
+
 /// The table of participants, the legend and the closing block.
 extension SheetRenderer {
     /// Width of the facilitator's signature box.

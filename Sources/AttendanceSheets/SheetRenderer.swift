@@ -1,4 +1,4 @@
-internal import CCairo
+internal import PDFDrawing
 
 /// Draws one sheet on a ``PDFCanvas``: page header, table, legend, closing block and footer on each page.
 ///
@@ -64,11 +64,7 @@ struct SheetRenderer {
 
     /// A straight line from (`x0`, `y0`) to (`x1`, `y1`).
     func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, width: Double = 0.6, gray: Double = Gray.rule) {
-        cairo_set_source_rgb(canvas.cairo, gray, gray, gray)
-        cairo_set_line_width(canvas.cairo, width)
-        cairo_move_to(canvas.cairo, x0, y0)
-        cairo_line_to(canvas.cairo, x1, y1)
-        cairo_stroke(canvas.cairo)
+        canvas.line(x0, y0, x1, y1, width: width, color: .gray(gray))
     }
 
     /// The outline of a rectangle, or a filled rectangle.
@@ -81,13 +77,11 @@ struct SheetRenderer {
         gray: Double = Gray.rule,
         isFilled: Bool = false
     ) {
-        cairo_set_source_rgb(canvas.cairo, gray, gray, gray)
-        cairo_rectangle(canvas.cairo, x, y, width, height)
-        if isFilled {
-            cairo_fill(canvas.cairo)
-        } else {
-            cairo_set_line_width(canvas.cairo, lineWidth)
-            cairo_stroke(canvas.cairo)
-        }
+        canvas.rectangle(
+            PDFRectangle(x: x, y: y, width: width, height: height),
+            lineWidth: lineWidth,
+            color: .gray(gray),
+            isFilled: isFilled
+        )
     }
 }

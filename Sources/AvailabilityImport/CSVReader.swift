@@ -2,10 +2,13 @@ public import PlanningInput
 
 /// Reads CSV files as RFC 4180 describes them, with the tolerance real files need.
 ///
-/// - Encoding: UTF-8, with or without a byte-order mark. Bytes that are not UTF-8 are reported on their line
-///   (one problem per line), as is a UTF-16 file.
-/// - Separator: `,` or `;`, whichever occurs more often outside quotes in the first record; a record with
-///   neither (a single column) means `,`. Spreadsheets in French-speaking Switzerland write `;`.
+/// - Encoding: UTF-8 with or without a byte-order mark, UTF-16 with its byte-order mark (Excel's "Unicode text")
+///   and Windows-1252 (Excel's "CSV (séparateur : point-virgule)" in Switzerland), told apart reliably (see
+///   ``TextEncoding``); ``CSVTable/encoding`` says which was read. Anything else is reported at its first bad
+///   line.
+/// - Separator: `,`, `;` or a tab, whichever occurs most often outside quotes in the first record (a tab only
+///   when it beats both); a record with none (a single column) means `,`. Spreadsheets in French-speaking
+///   Switzerland write `;`, Excel's "Unicode text" a tab.
 /// - Quotes: a field that starts with `"` runs to the next lone `"`; inside it the separator and line breaks
 ///   are text and `""` is one quote.
 /// - Line ends: CRLF, LF or CR, mixed if need be.
@@ -13,9 +16,9 @@ public import PlanningInput
 /// - When every record ends with a separator (Framadate writes one after each cell), the empty field after
 ///   the last separator is dropped, so that it does not read as one more column.
 ///
-/// Problems: bytes that are not UTF-8, a quoted field never closed (at its opening quote), a quote inside a
-/// field that does not start with one, text after a closing quote. All are reported at once, sorted by line
-/// and column; a field never closed swallows the rest of the file, so nothing after it can be reported.
+/// Problems: an encoding that is none of these, a quoted field never closed (at its opening quote), a quote
+/// inside a field that does not start with one, text after a closing quote. All are reported at once, sorted by
+/// line and column; a field never closed swallows the rest of the file, so nothing after it can be reported.
 public enum CSVReader {
     /// Reads the contents of a CSV file.
     ///
@@ -31,29 +34,32 @@ public enum CSVReader {
         file: String,
         personalFields: Set<Int> = []
     ) throws(ScenarioErrors) -> CSVTable {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            throw ScenarioErrors([
-                ScenarioError(
-                    code: .invalidEncoding,
-                    file: file,
-                    line: 0,
-                    column: 0,
-                    message: "the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\"."
-                )
-            ])
-        }
-        var problems: [CSVProblem] = []
-        var text = Array(body)
-        if String(validating: text, as: UTF8.self) == nil {
-            problems = encodingProblems(in: text)
-            text = Array(String(decoding: text, as: UTF8.self).utf8)
+        let text: [UInt8]
+        let encoding: TextEncoding
+        switch CSVDecoding.decode(bytes) {
+        case .success(let decoded):
+            (text, encoding) = decoded
+        case .failure(let failure):
+            // Show the lines as UTF-8 would, each bad byte replaced.
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            let shown = CSVSource(bytes: failure.shown ?? Array(String(decoding: body, as: UTF8.self).utf8))
+            throw ScenarioErrors(
+                failure.problems.map { problem in
+                    ScenarioError(
+                        code: problem.code,
+                        file: file,
+                        line: problem.line,
+                        column: problem.column,
+                        message: problem.message,
+                        sourceLine: shown.maskedLine(problem.line)
+                    )
+                }
+            )
         }
         let separator = separator(of: text)
         var tokenizer = CSVTokenizer(bytes: text, separator: separator.byte, personalFields: personalFields)
         tokenizer.run()
-        problems += tokenizer.problems
+        let problems = tokenizer.problems
         var records = tokenizer.records
         records.removeAll { $0.fields.count == 1 && $0.fields[0].isEmptyAndUnquoted }
         let trailing =
@@ -65,6 +71,7 @@ public enum CSVReader {
         let table = CSVTable(
             file: file,
             separator: separator,
+            encoding: encoding,
             records: records,
             hadTrailingSeparators: trailing,
             source: tokenizer.source
@@ -80,55 +87,42 @@ public enum CSVReader {
 
     // MARK: - Separator
 
-    /// `;` when it occurs more often than `,` outside quotes in the first record, else `,`.
+    /// The separator that occurs most often outside quotes in the first record that is not a comment (a line
+    /// starting with `#`, as Entraide's grids start): `;` when it beats `,`, a tab when it beats both, else `,`.
     static func separator(of bytes: [UInt8]) -> CSVTable.Separator {
         var commas = 0
         var semicolons = 0
+        var tabs = 0
         var isQuoted = false
-        for byte in bytes {
+        for byte in bytes[firstRecordStart(of: bytes)...] {
             if byte == CSVByte.quote {
                 isQuoted.toggle()
             } else if !isQuoted {
                 if byte == CSVByte.lineFeed || byte == CSVByte.carriageReturn { break }
                 if byte == UInt8(ascii: ",") { commas += 1 }
                 if byte == UInt8(ascii: ";") { semicolons += 1 }
+                if byte == UInt8(ascii: "\t") { tabs += 1 }
             }
         }
+        if tabs > commas, tabs > semicolons { return .tab }
         return semicolons > commas ? .semicolon : .comma
     }
+}
 
-    // MARK: - Encoding
-
-    /// The first byte that is not UTF-8 on each line that has one.
-    static func encodingProblems(in bytes: [UInt8]) -> [CSVProblem] {
-        var problems: [CSVProblem] = []
-        for (index, range) in CSVSource(bytes: bytes).lines.enumerated() {
-            var parser = Unicode.UTF8.ForwardParser()
-            var iterator = bytes[range].makeIterator()
-            var column = 1
-            var offset = range.lowerBound
-            parsing: while true {
-                switch parser.parseScalar(from: &iterator) {
-                case .valid(let scalar):
-                    column += 1
-                    offset += scalar.count
-                case .error:
-                    let hex = String(bytes[offset], radix: 16, uppercase: true)
-                    problems.append(
-                        CSVProblem(
-                            code: .invalidEncoding,
-                            line: index + 1,
-                            column: column,
-                            message: "byte 0x\(hex) is not UTF-8; save the file as \"CSV UTF-8\"."
-                        )
-                    )
-                    break parsing
-                case .emptyInput:
-                    break parsing
-                }
+extension CSVReader {
+    /// Where the first line that does not start with `#` starts (the whole text when every line does).
+    static func firstRecordStart(of bytes: [UInt8]) -> Int {
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: "#") {
+            guard
+                let end = bytes[start...].firstIndex(where: { $0 == CSVByte.lineFeed || $0 == CSVByte.carriageReturn })
+            else { return 0 }
+            start = end + 1
+            while start < bytes.count, bytes[start] == CSVByte.lineFeed || bytes[start] == CSVByte.carriageReturn {
+                start += 1
             }
         }
-        return problems
+        return start < bytes.count ? start : 0
     }
 }
 

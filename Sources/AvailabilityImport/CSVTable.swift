@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningInput
 
 /// One cell of a CSV file, with where it is written.
@@ -20,7 +21,7 @@ public struct CSVField: Hashable, Sendable {
     }
 
     /// The value without leading and trailing spaces, tabs and line breaks.
-    public var trimmed: String { PollText.trimmed(text) }
+    public var trimmed: String { WrittenText.trimmed(text) }
 
     /// Whether the value holds nothing but white space.
     public var isBlank: Bool {
@@ -51,21 +52,37 @@ public struct CSVTable: Hashable, Sendable {
         case comma = ","
         /// `;`: what spreadsheets write in French-, German- and Italian-speaking Switzerland.
         case semicolon = ";"
+        /// A tab: Excel's "Unicode text".
+        case tab = "\t"
 
         /// The separator as a byte.
-        var byte: UInt8 { self == .comma ? UInt8(ascii: ",") : UInt8(ascii: ";") }
+        var byte: UInt8 {
+            switch self {
+            case .comma: UInt8(ascii: ",")
+            case .semicolon: UInt8(ascii: ";")
+            case .tab: UInt8(ascii: "\t")
+            }
+        }
     }
 
     /// The file as the user named it, for errors.
     public var file: String
     /// The separator the file uses.
     public var separator: Separator
+    /// The encoding the file was read in.
+    public var encoding: TextEncoding
     /// The records, empty lines left out.
     public var records: [CSVRecord]
     /// Whether every record ended with a separator (as Framadate writes), whose empty last field was dropped.
     public var hadTrailingSeparators: Bool
     /// The physical lines and what of them is masked.
-    let source: CSVSource
+    private(set) var source: CSVSource
+
+    /// Masks a field in the lines errors show, as personal fields are: a cell found to hold a name.
+    mutating func mask(_ field: CSVField) {
+        let length = field.text.unicodeScalars.count + (field.isQuoted ? 2 + field.text.count { $0 == "\"" } : 0)
+        source.mask(from: (field.line, field.column), to: (field.line, field.column + length))
+    }
 
     /// The physical line `number` (from 1) as an error shows it: personal fields masked with `*`.
     public func sourceLine(_ number: Int) -> String? { source.maskedLine(number) }

@@ -15,18 +15,25 @@ public struct CentreLoader: Sendable {
     /// A loader with the shipped holidays.
     public init(holidays: HolidayCatalogue? = .bundled) { self.holidays = holidays }
 
-    /// Reads the centre file at `path` and the files it names.
-    public func load(contentsOf path: String) throws(ScenarioErrors) -> LoadedCentre {
-        try load(CentreReader().document(contentsOf: path))
+    /// Reads the centre file at `path` and the files it names, through `files` (the disk by default).
+    public func load(
+        contentsOf path: String,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> LoadedCentre {
+        try load(CentreReader().document(contentsOf: path, files: files), files: files)
     }
 
-    /// Reads the files a centre document names and adds the canton's holidays.
-    public func load(_ document: CentreDocument) throws(ScenarioErrors) -> LoadedCentre {
+    /// Reads the files a centre document names, through `files` (the disk by default), and adds the canton's
+    /// holidays.
+    public func load(
+        _ document: CentreDocument,
+        files inputFiles: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> LoadedCentre {
         var centre = document.centre
         let years = HolidayCatalogue.years
         let from = Int64(LocalDate(year: years.lowerBound, month: 1, day: 1)?.dayNumber ?? 0) * 86_400
         let to = Int64(LocalDate(year: years.upperBound, month: 12, day: 31)?.dayNumber ?? 0) * 86_400 + 86_400
-        var files = SourceFiles(timeZone: centre.organisation.timeZone, horizon: (from, to))
+        var files = SourceFiles(timeZone: centre.organisation.timeZone, horizon: (from, to), files: inputFiles)
         if let canton = document.sources.canton {
             let location =
                 document.sources.cantonLocation ?? SourceLocation(file: document.fileName, line: 0, column: 0)

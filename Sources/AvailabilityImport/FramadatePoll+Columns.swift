@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 

@@ -1,3 +1,4 @@
+public import InputVocabulary
 public import PlanningDomain
 public import PlanningInput
 
@@ -45,8 +46,9 @@ public enum FramadatePoll {
             candidates: candidates,
             matcher: VoterMatcher(participants: participants, voters: voters)
         )
-        let answers = reading.read(dateOrder: dateOrder)
+        var answers = reading.read(dateOrder: dateOrder)
         guard reading.errors.isEmpty else { throw ScenarioErrors(reading.errors.sortedByLocation()) }
+        answers.encoding = table.encoding
         return answers
     }
 }
@@ -72,7 +74,7 @@ struct FramadateReading {
             return PollAnswers()
         }
         let rows = records.dropFirst(2).filter { !$0.fields.allSatisfy(\.isBlank) }
-        var reader = AnswerVocabulary.Reader(.framadate)
+        var reader = AnswerWords.Reader()
         let readings = rows.map { $0.fields.dropFirst().map { reader.reading($0.text) } }
         let language = reader.language()
         guard
@@ -101,7 +103,7 @@ struct FramadateReading {
                             .invalidAvailability,
                             at: cell,
                             value: text,
-                            "answer '\(text)' is not one of \(AnswerVocabulary.framadate.accepted(in: language)); "
+                            "answer '\(text)' is not one of \(AnswerWords.all.accepted(in: language)); "
                                 + "leave the cell empty for no answer."
                         )
                     )

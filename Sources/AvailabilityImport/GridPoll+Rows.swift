@@ -1,24 +1,29 @@
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 
 /// The participants' rows of an answer grid.
 struct GridRows {
-    let table: CSVTable
+    /// The grid; a row id found to be a person's name is masked in it.
+    private(set) var table: CSVTable
     let participantIDs: Set<Participant.ID>
-    /// The slot of each answer column (after the id column); `nil` for a column whose heading is not one.
-    let columns: [CandidateSlot.ID?]
+    /// The words of each participant's name, to recognise a name written where an id belongs.
+    let nameWords: [(id: Participant.ID, words: Set<String>)]
+    /// The slots of each answer column (after the id column); `nil` for a column whose heading names none.
+    let columns: [[CandidateSlot.ID]?]
     var errors: [ScenarioError] = []
 
-    init(table: CSVTable, participants: [Participant], columns: [CandidateSlot.ID?]) {
+    init(table: CSVTable, participants: [Participant], columns: [[CandidateSlot.ID]?]) {
         self.table = table
         self.participantIDs = Set(participants.map(\.id))
+        self.nameWords = participants.map { ($0.id, Set(WrittenText.words(of: $0.name))) }
         self.columns = columns
     }
 
     /// The answers of `rows`, with the problems in ``errors``.
     mutating func read(_ rows: some Collection<CSVRecord>) -> [Participant.ID: [CandidateSlot.ID: Availability]] {
         let rows = rows.filter { !$0.fields.allSatisfy(\.isBlank) }
-        var reader = AnswerVocabulary.Reader(.grid)
+        var reader = AnswerWords.Reader()
         let readings = rows.map { $0.fields.dropFirst().map { reader.reading($0.text) } }
         let language = reader.language()
         var answers: [Participant.ID: [CandidateSlot.ID: Availability]] = [:]
@@ -47,15 +52,7 @@ struct GridRows {
                     )
                 )
             } else if !participantIDs.contains(id) {
-                let hint = Suggestion.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
-                errors.append(
-                    table.error(
-                        .unknownParticipant,
-                        at: idCell,
-                        value: id.rawValue,
-                        "'\(id)' is not a participant id\(hint.isEmpty ? "." : hint)"
-                    )
-                )
+                unknown(idCell)
             } else if let first = firstRows[id] {
                 errors.append(
                     table.error(
@@ -69,12 +66,13 @@ struct GridRows {
                 firstRows[id] = idCell.line
                 isKnown = true
             }
-            for (cell, (reading, slot)) in zip(cells, zip(cellReadings, columns)) {
+            for (cell, (reading, slots)) in zip(cells, zip(cellReadings, columns)) {
                 switch reading {
                 case .none:
                     continue
                 case .answer(let answer):
-                    if isKnown, let slot { answers[id, default: [:]][slot] = answer }
+                    guard isKnown, let slots else { continue }
+                    for slot in slots { answers[id, default: [:]][slot] = answer }
                 case .unknown:
                     let text = cell.trimmed
                     errors.append(
@@ -82,13 +80,48 @@ struct GridRows {
                             .invalidAvailability,
                             at: cell,
                             value: text,
-                            "answer '\(text)' is not one of \(AnswerVocabulary.grid.accepted(in: language)); leave the cell "
-                                + "empty for no answer."
+                            "answer '\(WrittenText.quoted(text))' is not one of \(AnswerWords.all.accepted(in: language)); "
+                                + "leave the cell empty for no answer."
                         )
                     )
                 }
             }
         }
         return answers
+    }
+
+    /// Reports a row id that is no participant's.
+    ///
+    /// One that may be a person's name (it is not an id, holds a
+    /// space or `@`, or shares a word with a participant's name) is neither quoted nor shown: its cell is masked.
+    private mutating func unknown(_ cell: CSVField) {
+        let written = cell.trimmed
+        let words = Set(WrittenText.words(of: written))
+        let named = nameWords.filter { !$0.words.isDisjoint(with: words) }.map(\.id)
+        let isPersonal =
+            IdentifierRule.problem(with: written) != nil || written.contains("@")
+            || written.contains(where: \.isWhitespace) || !named.isEmpty
+        guard isPersonal else {
+            let hint = Suggestion.hint(for: written, among: participantIDs.map(\.rawValue).sorted())
+            errors.append(
+                table.error(
+                    .unknownParticipant,
+                    at: cell,
+                    value: written,
+                    "'\(WrittenText.quoted(written))' is not a participant id\(hint.isEmpty ? "." : hint)"
+                )
+            )
+            return
+        }
+        table.mask(cell)
+        let whose = named.count == 1 ? " (it looks like the name of participant '\(named[0])')" : ""
+        errors.append(
+            table.error(
+                .unknownParticipant,
+                at: cell,
+                "this row's id is not a participant id and may be a person's name\(whose); write the participant's "
+                    + "id (such as p01), never a name."
+            )
+        )
     }
 }

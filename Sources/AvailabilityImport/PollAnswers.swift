@@ -8,23 +8,19 @@ public struct PollAnswers: Hashable, Sendable {
     /// The poll's columns that match no candidate slot, as written (`12/01/2027 matin`), in file order, for a
     /// note in the explanation; they carry no personal data.
     public var unmatchedColumns: [String]
+    /// The encoding the file was read in (UTF-8, UTF-16 or Windows-1252).
+    public var encoding: TextEncoding
 
     /// Answers and unmatched columns.
     public init(
         answers: [Participant.ID: [CandidateSlot.ID: Availability]] = [:],
-        unmatchedColumns: [String] = []
+        unmatchedColumns: [String] = [],
+        encoding: TextEncoding = .utf8
     ) {
         self.answers = answers
         self.unmatchedColumns = unmatchedColumns
+        self.encoding = encoding
     }
-}
-
-/// How a poll writes its dates: `12/01/2027` is 12 January in day-month-year order, 1 December in month-day-year.
-public enum DateOrder: String, Sendable, CaseIterable {
-    /// `12/01/2027`, `12.01.27`: French, German and Italian polls.
-    case dayMonthYear = "day-month-year"
-    /// `1/12/27`: English polls.
-    case monthDayYear = "month-day-year"
 }
 
 /// Who a poll's voter is, as the scenario's `voters` says.

@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningDomain
 
 /// What a poll's moment (the free text under a date) says: a start time, or a part of the day.
@@ -39,67 +40,47 @@ enum PollMoment: Hashable, Sendable {
         ]
         var words: [String: PartOfDay] = [:]
         for (part, list) in groups {
-            for word in list { words[PollText.normalisedName(word)] = part }
+            for word in list { words[WrittenText.normalised(word)] = part }
         }
         return words
     }()
 
     /// Reads a moment as written; `nil` when it is neither a time nor a part of the day (`bientôt`, `25h`).
     init?(_ text: String) {
-        let name = PollText.normalisedName(text)
+        let name = WrittenText.normalised(text)
         if name.isEmpty {
             self = .part(.wholeDay)
         } else if let part = Self.partWords[name] {
             self = .part(part)
-        } else if let time = Self.startTime(of: Array(PollText.trimmed(text).lowercased().unicodeScalars)) {
+        } else if let time = Self.startTime(of: WrittenText.trimmed(text)) {
             self = .time(time)
         } else {
             return nil
         }
     }
 
-    /// The time a moment starts with: hours, then `h`, `:` or `.` and minutes (or `h` alone, or nothing), an
-    /// optional `am`/`pm`, then the end or a range (`-`, `–`, `à`, `to`, `bis`, …) whose end is not read.
-    private static func startTime(of scalars: [Unicode.Scalar]) -> LocalTime? {
-        var position = 0
-        func skipSpaces() { while position < scalars.count, scalars[position] == " " { position += 1 } }
-        func number(maxDigits: Int) -> (value: Int, digits: Int) {
-            var value = 0
-            var digits = 0
-            while position < scalars.count, digits < maxDigits, (48...57).contains(scalars[position].value) {
-                value = value * 10 + Int(scalars[position].value - 48)
-                digits += 1
-                position += 1
-            }
-            return (value, digits)
+    /// The time a moment starts with (``WrittenTime``: `18h30`, `18:30`, `18.30`, `19 h`, `6:30 pm`, or a bare
+    /// hour `19`), then the end or a range (`-`, `–`, `à`, `to`, `bis`, …) whose end is not read.
+    private static func startTime(of text: String) -> LocalTime? {
+        let tokens = WrittenTokens(text).tokens
+        let time: LocalTime
+        let next: Int
+        if case (.time(let read), let after)? = WrittenTime.read(tokens, at: 0) {
+            (time, next) = (read, after)
+        } else if let hour = tokens.first?.number, tokens[0].digits <= 2, let whole = LocalTime(hour: hour, minute: 0),
+            WrittenTime.read(tokens, at: 0) == nil
+        {
+            // Under a date, a bare number is an hour (`19`, `18-20`).
+            (time, next) = (whole, 1)
+        } else {
+            return nil
         }
-        var hour = number(maxDigits: 2)
-        guard hour.digits > 0 else { return nil }
-        skipSpaces()
-        var minute = 0
-        if position < scalars.count, scalars[position] == "h" {
-            position += 1
-            skipSpaces()
-            let digits = number(maxDigits: 2)
-            guard digits.digits == 0 || digits.digits == 2 else { return nil }
-            minute = digits.value
-        } else if position < scalars.count, scalars[position] == ":" || scalars[position] == "." {
-            position += 1
-            let digits = number(maxDigits: 2)
-            guard digits.digits == 2 else { return nil }
-            minute = digits.value
-        }
-        skipSpaces()
-        let rest = String(String.UnicodeScalarView(scalars[position...]))
-        if let meridiem = ["am", "a.m.", "pm", "p.m."].first(where: { rest.hasPrefix($0) }) {
-            guard (1...12).contains(hour.value) else { return nil }
-            hour.value = hour.value % 12 + (meridiem.hasPrefix("p") ? 12 : 0)
-            position += meridiem.unicodeScalars.count
-            skipSpaces()
-        }
-        let tail = String(String.UnicodeScalarView(scalars[position...]))
-        let rangeStarts = ["-", "–", "—", "/", "(", "à ", "a ", "to ", "bis ", "alle ", "al ", "until "]
-        guard tail.isEmpty || rangeStarts.contains(where: { tail.hasPrefix($0) }) else { return nil }
-        return LocalTime(hour: hour.value, minute: minute)
+        guard next < tokens.count else { return time }
+        let rest = tokens[next]
+        if case .sign(let sign) = rest.kind, "-–—/(".contains(sign) { return time }
+        return rangeWords.contains(rest.word ?? "") ? time : nil
     }
+
+    /// Words that start the end of a range: `à`, `a`, `to`, `bis`, `alle`, `al`, `until`.
+    private static let rangeWords: Set = ["a", "to", "bis", "alle", "al", "until"]
 }

@@ -5,7 +5,8 @@ public import PlanningInput
 extension ScenarioError.Code {
     // MARK: - The CSV file
 
-    /// The file is not UTF-8 text (Windows-1252, UTF-16, …).
+    /// The file is in no encoding the readers know (neither UTF-8, nor UTF-16 with its byte-order mark, nor
+    /// Windows-1252), or a broken UTF-16 file.
     public static let invalidEncoding = Self(rawValue: "invalid-encoding")
     /// A quoted field whose closing quote never comes.
     public static let unterminatedQuote = Self(rawValue: "unterminated-quote")

@@ -23,23 +23,40 @@ public struct ScenarioLoader: Sendable {
     /// A loader with the shipped holidays.
     public init(holidays: HolidayCatalogue? = .bundled) { self.holidays = holidays }
 
-    /// Reads the scenario file at `path` and the files it names, with the centre's records if any.
-    public func load(contentsOf path: String, centre: LoadedCentre? = nil) throws(ScenarioErrors) -> LoadedScenario {
-        try load(ScenarioReader().document(contentsOf: path, centre: centre?.centre), centre: centre)
+    /// Reads the scenario file at `path` and the files it names, through `files` (the disk by default), with the
+    /// centre's records if any.
+    public func load(
+        contentsOf path: String,
+        centre: LoadedCentre? = nil,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> LoadedScenario {
+        try load(
+            ScenarioReader().document(contentsOf: path, centre: centre?.centre, files: files),
+            centre: centre,
+            files: files
+        )
     }
 
-    /// Reads the scenario file at `path` and the files it names, referring to the centre's records as the
-    /// workspace keeps them (without the centre's calendars).
-    public func load(contentsOf path: String, centre: Centre) throws(ScenarioErrors) -> LoadedScenario {
-        try load(contentsOf: path, centre: LoadedCentre(centre: centre))
+    /// Reads the scenario file at `path` and the files it names, through `files` (the disk by default), referring
+    /// to the centre's records as the workspace keeps them (without the centre's calendars).
+    public func load(
+        contentsOf path: String,
+        centre: Centre,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> LoadedScenario {
+        try load(contentsOf: path, centre: LoadedCentre(centre: centre), files: files)
     }
 
-    /// Reads the files a scenario document names and merges them.
+    /// Reads the files a scenario document names, through `files` (the disk by default), and merges them.
     ///
     /// With `centre`, its facilitators' and venues' habits and calendars apply to those of the scenario that
-    /// give none of their own; read the document with the same centre (``ScenarioReader/document(contentsOf:centre:)``).
-    public func load(_ document: ScenarioDocument, centre: LoadedCentre? = nil) throws(ScenarioErrors) -> LoadedScenario
-    {
+    /// give none of their own; read the document with the same centre
+    /// (``ScenarioReader/document(contentsOf:centre:files:)``).
+    public func load(
+        _ document: ScenarioDocument,
+        centre: LoadedCentre? = nil,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> LoadedScenario {
         var document = document
         if let centre {
             for (id, own) in centre.sources.facilitators where document.sources.facilitators[id] == nil {
@@ -49,14 +66,19 @@ public struct ScenarioLoader: Sendable {
                 document.sources.venues[id] = files
             }
         }
-        var merge = SourceMerge(document: document, holidays: holidays)
+        var merge = SourceMerge(document: document, holidays: holidays, files: files)
         merge.addHolidays()
         merge.applyStaffSources()
         merge.dropUnusableGeneratedCandidates()
         merge.mergeAnswers()
         let errors = merge.sortedErrors()
         guard errors.isEmpty else { throw ScenarioErrors(errors) }
-        return LoadedScenario(scenario: merge.scenario, report: merge.report, answerLayers: merge.layers)
+        return LoadedScenario(
+            scenario: merge.scenario,
+            report: merge.report,
+            answerLayers: merge.layers,
+            publicDescription: document.publicDescription
+        )
     }
 }
 
@@ -73,11 +95,19 @@ public struct LoadedScenario: Hashable, Sendable {
     /// ``scenario`` are, for each participant and candidate, ``AnswerMerge/winner(of:)`` among these, all
     /// given at the same time.
     public var answerLayers: [AnswerLayer]
+    /// The group's public words (`group.public-text`, `group.audience`): what its flyer prints.
+    public var publicDescription: PublicDescription
 
-    /// Wraps a merged scenario, its report and the answers of each source.
-    public init(scenario: Scenario, report: ImportReport, answerLayers: [AnswerLayer] = []) {
+    /// Wraps a merged scenario, its report, the answers of each source and the group's public words.
+    public init(
+        scenario: Scenario,
+        report: ImportReport,
+        answerLayers: [AnswerLayer] = [],
+        publicDescription: PublicDescription = .none
+    ) {
         self.scenario = scenario
         self.report = report
         self.answerLayers = answerLayers
+        self.publicDescription = publicDescription
     }
 }

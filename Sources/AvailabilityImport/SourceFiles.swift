@@ -1,5 +1,4 @@
 import Calendaring
-import Foundation
 import PlanningDomain
 import PlanningInput
 
@@ -15,10 +14,13 @@ struct SourceFiles {
     private(set) var filesRead = 0
     /// Calendars already read, by path: a file named twice is read once.
     private var calendars: [String: BusyCalendar?] = [:]
+    /// Where the files are read from.
+    private let files: any InputFiles
 
-    init(timeZone: String, horizon: (from: Int64, to: Int64)) {
+    init(timeZone: String, horizon: (from: Int64, to: Int64), files: any InputFiles) {
         self.timeZone = timeZone
         self.horizon = horizon
+        self.files = files
     }
 
     /// A person's sources with their calendars read; `nil` when a calendar could not be read (reported).
@@ -58,13 +60,13 @@ struct SourceFiles {
 
     /// The bytes of a file the scenario names; `nil` after reporting it missing or unreadable.
     mutating func contents(of file: FileReference, noun: String) -> [UInt8]? {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory)
-        if exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file.path) {
-            return [UInt8](data)
+        let why: String
+        switch files.read(file.path) {
+        case .bytes(let bytes): return bytes
+        case .missing: why = "does not exist"
+        case .directory: why = "is a directory, not a file"
+        case .unreadable: why = "cannot be read"
         }
-        let why =
-            !exists ? "does not exist" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read"
         fail(
             .unreadableFile,
             at: file.location,

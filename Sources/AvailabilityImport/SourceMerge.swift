@@ -1,5 +1,5 @@
 import Calendaring
-import Foundation
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 
@@ -28,7 +28,7 @@ struct SourceMerge {
     /// source alone (the scenario, then later polls before earlier ones, then what is derived).
     static let importedAt = Instant.earliest
 
-    init(document: ScenarioDocument, holidays: HolidayCatalogue?) {
+    init(document: ScenarioDocument, holidays: HolidayCatalogue?, files inputFiles: any InputFiles) {
         scenario = document.scenario
         sources = document.sources
         scenarioFile = document.fileName
@@ -48,7 +48,8 @@ struct SourceMerge {
             horizon: (
                 (instants.values.map(\.start).min() ?? 0) - day,
                 (instants.values.map(\.end).max() ?? 0) + day
-            )
+            ),
+            files: inputFiles
         )
     }
 
@@ -171,13 +172,18 @@ struct SourceMerge {
     /// answer ``AnswerMerge`` chooses among them.
     mutating func mergeAnswers() {
         let kept = Set(scenario.candidates.map(\.id))
+        // Only answers for generated candidates that were dropped need leaving out; polls are read against the
+        // candidates kept.
+        let isAllKept = counts.droppedCandidates == 0
         // The scenario's count is shown even when it gives no answer.
         counts.answers[.scenario] = 0
         layers.append(
             AnswerLayer(
                 origin: .scenario,
                 answers: Self.nonEmpty(
-                    scenario.participants.map { ($0.id, $0.answers.filter { kept.contains($0.key) }) }
+                    scenario.participants.map {
+                        ($0.id, isAllKept ? $0.answers : $0.answers.filter { kept.contains($0.key) })
+                    }
                 )
             )
         )
@@ -191,18 +197,28 @@ struct SourceMerge {
             )
         }
         layers.append(AnswerLayer(origin: .derived, answers: derivedAnswers()))
+        var counted: [AvailabilitySource: Int] = [:]
         for index in scenario.participants.indices {
             let participant = scenario.participants[index].id
+            let given = layers.compactMap { layer in layer.answers[participant].map { (layer.origin, $0) } }
+            // One source: its answers are the merged ones (the common case, and the one large scenarios hit).
+            if given.count <= 1 {
+                let answers = given.first?.1 ?? [:]
+                if let origin = given.first?.0 { counted[Self.source(of: origin.kind), default: 0] += answers.count }
+                scenario.participants[index].answers = answers
+                continue
+            }
             var winners: [CandidateSlot.ID: GivenAnswer] = [:]
-            for layer in layers {
-                for (slot, availability) in layer.answers[participant] ?? [:] {
-                    let given = GivenAnswer(availability, origin: layer.origin, givenAt: Self.importedAt)
-                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, given]) } ?? given
+            for (origin, answers) in given {
+                for (slot, availability) in answers {
+                    let answer = GivenAnswer(availability, origin: origin, givenAt: Self.importedAt)
+                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, answer]) } ?? answer
                 }
             }
-            for winner in winners.values { counts.answers[Self.source(of: winner.origin.kind), default: 0] += 1 }
+            for winner in winners.values { counted[Self.source(of: winner.origin.kind), default: 0] += 1 }
             scenario.participants[index].answers = winners.mapValues(\.availability)
         }
+        for (source, count) in counted { counts.answers[source, default: 0] += count }
     }
 
     /// What each participant's weekly habits, days away and calendars say about every candidate kept.
@@ -249,7 +265,10 @@ struct SourceMerge {
                     in: bytes,
                     file: poll.file.path,
                     participants: scenario.participants,
-                    candidates: scenario.candidates
+                    candidates: scenario.candidates,
+                    venues: scenario.venues,
+                    facilitators: scenario.facilitators,
+                    dateOrder: poll.dateOrder.flatMap(DateOrder.init(rawValue:))
                 )
             case .framadate:
                 answers = try FramadatePoll.answers(
@@ -263,6 +282,9 @@ struct SourceMerge {
             }
             files.countRead()
             counts.unmatchedPollColumns += answers.unmatchedColumns.map { "\(poll.file.written): \($0)" }
+            if answers.encoding != .utf8 {
+                counts.pollEncodings.append("\(poll.file.written): \(answers.encoding.name)")
+            }
             return answers.answers
         } catch {
             files.add(error.errors)
@@ -270,11 +292,9 @@ struct SourceMerge {
         }
     }
 
-    /// A grid's header starts with `participant` (or `id`); anything else is taken for a Framadate export.
+    /// A grid's header starts with `participant` (or `id`), after Entraide's marker line if any; anything else
+    /// is taken for a Framadate export.
     private static func format(of bytes: [UInt8]) -> PollReference.Format {
-        let text = String(decoding: bytes.prefix(64), as: UTF8.self).lowercased()
-        let start = text.drop { $0 == "\u{FEFF}" || $0 == "\"" || $0.isWhitespace }
-        return ["participant", "id;", "id,", "teilnehmer", "partecipante"].contains { start.hasPrefix($0) }
-            ? .grid : .framadate
+        GridPoll.isGrid(bytes) ? .grid : .framadate
     }
 }

@@ -1,9 +1,10 @@
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 
 /// Tells which participant a poll's voter is: by the scenario's `voters` mapping, else by name.
 ///
-/// Names are compared normalised (``PollText/normalisedName(_:)``): `Jean-Daniel  PITTET` is
+/// Names are compared normalised (``WrittenText/normalised(_:)``): `Jean-Daniel  PITTET` is
 /// `jean daniel pittet`. A name that matches no participant, or several, is a problem the staff settle with
 /// a `voters` entry.
 struct VoterMatcher {
@@ -29,18 +30,18 @@ struct VoterMatcher {
 
     init(participants: [Participant], voters: [String: VoterTarget]) {
         participantIDs = Set(participants.map(\.id))
-        names = participants.map { ($0.id, PollText.words(of: $0.name)) }
+        names = participants.map { ($0.id, WrittenText.words(of: $0.name)) }
         var byName: [String: [Participant.ID]] = [:]
         for (id, words) in names { byName[words.joined(separator: " "), default: []].append(id) }
         self.byName = byName
         var mapping: [String: VoterTarget] = [:]
-        for (name, target) in voters { mapping[PollText.trimmed(name)] = target }
+        for (name, target) in voters { mapping[WrittenText.trimmed(name)] = target }
         self.mapping = mapping
     }
 
     /// Who the voter named `cell` (as written in the poll) is.
     mutating func match(_ cell: String) -> Match {
-        let name = PollText.trimmed(cell)
+        let name = WrittenText.trimmed(cell)
         for key in [name, Self.unguarded(name)] {
             guard let target = mapping[key] else { continue }
             used.insert(key)
@@ -49,7 +50,7 @@ struct VoterMatcher {
             case .ignored: return .ignored
             }
         }
-        let ids = byName[PollText.normalisedName(Self.unguarded(name))] ?? []
+        let ids = byName[WrittenText.normalised(Self.unguarded(name))] ?? []
         switch ids.count {
         case 0: return .unknown(nearest: nearest(to: Self.unguarded(name)))
         case 1: return .participant(ids[0])
@@ -89,7 +90,7 @@ struct VoterMatcher {
     /// The participant whose name is nearest: the only one whose words contain the voter's (or are contained in
     /// them), else the only one within a few typos.
     private func nearest(to name: String) -> Participant.ID? {
-        let words = PollText.words(of: name)
+        let words = WrittenText.words(of: name)
         guard !words.isEmpty else { return nil }
         let containing = names.filter { candidate in
             !candidate.words.isEmpty
@@ -97,11 +98,14 @@ struct VoterMatcher {
         }
         if containing.count == 1 { return containing[0].id }
         let joined = words.joined(separator: " ")
+        // Bounded like every hint (see `Suggestion`): no long text is compared, and each comparison stops once
+        // out of reach.
+        guard joined.count <= Suggestion.longestCompared else { return nil }
         var best: (ids: [Participant.ID], distance: Int) = ([], .max)
-        for candidate in names {
+        for candidate in names.prefix(Suggestion.mostCompared) {
             let other = candidate.words.joined(separator: " ")
-            let distance = Suggestion.editDistance(joined, other)
-            guard distance <= max(2, max(joined.count, other.count) / 5) else { continue }
+            let limit = max(2, max(joined.count, other.count) / 5)
+            guard let distance = Suggestion.editDistance(joined, other, atMost: limit) else { continue }
             if distance < best.distance {
                 best = ([candidate.id], distance)
             } else if distance == best.distance {

@@ -5,7 +5,8 @@ public import PlanningDomain
 /// Properties are written in this order: `UID` (§3.8.4.7), `DTSTAMP` (§3.8.7.2), `SEQUENCE` (§3.8.7.4),
 /// `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2), `RRULE` (§3.8.5.3) and one `EXDATE` (§3.8.5.1) per exception date
 /// when the event repeats, `SUMMARY` (§3.8.1.12), `DESCRIPTION` (§3.8.1.5), `LOCATION`
-/// (§3.8.1.7), `STATUS` (§3.8.1.11), `TRANSP:OPAQUE` (§3.8.2.7), `ORGANIZER` (§3.8.4.3), one `ATTENDEE`
+/// (§3.8.1.7), `STATUS` (§3.8.1.11), `CLASS` (§3.8.1.3) when ``classification`` is set, `TRANSP:OPAQUE`
+/// (§3.8.2.7), `ORGANIZER` (§3.8.4.3), one `ATTENDEE`
 /// (§3.8.4.1) per attendee, then the `VALARM` (§3.6.6) of ``reminder``. Optional texts that are `nil` or
 /// empty are left out.
 public struct CalendarEvent: Hashable, Sendable {
@@ -31,6 +32,9 @@ public struct CalendarEvent: Hashable, Sendable {
     public var location: String?
     /// Written as `STATUS` (RFC 5545 §3.8.1.11).
     public var status: Status
+    /// Written as `CLASS` (RFC 5545 §3.8.1.3) when set: `PRIVATE` asks calendars that are shared with others to
+    /// show the time as busy without the event's title or details.
+    public var classification: Classification?
     /// Written as `ORGANIZER;CN=name:mailto:email` (RFC 5545 §3.8.4.3, `CN` §3.2.2).
     public var organizer: Contact?
     /// Written as one `ATTENDEE` each (RFC 5545 §3.8.4.1), in this order.
@@ -54,6 +58,7 @@ public struct CalendarEvent: Hashable, Sendable {
         description: String? = nil,
         location: String? = nil,
         status: Status = .confirmed,
+        classification: Classification? = nil,
         organizer: Contact? = nil,
         attendees: [CalendarAttendee] = [],
         reminder: Reminder? = nil,
@@ -69,6 +74,7 @@ public struct CalendarEvent: Hashable, Sendable {
         self.description = description
         self.location = location
         self.status = status
+        self.classification = classification
         self.organizer = organizer
         self.attendees = attendees
         self.reminder = reminder
@@ -84,5 +90,15 @@ public struct CalendarEvent: Hashable, Sendable {
         case tentative
         /// `STATUS:CANCELLED`.
         case cancelled
+    }
+
+    /// Who may see an event's details, written as `CLASS` (RFC 5545 §3.8.1.3).
+    public enum Classification: Hashable, Sendable, CaseIterable {
+        /// `CLASS:PUBLIC`.
+        case `public`
+        /// `CLASS:PRIVATE`: others who see the calendar see the time as busy, not the event.
+        case `private`
+        /// `CLASS:CONFIDENTIAL`.
+        case confidential
     }
 }

@@ -22,6 +22,9 @@ extension ICSWriter {
             try vevent.add("LOCATION", icalproperty_new_location(CalendarText.text(location)))
         }
         try vevent.add("STATUS", icalproperty_new_status(event.status.libicalValue))
+        if let classification = event.classification {
+            try vevent.add("CLASS", icalproperty_new_class(classification.libicalValue))
+        }
         try vevent.add("TRANSP", icalproperty_new_transp(ICAL_TRANSP_OPAQUE))
         if let organizer = event.organizer {
             let property = try vevent.add("ORGANIZER", icalproperty_new_organizer(calendarAddress(organizer.email)))

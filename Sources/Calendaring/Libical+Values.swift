@@ -22,6 +22,17 @@ extension CalendarEvent.Status {
     }
 }
 
+extension CalendarEvent.Classification {
+    /// The `CLASS` value (RFC 5545 §3.8.1.3).
+    var libicalValue: icalproperty_class {
+        switch self {
+        case .public: ICAL_CLASS_PUBLIC
+        case .private: ICAL_CLASS_PRIVATE
+        case .confidential: ICAL_CLASS_CONFIDENTIAL
+        }
+    }
+}
+
 extension CalendarAttendee.Role {
     /// The `ROLE` value (RFC 5545 §3.2.16).
     var libicalValue: icalparameter_role {

@@ -15,7 +15,9 @@ extension InstanceRecord {
             median: timing.median,
             min: timing.minimum,
             max: timing.maximum,
-            runs: timing.runs
+            runs: timing.runs,
+            cpuMedian: timing.cpuMedian,
+            cpuRuns: timing.cpuRuns
         )
         switch timing.outcome {
         case .planned(let result):
@@ -51,7 +53,13 @@ extension InstanceRecord {
                 gap: gap.map { Gap(min: $0.lowerBound, max: $0.upperBound) },
                 proposed: proposed.count,
                 excluded: proposed.count(where: { excluded.contains($0.id) }),
-                slots: proposed.filter { !excluded.contains($0.id) }.map { Self.slot($0, participants: participants) }
+                slots: proposed.filter { !excluded.contains($0.id) }.map { slot in
+                    Self.slot(
+                        slot,
+                        participants: participants,
+                        isTentative: scenario.facilitator(slot.facilitator)?.tentativeSlots.contains(slot.id) == true
+                    )
+                }
             )
         }
         self.init(
@@ -66,7 +74,7 @@ extension InstanceRecord {
         )
     }
 
-    private static func slot(_ slot: CandidateSlot, participants: [Participant]) -> Slot {
+    private static func slot(_ slot: CandidateSlot, participants: [Participant], isTentative: Bool) -> Slot {
         let answers = participants.map { $0.availability(for: slot.id) }
         return Slot(
             id: slot.id.rawValue,
@@ -77,7 +85,8 @@ extension InstanceRecord {
             facilitator: slot.facilitator.rawValue,
             venue: slot.venue.rawValue,
             attend: answers.indices.filter { answers[$0].canAttend },
-            yes: answers.indices.filter { answers[$0] == .yes }
+            yes: answers.indices.filter { answers[$0] == .yes },
+            tentative: isTentative
         )
     }
 }

@@ -47,6 +47,8 @@ struct InstanceRecord: Encodable {
         var attend: [Int]
         /// Indices of the participants who answered yes.
         var yes: [Int]
+        /// Whether the facilitator has a tentative event then.
+        var tentative: Bool
     }
 
     struct SwiftResult: Encodable {
@@ -65,5 +67,8 @@ struct InstanceRecord: Encodable {
         var min: Double
         var max: Double
         var runs: [Double]
+        /// The planning thread's CPU time: the median and each run.
+        var cpuMedian: Double
+        var cpuRuns: [Double]
     }
 }

@@ -5,14 +5,16 @@ import PlanningSamples
 
 /// `entraide-bench`: benchmarks, not tests.
 ///
-/// `plan` (the default) times the planner; `import` times the calendar import; `sheets` the PDF sheets.
+/// `plan` (the default) times the planner; `import` times the calendar import; `sheets` the PDF sheets; `read`
+/// reading a scenario.
 @main
 struct EntraideBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entraide-bench",
         abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
         subcommands: [
-            PlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, CalendarBenchmark.self, CalendarCheck.self,
+            PlanBenchmark.self, FilePlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, ReadBenchmark.self,
+            CalendarBenchmark.self, CalendarCheck.self,
         ],
         defaultSubcommand: PlanBenchmark.self
     )
@@ -40,6 +42,9 @@ struct PlanBenchmark: ParsableCommand {
     @Option(name: .long, help: "Comma-separated sizes among S, M, L, XL, W (a two-month window).")
     var sizes: String = "S,M,L,XL"
 
+    @Option(name: .long, help: "Also write each instance as a scenario file into this folder (for `entraide plan`).")
+    var writeScenarios: String?
+
     func validate() throws {
         guard seeds >= 1 else { throw ValidationError("'--seeds' must be at least 1, not '\(seeds)'.") }
         _ = try selectedSizes()
@@ -58,6 +63,15 @@ struct PlanBenchmark: ParsableCommand {
                 let record = InstanceRecord(size: size, seed: seed, scenario: scenario, timing: timing)
                 let file = folder.appendingPathComponent("\(size.rawValue)-seed\(seed).json")
                 try encoder.encode(record).write(to: file)
+                if let writeScenarios {
+                    let yaml = URL(fileURLWithPath: writeScenarios, isDirectory: true)
+                        .appendingPathComponent("\(size.rawValue)-seed\(seed).yaml")
+                    try FileManager.default.createDirectory(
+                        at: yaml.deletingLastPathComponent(),
+                        withIntermediateDirectories: true
+                    )
+                    try Data(ScenarioYAML.text(of: scenario).utf8).write(to: yaml)
+                }
                 table.append(record)
                 FileHandle.standardError.write(Data(table.progressText.utf8))
             }

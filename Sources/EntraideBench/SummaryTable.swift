@@ -4,6 +4,7 @@ struct SummaryTable {
 
     private static let header = [
         "size", "seed", "usable candidates (info/f1/f2/review)", "participants", "median ms", "min ms", "max ms",
+        "CPU median ms",
         "nodes", "proven", "objective vector",
     ]
 
@@ -13,7 +14,8 @@ struct SummaryTable {
             record.size, String(record.seed),
             record.levels.map { "\($0.slots.count)/\($0.proposed)" }.joined(separator: " "),
             String(record.participantCount), Self.format(swift.milliseconds.median),
-            Self.format(swift.milliseconds.min), Self.format(swift.milliseconds.max), String(swift.nodes),
+            Self.format(swift.milliseconds.min), Self.format(swift.milliseconds.max),
+            Self.format(swift.milliseconds.cpuMedian), String(swift.nodes),
             swift.outcome == "planned" ? (swift.isProvenOptimal ? "yes" : "NO") : "infeasible",
             "[" + swift.objectiveVector.map(String.init).joined(separator: ", ") + "]",
         ])
@@ -22,7 +24,7 @@ struct SummaryTable {
     /// A line about the last instance, for progress while the benchmark runs.
     var progressText: String {
         guard let row = rows.last else { return "" }
-        return "\(row[0]) seed \(row[1]): \(row[4]) ms median, \(row[7]) nodes, proven \(row[8])\n"
+        return "\(row[0]) seed \(row[1]): \(row[4]) ms median (CPU \(row[7]) ms), \(row[8]) nodes, proven \(row[9])\n"
     }
 
     var text: String {

@@ -66,19 +66,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.invalidInput)
             }
         }
-        let temporary = out + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(out): cannot be written (\(error.localizedDescription)).")
-            throw ExitCode(ExitStatus.failure)
-        }
-        // rename(2) replaces the file in one step: a reader sees the old export or the new one.
-        guard rename(temporary, out) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(out): cannot be replaced.")
-            throw ExitCode(ExitStatus.failure)
-        }
+        // Written whole, then moved into place: a reader sees the old export or the new one.
+        try ReplacedFile.write(bytes, to: out)
     }
 }

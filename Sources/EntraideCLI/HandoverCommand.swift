@@ -1,22 +1,33 @@
 import ArgumentParser
 import EntraideService
+import OutputFiles
 import PlanningDomain
 import PlanningInput
+import WorkspaceStore
 
 /// `entraide handover GROUP --rhythm … --out DIR`: the group's own recurring meeting, one invite per member.
 struct HandoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: "Write the group's own recurring meeting: one invitation per member, with an RRULE.",
+        abstract: "Hand the group its own recurring meeting (one invitation per member, with an RRULE), or end it.",
         discussion: """
-            --rhythm is written 'every [N] week[s] WEEKDAY HH:MM DURATION [from YYYY-MM-DD] [until YYYY-MM-DD]', \
-            for example 'every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21'. The recurrence is in \
+            --rhythm is how often, the weekday, the start, the length, and optionally the first and last day, in \
+            French, German, Italian or English: 'every 2 weeks on Tuesday 19:00, 2h, until 21 December 2027', \
+            'tous les 15 jours le mardi 19h, 2 h, jusqu'au 21 décembre 2027', 'alle 2 Wochen am Dienstag 19 Uhr, \
+            2 Std., bis 21.12.2027', 'ogni 2 settimane il martedì alle 19:00, 2 ore, fino al 21 dicembre 2027' \
+            ('every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21' too). The recurrence is in \
             local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the public \
             holidays of --canton (VD by default) in every year the rhythm runs, and the closures the workspace \
-            knows, are EXDATEs. Members are \
-            the participants holding the founding 2 invitation who did not decline it. Writes \
-            DIR/members/<participant>.ics (METHOD:REQUEST, one attendee each) and DIR/calendar.ics (the staff's \
-            copy, METHOD:PUBLISH, nobody named). DIR follows the output-folder rule of `entraide plan`.
+            knows, are EXDATEs. Members are the participants holding the founding 2 invitation who did not \
+            decline it. The workspace remembers what was handed over: another rhythm (or room, end date, \
+            skipped day) is sent as the same UID with SEQUENCE + 1 to every member, a new member gets the \
+            series, someone who is no longer a member gets a CANCEL, and the same rhythm again sends nothing. \
+            --cancel ends the rhythm: a CANCEL of the whole series to every member. The messages (.ics and the \
+            e-mail that carries it) are recorded in the outbox as publication N, like `entraide publish`'s, and \
+            written to DIR/NNNN-YYYY-MM-DD/: participants/<id>/handover.ics (METHOD:REQUEST or CANCEL, one \
+            attendee) and calendar.ics (the staff's copy, METHOD:PUBLISH, nobody named), with --eml or --smtp \
+            the .eml files. DIR only ever grows, and may be the folder `entraide publish` writes to. With \
+            --smtp, `entraide send` follows.
             """
     )
 
@@ -24,7 +35,10 @@ struct HandoverCommand: ParsableCommand {
     var group: String
 
     @Option(name: .long, help: ArgumentHelp("The rhythm, see above.", valueName: "rhythm"))
-    var rhythm: String
+    var rhythm: String?
+
+    @Flag(name: .long, help: "End the group's rhythm: cancel the series in every member's calendar.")
+    var cancel = false
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String
@@ -35,31 +49,87 @@ struct HandoverCommand: ParsableCommand {
     )
     var canton: String = "VD"
 
+    @Flag(name: .long, help: "Also write each message's e-mail (.eml) beside its .ics.")
+    var eml = false
+
+    @OptionGroup var server: SMTPOption
+
     @OptionGroup var workspace: WorkspaceOption
+
+    @OptionGroup var clock: NowOption
 
     func validate() throws {
         guard canton.lowercased() == "none" || Canton(code: canton.uppercased()) != nil else {
             throw ValidationError("--canton '\(canton)' is not a Swiss canton code (VD, GE, ZH, …) nor 'none'.")
         }
+        if cancel && rhythm != nil { throw ValidationError("give either --rhythm or --cancel, not both.") }
+        if !cancel && rhythm == nil { throw ValidationError("give the group's rhythm with --rhythm, or --cancel.") }
     }
 
-    @OptionGroup var clock: NowOption
-
     func run() throws {
+        let transport = try server.transport()
         let store = try workspace.open()
-        let request = HandOver.Request(
-            group: Group.ID(group),
-            rhythm: rhythm,
-            canton: canton.lowercased() == "none" ? nil : Canton(code: canton.uppercased()),
-            now: clock.instant
-        )
+        let now = clock.instant
+        let request =
+            cancel
+            ? HandOver.Request(cancelling: Group.ID(group), now: now)
+            : HandOver.Request(
+                group: Group.ID(group),
+                rhythm: rhythm ?? "",
+                canton: canton.lowercased() == "none" ? nil : Canton(code: canton.uppercased()),
+                now: now
+            )
         let outcome = try ServiceCall.run { () throws(ServiceError) in try HandOver(workspace: store).run(request) }
-        try ServiceCall.write(outcome.bundle, to: out, protecting: [])
-        Terminal.output(
-            "Wrote \(outcome.members.count) invitation(s) and the staff copy to \(out): '\(rhythm)' for "
-                + outcome.members.map(\.rawValue).joined(separator: ", ")
+        if !outcome.unaddressed.isEmpty {
+            Terminal.output(
+                "Not addressed (no longer in the workspace): "
+                    + outcome.unaddressed.map(\.rawValue).joined(separator: ", ") + ".\n"
+            )
+        }
+        guard let run = outcome.run, let name = outcome.folderName else {
+            let folder = OutputFolder(path: out)
+            folder.removeStaleStaging()
+            Terminal.output(
+                "Nothing changed since the last hand-over (SEQUENCE \(outcome.sequence)): nothing was recorded, "
+                    + "written or sent.\n"
+            )
+            if let latest = outcome.latestRun, !folder.holds(PublishGroup.folderName(of: latest)) {
+                Terminal.output(
+                    "Run \(latest.number) is recorded but was not written to \(out) (the run was interrupted, or "
+                        + "written elsewhere): `entraide outbox write --run \(latest.number) --out DIR` writes its "
+                        + "messages.\n"
+                )
+            }
+            return
+        }
+        var bundle = outcome.bundle
+        if !eml && server.smtp == nil {
+            for path in bundle.paths where path.components.last?.hasSuffix(".eml") == true { bundle[path] = nil }
+        }
+        let folder: String
+        do {
+            folder = try OutputFolder(path: out).add(bundle, as: name)
+        } catch {
+            Terminal.error(
+                "error: \(error.description) The hand-over is recorded in the outbox: write it with "
+                    + "`entraide outbox write --run \(run.number) --out DIR`."
+            )
+            throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
+        }
+        let lines = outcome.messages.map { message in
+            "  \(message.path): \(message.isCancel ? "CANCEL" : "REQUEST") SEQUENCE \(message.sequence) "
+                + "(\(message.reason))"
+        }
+        let what =
+            cancel
+            ? "the rhythm is cancelled"
+            : "'\(rhythm ?? "")' for \(outcome.members.map(\.rawValue).joined(separator: ", "))"
                 + (outcome.skipped.isEmpty
-                    ? ".\n" : "; no meeting on \(outcome.skipped.map(\.description).joined(separator: ", ")).\n")
+                    ? "" : "; no meeting on \(outcome.skipped.map(\.description).joined(separator: ", "))")
+        Terminal.output(
+            "Hand-over \(run.number): \(what). \(outcome.messages.count) message(s) recorded in the outbox and "
+                + "written to \(folder):\n" + lines.joined(separator: "\n") + "\n"
         )
+        if let transport { try SendCommand.send(store, through: transport, now: now) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import PlanningInput
 import WorkspaceStore
 
 /// `entraide init [DIR]`: creates the workspace.

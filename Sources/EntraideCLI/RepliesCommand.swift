@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import PlanningDomain
+import PlanningInput
 import Publication
 
 /// `entraide replies import FILE...`: participants' answers to their invitations.

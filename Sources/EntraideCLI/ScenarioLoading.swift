@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import PlanningInput
 
 /// The scenario argument every planning command takes.
 struct ScenarioArgument: ParsableArguments {

@@ -40,7 +40,7 @@ struct SendCommand: ParsableCommand {
             try SendOutbox(workspace: store, transport: transport).run(now: now)
         }
         for entry in outcome.sent {
-            Terminal.output("  sent \(entry.id): \(entry.recipient) \(entry.session.rawValue) (\(entry.fileStem))\n")
+            Terminal.output("  sent \(entry.id): \(entry.recipient) \(entry.subject.rawValue) (\(entry.fileStem))\n")
         }
         Terminal.output("Sent \(outcome.sent.count) message(s) through \(transport.server).\n")
         if !outcome.uncertain.isEmpty {
@@ -53,7 +53,7 @@ struct SendCommand: ParsableCommand {
         }
         guard let failed = outcome.failed else { return }
         Terminal.error(
-            "error: message \(failed.id) to \(failed.recipient) about \(failed.session.rawValue) was not sent: "
+            "error: message \(failed.id) to \(failed.recipient) about \(failed.subject.rawValue) was not sent: "
                 + "\(Self.reason(of: failed)) \(outcome.pending) message(s) wait after it. Run `entraide send` "
                 + "again to retry; nothing already sent is sent twice."
         )

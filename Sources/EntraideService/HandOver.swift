@@ -1,42 +1,88 @@
 internal import AvailabilityImport
 internal import Calendaring
+internal import MailMessages
 public import OutputFiles
+internal import PlanDocuments
 public import PlanningDomain
 public import PlanningInput
 internal import Publication
 public import WorkspaceStore
 
 /// `entraide handover GROUP --rhythm …`: the group's own recurring meeting, one invitation per member (an
-/// RRULE in local time, the holidays and closures as EXDATEs) and the staff copy.
+/// RRULE in local time, the holidays and closures as EXDATEs) and the staff copy; `--cancel` ends it.
+///
+/// Remembered like a publication: the series and each member's copy are stored in the workspace, so handing
+/// over another rhythm sends the same UID with `SEQUENCE` + 1, a member who left receives a `CANCEL`, and the
+/// same rhythm again sends nothing. The messages (`.ics` and `.eml`) go to the outbox as a publication run, in
+/// the same transaction as the new state, and `entraide send` delivers them.
 public struct HandOver: Sendable {
     /// What to hand over.
     public struct Request: Hashable, Sendable {
         /// The group.
         public var group: Group.ID
-        /// The rhythm as staff write it.
-        public var rhythm: String
+        /// The rhythm as staff write it; `nil` with ``isCancel``.
+        public var rhythm: String?
+        /// Whether the rhythm ends: the series is cancelled.
+        public var isCancel: Bool
         /// The canton whose holidays are skipped, `nil` for none.
         public var canton: Canton?
-        /// `DTSTAMP`.
+        /// `DTSTAMP` and the e-mails' `Date`.
         public var now: Instant
 
-        /// A request.
+        /// A request to hand `rhythm` over.
         public init(group: Group.ID, rhythm: String, canton: Canton?, now: Instant) {
             self.group = group
             self.rhythm = rhythm
+            self.isCancel = false
             self.canton = canton
+            self.now = now
+        }
+
+        /// A request to end the group's rhythm.
+        public init(cancelling group: Group.ID, now: Instant) {
+            self.group = group
+            self.rhythm = nil
+            self.isCancel = true
+            self.canton = nil
             self.now = now
         }
     }
 
-    /// What was written.
+    /// What was recorded and written.
     public struct Outcome: Hashable, Sendable {
-        /// `members/<participant>.ics` and `calendar.ics`.
+        /// The run recorded in the outbox, or `nil` when nothing changed (nothing is then sent).
+        public var run: PublicationRun?
+        /// `participants/<id>/handover.ics` and `.eml` for each message, and `calendar.ics` (the staff copy).
         public var bundle: OutputBundle
-        /// The members invited, by id.
+        /// What was sent to whom, by id.
+        public var messages: [Summary]
+        /// The members the series now goes to (empty when cancelled).
         public var members: [Participant.ID]
         /// Meetings the rhythm would have had on a holiday or closure.
         public var skipped: [LocalDate]
+        /// The series' `SEQUENCE` after this hand-over.
+        public var sequence: Int
+        /// Members holding a copy to cancel who were forgotten: no message can reach them.
+        public var unaddressed: [Participant.ID]
+        /// When nothing changed, the group's latest run (publication or hand-over), to tell whether it was written.
+        public var latestRun: PublicationRun?
+
+        /// The folder of the run in an append-only `--out`, as `publish` names its own.
+        public var folderName: String? { run.map(PublishGroup.folderName) }
+    }
+
+    /// One message, by ids.
+    public struct Summary: Hashable, Sendable {
+        /// To whom.
+        public var participant: Participant.ID
+        /// REQUEST or CANCEL.
+        public var isCancel: Bool
+        /// The SEQUENCE sent.
+        public var sequence: Int
+        /// Why: `handover-new`, `handover-updated`, `handover-cancelled`, `handover-withdrawn`.
+        public var reason: String
+        /// The `.ics` path in the bundle.
+        public var path: BundlePath
     }
 
     /// The workspace.
@@ -45,9 +91,67 @@ public struct HandOver: Sendable {
     /// The use case.
     public init(workspace: Workspace) { self.workspace = workspace }
 
-    /// The invitations of every member and the staff copy.
+    /// Decides, renders and records in one transaction; the caller writes the bundle and may send.
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
-        let (scenario, publications) = try GroupAccess.scenarioAndPublications(of: request.group, in: workspace)
+        try WorkspaceAccess.write(workspace) { writer throws -> Outcome in
+            guard let scenario = try writer.scenario(of: request.group) else {
+                throw GroupAccess.unknownGroup(request.group, known: try writer.groups(), in: workspace)
+            }
+            let previous = try writer.handover(of: request.group)
+            let invites = HandoverInvites(
+                scenario: scenario,
+                withdrawn: try writer.withdrawnParticipants(of: request.group),
+                stamp: request.now
+            )
+            let revision: HandoverRevision
+            var members: [Participant.ID] = []
+            var skipped: [LocalDate] = []
+            if request.isCancel {
+                guard let previous, !previous.isCancelled else {
+                    throw ServiceError(
+                        .notPublished,
+                        "error: group '\(request.group)' has no handed-over rhythm to cancel.",
+                        isInputError: true
+                    )
+                }
+                revision = invites.cancel(previous)
+            } else {
+                let publications = try writer.publications(of: request.group)
+                let (series, chosen) = try Self.series(of: scenario, publications: publications, request: request)
+                members = chosen
+                skipped = series.skipped
+                revision = invites.revise(previous, to: series, members: members)
+            }
+            let (bundle, summaries, drafts) = try Self.render(revision, scenario: scenario, stamp: request.now)
+            let run = try writer.recordHandover(
+                group: request.group,
+                handover: revision.handover,
+                at: request.now,
+                reason: request.isCancel ? "hand-over cancelled" : "hand-over: \(request.rhythm ?? "")",
+                messages: drafts
+            )
+            return Outcome(
+                run: run,
+                bundle: bundle,
+                messages: summaries,
+                members: members,
+                skipped: skipped,
+                sequence: revision.handover.sequence,
+                unaddressed: revision.unaddressed,
+                latestRun: run == nil ? try writer.publicationRuns(of: request.group).last : nil
+            )
+        }
+    }
+
+    // MARK: - Private
+
+    /// The series to hand over and its members: the participants holding the founding 2 invitation who did
+    /// not decline it; the rhythm starts after founding 2 unless it says `from`, in founding 2's room.
+    private static func series(
+        of scenario: Scenario,
+        publications: [SessionPublication],
+        request: Request
+    ) throws(ServiceError) -> (HandoverPublication.Series, [Participant.ID]) {
         guard let founding2 = publications.first(where: { $0.kind == .founding2 && !$0.isCancelled }) else {
             throw ServiceError(
                 .notPublished,
@@ -57,7 +161,7 @@ public struct HandOver: Sendable {
         }
         let rhythm: Rhythm
         do {
-            rhythm = try Rhythm.parse(request.rhythm, from: founding2.start.date.adding(days: 1))
+            rhythm = try Rhythm.parse(request.rhythm ?? "", from: founding2.start.date.adding(days: 1))
         } catch {
             throw ServiceError(.invalidInput, error.description, isInputError: true)
         }
@@ -72,39 +176,68 @@ public struct HandOver: Sendable {
                 isInputError: true
             )
         }
-        let holidays = try Self.holidays(of: scenario, during: rhythm, canton: request.canton)
-        let documents = HandoverInvites.documents(
-            scenario: scenario,
-            rhythm: rhythm,
-            holidays: holidays,
-            members: members,
-            stamp: request.now,
-            venue: founding2.venue
-        )
-        var bundle = OutputBundle(command: "handover")
+        let holidays = try holidays(of: scenario, during: rhythm, canton: request.canton)
+        return (HandoverInvites.series(of: rhythm, holidays: holidays, venue: founding2.venue), members.map(\.id))
+    }
+
+    /// The bundle, summaries and outbox drafts of a revision.
+    private static func render(
+        _ revision: HandoverRevision,
+        scenario: Scenario,
+        stamp: Instant
+    ) throws(ServiceError) -> (OutputBundle, [Summary], [OutboxDraft]) {
+        // A hand-over is a publication run of the outbox like `publish`'s: both may share one append-only folder.
+        var bundle = OutputBundle(command: "publish")
+        var summaries: [Summary] = []
+        var drafts: [OutboxDraft] = []
         do {
-            for (member, document) in documents {
-                bundle.add(try ICSWriter.bytes(for: document), at: try BundlePath("members", "\(member.rawValue).ics"))
+            bundle.add(try ICSWriter.bytes(for: revision.staffCalendar), at: BundlePath(fixed: "calendar.ics"))
+            for message in revision.messages {
+                guard let participant = message.addressee.recipient.participant else { continue }
+                let stem = message.fileStem
+                let icsPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").ics"])
+                let emlPath = try BundlePath(components: stem.dropLast() + ["\(stem.last ?? "").eml"])
+                let ics = try ICSWriter.bytes(for: message.document)
+                let eml = try MailMessage.bytes(
+                    for: message.document,
+                    facts: message.facts,
+                    to: message.addressee,
+                    scenario: scenario,
+                    stamp: stamp
+                )
+                bundle.add(ics, at: icsPath)
+                bundle.add(eml, at: emlPath)
+                let isCancel = message.method == .cancel
+                summaries.append(
+                    Summary(
+                        participant: participant,
+                        isCancel: isCancel,
+                        sequence: message.sequence,
+                        reason: message.notice.rawValue,
+                        path: icsPath
+                    )
+                )
+                drafts.append(
+                    OutboxDraft(
+                        recipient: message.addressee.recipient,
+                        subject: .handover,
+                        uid: revision.handover.uid,
+                        sequence: message.sequence,
+                        method: isCancel ? .cancel : .request,
+                        reason: message.notice.rawValue,
+                        fileStem: stem.joined(separator: "/"),
+                        ics: ics,
+                        eml: eml,
+                        envelope: MailEnvelope(from: scenario.organisation.organiser.email, to: message.addressee.email)
+                    )
+                )
             }
-            // The staff's copy: the same recurring event, published, nobody named (RFC 5546 §3.2.1).
-            if var staff = documents.first?.1 {
-                staff.method = .publish
-                staff.events = staff.events.map { event in
-                    var event = event
-                    event.attendees = []
-                    event.reminder = nil
-                    return event
-                }
-                bundle.add(try ICSWriter.bytes(for: staff), at: BundlePath(fixed: "calendar.ics"))
-            }
+        } catch let error as MailError {
+            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
         } catch {
             throw .rendering("the hand-over invitations", error)
         }
-        return Outcome(
-            bundle: bundle,
-            members: members.map(\.id),
-            skipped: HandoverInvites.cancelledDates(of: rhythm, holidays: holidays)
-        )
+        return (bundle, summaries, drafts)
     }
 
     /// The days without a meeting: the closures the workspace knows, and the canton's public holidays in every

@@ -9,7 +9,9 @@ public import WorkspaceStore
 ///
 /// Every file is read before anything is stored: a malformed file stops the use case with its location and
 /// nothing changes. A reply counts only when it carries exactly one attendee, who holds that session's latest
-/// copy, and — when it came by e-mail — whose address is the sender's (``ReplyApplication``).
+/// copy, and — when it came by e-mail — whose address is the sender's (``ReplyApplication``). Replies to a
+/// group's handed-over series are recorded on the member's copy of the series, by the same rules
+/// (``HandoverReplies``).
 public struct ImportReplies: Sendable {
     /// What the import did.
     public struct Outcome: Hashable, Sendable {
@@ -38,6 +40,22 @@ public struct ImportReplies: Sendable {
             var outcomes: [ReplyOutcome] = []
             var remaining = received
             for group in try writer.groups() {
+                if let handover = try writer.handover(of: group),
+                    remaining.contains(where: { $0.reply.uid == handover.uid }),
+                    let scenario = try writer.scenario(of: group)
+                {
+                    let people = scenario.participants + (try writer.withdrawnParticipants(of: group))
+                    let applied = HandoverReplies.apply(received: remaining, to: handover, participants: people)
+                    remaining.removeAll { $0.reply.uid == handover.uid }
+                    outcomes += applied.outcomes
+                    _ = try writer.recordHandover(
+                        group: group,
+                        handover: applied.handover,
+                        at: .earliest,
+                        reason: "",
+                        messages: []
+                    )
+                }
                 let publications = try writer.publications(of: group)
                 let uids = Set(publications.map(\.uid))
                 let mine = remaining.filter { uids.contains($0.reply.uid) }

@@ -25,7 +25,11 @@ public struct ImportScenario: Sendable {
         let centre = try WorkspaceAccess.read(workspace) { try $0.centre() }
         let loaded: LoadedScenario
         do {
-            loaded = try source.loader.load(contentsOf: path, centre: centre.map { LoadedCentre(centre: $0) })
+            loaded = try source.loader.load(
+                contentsOf: path,
+                centre: centre.map { LoadedCentre(centre: $0) },
+                files: source.files
+            )
         } catch {
             throw .invalid(error)
         }
@@ -53,7 +57,7 @@ public struct ImportCentre: Sendable {
     public func run(centre path: String, now: Instant) throws(ServiceError) -> CentreImportSummary {
         let loaded: LoadedCentre
         do {
-            loaded = try CentreLoader(holidays: source.loader.holidays).load(contentsOf: path)
+            loaded = try CentreLoader(holidays: source.loader.holidays).load(contentsOf: path, files: source.files)
         } catch {
             throw .invalid(error)
         }

@@ -10,7 +10,8 @@ public import WorkspaceStore
 /// `entraide plan`: plans a scenario, explains the choice, and renders every file of the plan.
 ///
 /// The bundle holds `plan.json`, `plan.html`, `calendar.ics` (PUBLISH, nobody named),
-/// `invites/<participant>.ics`, `facilitators/<facilitator>.ics` and the attendance sheets; when no plan is
+/// `invites/<participant>/<session>.ics` (one REQUEST per session), `invites/<participant>/all-sessions.ics`
+/// (PUBLISH, the same sessions to import), `facilitators/<facilitator>.ics` and the attendance sheets; when no plan is
 /// feasible, only `plan.json` and `plan.html` with the reasons (so that no invitation of an earlier plan
 /// lingers in the folder the caller replaces).
 public struct PlanScenario: Sendable {
@@ -59,7 +60,14 @@ public struct PlanScenario: Sendable {
     public init(source: ScenarioSource) { self.source = source }
 
     /// Plans and renders.
-    public func run(_ request: Request) throws(ServiceError) -> Outcome {
+    ///
+    /// The search stops once `shouldStop` returns true (it is asked every 1,024 search nodes) and the best plan
+    /// found is written, marked as not proven optimal. The service reads no clock: a time limit is the front
+    /// end's.
+    public func run(
+        _ request: Request,
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws(ServiceError) -> Outcome {
         var loaded: LoadedScenario
         if let workspace = request.workspace {
             let centre = try WorkspaceAccess.read(workspace) { try $0.centre() }
@@ -81,7 +89,7 @@ public struct PlanScenario: Sendable {
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
         let json = PlanJSON(scenario: scenario)
         var bundle = OutputBundle(command: "plan")
-        switch Planner(scenario: scenario).plan() {
+        switch Planner(scenario: scenario).plan(deadline: SearchDeadline(hasPassed: shouldStop)) {
         case .infeasible(let infeasibility):
             let document = PlanJSON.bytes(
                 json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))
@@ -120,7 +128,8 @@ public struct PlanScenario: Sendable {
     private static let planJSON = BundlePath(fixed: "plan.json")
     private static let planHTML = BundlePath(fixed: "plan.html")
 
-    /// `calendar.ics`, each participant's invitation and each facilitator's calendar.
+    /// `calendar.ics`, each participant's invitations (one `METHOD:REQUEST` per session, as `publish` sends them,
+    /// and all of them in one `METHOD:PUBLISH` file to import) and each facilitator's calendar.
     static func addCalendars(
         of plan: Plan,
         scenario: Scenario,
@@ -131,9 +140,14 @@ public struct PlanScenario: Sendable {
         do {
             bundle.add(try ICSWriter.bytes(for: calendars.published(plan)), at: BundlePath(fixed: "calendar.ics"))
             for participant in scenario.participants {
-                if let invitation = calendars.invitation(for: participant, plan: plan) {
-                    let path = try BundlePath("invites", "\(participant.id.rawValue).ics")
+                let folder = participant.id.rawValue
+                for (session, invitation) in calendars.invitations(for: participant, plan: plan) {
+                    let path = try BundlePath("invites", folder, "\(session.rawValue).ics")
                     bundle.add(try ICSWriter.bytes(for: invitation), at: path)
+                }
+                if let importable = calendars.importable(for: participant, plan: plan) {
+                    let path = try BundlePath("invites", folder, "all-sessions.ics")
+                    bundle.add(try ICSWriter.bytes(for: importable), at: path)
                 }
             }
             for facilitator in scenario.facilitators {

@@ -14,10 +14,11 @@ public struct ScenarioSource: Sendable {
         self.loader = loader
     }
 
-    /// The scenario at `path` with its sources merged, or every problem of every file.
+    /// The scenario at `path` with its sources merged, every file read through ``files``, or every problem of
+    /// every file.
     public func load(_ path: String) throws(ServiceError) -> LoadedScenario {
         do {
-            return try loader.load(contentsOf: path)
+            return try loader.load(contentsOf: path, files: files)
         } catch {
             throw .invalid(error)
         }

@@ -23,9 +23,19 @@ extension MailMessage {
     /// Sending the same delivery again gives the same id, so a receiving system may recognise the duplicate;
     /// the id reveals neither the recipient's name nor their address.
     static func messageID(of message: OutgoingMessage, event: CalendarEvent, domain: String) -> String {
+        messageID(method: message.document.method, event: event, recipient: message.recipient, domain: domain)
+    }
+
+    /// The `Message-ID` of the delivery of `event` with `method` to `recipient` (see above).
+    static func messageID(
+        method: CalendarDocument.Method,
+        event: CalendarEvent,
+        recipient: MessageRecipient,
+        domain: String
+    ) -> String {
         let fields = [
-            event.uid, String(event.sequence), methodName(message.document.method),
-            message.recipient.participant?.rawValue ?? "facilitator/\(message.recipient.rawID)",
+            event.uid, String(event.sequence), methodName(method),
+            recipient.participant?.rawValue ?? "facilitator/\(recipient.rawID)",
         ]
         var first = StableHash()
         var second = StableHash(seed: StableHash.offsetBasis ^ 0x9E37_79B9_7F4A_7C15)

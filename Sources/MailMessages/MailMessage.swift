@@ -1,5 +1,5 @@
-import Calendaring
-import PlanDocuments
+public import Calendaring
+public import PlanDocuments
 public import PlanningDomain
 public import Publication
 
@@ -42,8 +42,30 @@ public enum MailMessage {
         stamp: Instant,
         messageIDDomain: String? = nil
     ) throws(MailError) -> [UInt8] {
-        let recipient = message.addressee
-        guard let event = message.document.events.first else { throw MailError.noEvent(for: recipient.recipient) }
+        try bytes(
+            for: message.document,
+            facts: message.facts,
+            to: message.addressee,
+            scenario: scenario,
+            stamp: stamp,
+            messageIDDomain: messageIDDomain
+        )
+    }
+
+    /// The message that delivers `document` to `addressee`, its text written from `facts`: what
+    /// ``bytes(for:scenario:stamp:messageIDDomain:)`` does for a publication's message, for any one-event
+    /// document (the hand-over's recurring meeting).
+    ///
+    /// - Throws: as ``bytes(for:scenario:stamp:messageIDDomain:)``.
+    public static func bytes(
+        for document: CalendarDocument,
+        facts: InvitationFacts,
+        to recipient: Addressee,
+        scenario: Scenario,
+        stamp: Instant,
+        messageIDDomain: String? = nil
+    ) throws(MailError) -> [UInt8] {
+        guard let event = document.events.first else { throw MailError.noEvent(for: recipient.recipient) }
         let organiser = scenario.organisation.organiser
         guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
         guard HeaderField.isAddress(recipient.email) else {
@@ -53,22 +75,29 @@ public enum MailMessage {
         guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
         let ics: [UInt8]
         do {
-            ics = try ICSWriter.bytes(for: message.document)
+            ics = try ICSWriter.bytes(for: document)
         } catch {
             throw MailError.calendar(error)
         }
 
-        let text = MailText(message: message, event: event, scenario: scenario)
+        let text = MailText(
+            facts: facts,
+            addressee: recipient,
+            group: scenario.group,
+            organisation: scenario.organisation
+        )
         let plain = MIMEEncoding.quotedPrintable(text.body)
         let calendar = MIMEEncoding.base64Body(ics)
         let boundary = MailBoundary(parts: [plain, calendar])
         let attachment = "\"\(attachmentName)\""
+        let method = methodName(document.method)
+        let id = messageID(method: document.method, event: event, recipient: recipient.recipient, domain: domain)
 
         var bytes = HeaderField.line("Date", [date(stamp)])
         bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
         bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
         bytes += HeaderField.line("Subject", HeaderField.unstructured(text.subject))
-        bytes += HeaderField.line("Message-ID", [messageID(of: message, event: event, domain: domain)])
+        bytes += HeaderField.line("Message-ID", [id])
         bytes += HeaderField.line("MIME-Version", ["1.0"])
         bytes += HeaderField.line("Content-Type", ["multipart/mixed;", "boundary=\"\(boundary.mixed)\""])
         bytes += MIMEEncoding.crlf
@@ -84,7 +113,6 @@ public enum MailMessage {
         bytes += MIMEEncoding.crlf + plain
 
         bytes += delimiter(boundary.alternative)
-        let method = methodName(message.document.method)
         bytes += HeaderField.line("Content-Type", ["text/calendar;", "charset=utf-8;", "method=\(method)"])
         bytes += HeaderField.line("Content-Transfer-Encoding", ["base64"])
         bytes += MIMEEncoding.crlf + calendar

@@ -137,12 +137,15 @@ extension ExplanationText {
             }
             return lines
         case .noneWithinGap(let kind, let previous, let days):
+            // With a minimum of 0 days the sequence order is what can bite: a session the same day must start
+            // after the previous one ends.
             return [
                 wording.text(
-                    "infeasible.noneWithinGap",
+                    days.lowerBound == 0 ? "infeasible.noneWithinGapOrder" : "infeasible.noneWithinGap",
                     [
                         "session": wording.title(of: kind), "previous": wording.noun(for: previous),
                         "min": String(days.lowerBound), "max": String(days.upperBound),
+                        "rule": wording.text("rule.sequenceOrder"),
                     ]
                 )
             ]

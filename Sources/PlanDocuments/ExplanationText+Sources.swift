@@ -9,7 +9,8 @@ extension ExplanationText {
     }
 
     /// What the availability import did, one sentence per source (answers, holidays, generated candidates,
-    /// unmatched poll columns); empty when only the scenario file was read.
+    /// unmatched poll columns, polls read in another encoding than UTF-8); empty when only the scenario file was
+    /// read.
     public func sourceSentences() -> [String] {
         let report = importReport
         guard !report.isEmpty else { return [] }
@@ -51,6 +52,9 @@ extension ExplanationText {
                     ["columns": report.unmatchedPollColumns.joined(separator: "; ")]
                 )
             )
+        }
+        if !report.pollEncodings.isEmpty {
+            sentences.append(wording.text("sources.encoding", ["files": report.pollEncodings.joined(separator: "; ")]))
         }
         return sentences
     }

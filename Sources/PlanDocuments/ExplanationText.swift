@@ -69,31 +69,35 @@ public struct ExplanationText: Sendable {
 
     // MARK: - Plans
 
+    /// A sentence saying how many and which: « Viennent (8) : p1, p2, … ».
+    private func counted(_ key: String, _ ids: [Participant.ID]) -> String {
+        wording.text(key, ["count": String(ids.count), "ids": wording.list(ids)])
+    }
+
     private func sessionLines(_ session: PlannedSession) -> [String] {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)
-        return [
+        let unanswered = Self.unanswered(session, in: scenario)
+        let answeredNo = Self.answeredNo(session, in: scenario)
+        var lines = [
             wording.text("explain.session", ["session": wording.title(of: slot.kind), "range": wording.range(slot)]),
             "  "
                 + wording.text(
                     "explain.venue",
                     [
                         "venue": venue?.name ?? slot.venue.rawValue, "address": venue?.address ?? "",
-                        "facilitator": scenario.facilitator(slot.facilitator)?.name ?? slot.facilitator.rawValue,
+                        "facilitator": facilitatorName(slot.facilitator),
                     ]
                 ),
-            "  " + wording.text("explain.yes", ["count": String(session.yes.count), "ids": wording.list(session.yes)]),
-            "  "
-                + wording.text(
-                    "explain.ifNeedBe",
-                    ["count": String(session.ifNeedBe.count), "ids": wording.list(session.ifNeedBe)]
-                ),
-            "  "
-                + wording.text(
-                    "explain.cannot",
-                    ["count": String(session.cannot.count), "ids": wording.list(session.cannot)]
-                ),
+            "  " + counted("explain.yes", session.yes),
+            "  " + counted("explain.ifNeedBe", session.ifNeedBe),
+            "  " + counted("explain.cannot", answeredNo),
         ]
+        if !unanswered.isEmpty { lines.append("  " + counted("explain.noAnswer", unanswered)) }
+        if Self.isTentative(slot, in: scenario) {
+            lines.append("  " + wording.text("explain.tentative", ["facilitator": facilitatorName(slot.facilitator)]))
+        }
+        return lines
     }
 
     private func reasonLines(_ result: PlanningResult) -> [String] {
@@ -142,24 +146,47 @@ public struct ExplanationText: Sendable {
         let uninvited = scenario.participants.filter { participant in
             result.plan.sessions(attendableBy: participant).isEmpty
         }.map(\.id).sorted()
-        if !uninvited.isEmpty {
-            lines.append(
-                "  "
-                    + wording.text(
-                        "explain.uninvited",
-                        ["count": String(uninvited.count), "ids": wording.list(uninvited)]
-                    )
-            )
-        }
-        let nodes = String(result.statistics.nodes)
-        lines.append(
-            "  "
-                + wording.text(
-                    result.statistics.isProvenOptimal ? "explain.proven" : "explain.notProven",
-                    ["nodes": nodes]
-                )
-        )
+        if !uninvited.isEmpty { lines.append("  " + counted("explain.uninvited", uninvited)) }
+        lines += tentativeLines(result).map { "  " + $0 }
+        lines += proofSentences(result).map { "  " + $0 }
         return lines
+    }
+
+    /// What the search proved: the optimum, or the best plan found with the gap to the best bound.
+    public func proofSentences(_ result: PlanningResult) -> [String] {
+        let statistics = result.statistics
+        let nodes = String(statistics.nodes)
+        guard !statistics.isProvenOptimal else { return [wording.text("explain.proven", ["nodes": nodes])] }
+        var sentences = [wording.text("explain.notProven", ["nodes": nodes])]
+        if let bound = statistics.bound {
+            let gap = bound.gap(to: result.score)
+            if gap.continuity > 0 {
+                sentences.append(
+                    wording.text(
+                        "explain.gap.continuity",
+                        count: gap.continuity,
+                        ["gap": String(gap.continuity), "bound": String(bound.continuity)]
+                    )
+                )
+            } else if gap.attendanceHalves > 0 {
+                sentences.append(wording.text("explain.gap.attendance", ["gap": wording.halves(gap.attendanceHalves)]))
+            } else {
+                sentences.append(wording.text("explain.gap.none"))
+            }
+        }
+        return sentences
+    }
+
+    /// Whether the first three sessions avoid the facilitators' tentative time, said only when a proposed
+    /// candidate has some.
+    public func tentativeLines(_ result: PlanningResult) -> [String] {
+        let proposed = scenario.candidates.filter { Self.isTentative($0, in: scenario) }.count
+        guard proposed > 0 else { return [] }
+        let kept = result.score.tentativeSessions
+        guard kept > 0 else {
+            return [wording.text("explain.tentativeAvoided", count: proposed, ["count": String(proposed)])]
+        }
+        return [wording.text("explain.tentativeKept", count: kept, ["count": String(kept)])]
     }
 
     private func alternativeLine(_ alternative: Alternative, rank: Int) -> String {
@@ -174,9 +201,26 @@ public struct ExplanationText: Sendable {
             [
                 "rank": String(rank), "dates": dates.joined(separator: " / "),
                 "continuity": String(alternative.score.continuity),
-                "attendance": wording.halves(alternative.score.attendanceHalves), "loss": describe(alternative.loss),
+                "attendance": wording.halves(alternative.score.attendanceHalves), "loss": describe(alternative),
             ]
         )
+    }
+
+    /// Why an alternative ranks below the chosen plan, naming the facilitators whose pencilled meetings it
+    /// falls on when that is the reason.
+    public func describe(_ alternative: Alternative) -> String {
+        switch alternative.loss {
+        case .tentativeFacilitator, .reviewTentativeFacilitator:
+            let sentences = tentativeSentences(
+                alternative.loss == .reviewTentativeFacilitator
+                    ? Plan(sessions: alternative.plan.sessions.filter { $0.kind == .review })
+                    : Plan(sessions: Array(alternative.plan.sessions.prefix(3)))
+            )
+            return sentences.isEmpty
+                ? describe(alternative.loss) : sentences.joined(separator: wording.text("list.separator"))
+        default:
+            return describe(alternative.loss)
+        }
     }
 
     /// Why an alternative ranks below the chosen plan (« 1 personne de moins pour toute la séquence : p04 »).
@@ -192,6 +236,9 @@ public struct ExplanationText: Sendable {
                 )
         case .attendance(let fewerHalves): wording.text("loss.attendance", ["value": wording.halves(fewerHalves)])
         case .irregularRhythm: wording.text("loss.irregularRhythm")
+        case .tentativeFacilitator(let sessions):
+            wording.text("loss.tentativeFacilitator", count: sessions, ["count": String(sessions)])
+        case .reviewTentativeFacilitator: wording.text("loss.reviewTentativeFacilitator")
         case .laterInformation(let days):
             days == 0
                 ? wording.text("loss.laterInformationSameDay")

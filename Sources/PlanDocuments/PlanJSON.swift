@@ -22,9 +22,18 @@ public struct PlanJSON: Sendable {
             timeZone: scenario.organisation.timeZone,
             provenOptimal: result.statistics.isProvenOptimal,
             searchNodes: result.statistics.nodes,
+            bound: result.statistics.bound.map(Bound.init),
             score: Score(result.score, clock: clock),
             continuity: result.continuitySet.map(\.rawValue),
-            sessions: result.plan.sessions.map { Session($0, uid: scenario.uid(of: $0.kind), clock: clock) },
+            sessions: result.plan.sessions.map { session in
+                Session(
+                    session,
+                    uid: scenario.uid(of: session.kind),
+                    noAnswer: ExplanationText.unanswered(session, in: scenario),
+                    isTentative: ExplanationText.isTentative(session.slot, in: scenario),
+                    clock: clock
+                )
+            },
             alternatives: result.alternatives.enumerated().map { rank, alternative in
                 Entry(
                     rank: rank + 1,
@@ -48,6 +57,7 @@ public struct PlanJSON: Sendable {
             timeZone: scenario.organisation.timeZone,
             provenOptimal: nil,
             searchNodes: nil,
+            bound: nil,
             score: nil,
             continuity: nil,
             sessions: [],
@@ -86,6 +96,9 @@ public struct PlanJSON: Sendable {
         public var provenOptimal: Bool?
         /// How many nodes the search visited; `nil` when infeasible.
         public var searchNodes: Int?
+        /// The best continuity and attendance any plan could reach: the chosen plan's own when proven optimal,
+        /// else what the unexplored plans might still reach (the gap is the difference); `nil` when infeasible.
+        public var bound: Bound?
         /// The chosen plan's score; `nil` when infeasible.
         public var score: Score?
         /// Ids of the participants who can attend all three first sessions; `nil` when infeasible.
@@ -100,6 +113,19 @@ public struct PlanJSON: Sendable {
         public var reasons: [String]?
     }
 
+    /// An upper bound of the two first objectives (see ``PlanningEngine/ObjectiveBound``).
+    public struct Bound: Codable, Hashable, Sendable {
+        /// The most participants any plan could bring to all three first sessions.
+        public var continuity: Int
+        /// The most attendance a plan with that continuity could have (yes 1, if-need-be 0.5).
+        public var attendance: Double
+
+        init(_ bound: ObjectiveBound) {
+            continuity = bound.continuity
+            attendance = Double(bound.attendanceHalves) / 2
+        }
+    }
+
     /// The main objectives of a ``PlanScore``: review attendance, review start and tie-break are left out.
     public struct Score: Codable, Hashable, Sendable {
         /// Participants who can attend all three first sessions.
@@ -108,6 +134,8 @@ public struct PlanJSON: Sendable {
         public var attendance: Double
         /// Whether founding 1 and 2 fall on the same weekday at the same start time.
         public var regularRhythm: Bool
+        /// How many of the three first sessions fall on their facilitator's tentative time.
+        public var tentativeSessions: Int
         /// The information session's start, ISO 8601 with its UTC offset (`2027-01-19T18:30:00+01:00`).
         public var informationStart: String
         /// Members of the continuity set who can attend the review; 0 without a review.
@@ -117,6 +145,7 @@ public struct PlanJSON: Sendable {
             continuity = score.continuity
             attendance = score.attendance
             regularRhythm = score.hasRegularRhythm
+            tentativeSessions = score.tentativeSessions
             informationStart = PlanJSON.iso(clock, score.informationStart)
             reviewContinuity = score.reviewContinuity
         }
@@ -138,14 +167,20 @@ public struct PlanJSON: Sendable {
         public var venue: String
         /// The facilitator's id.
         public var facilitator: String
+        /// Whether the facilitator has a tentative event then (a pencilled meeting).
+        public var facilitatorTentative: Bool
         /// Ids of participants who answered yes, sorted.
         public var yes: [String]
         /// Ids of participants who can come only if need be, sorted.
         public var ifNeedBe: [String]
-        /// Ids of participants who cannot come (answered no or did not answer), sorted.
+        /// Ids of participants who cannot come (answered no or did not answer), sorted; kept as it was for
+        /// compatibility: ``noAnswer`` says which of them never answered.
         public var no: [String]
+        /// Ids of the participants of ``no`` who never answered for this slot, sorted.
+        public var noAnswer: [String]
 
-        init(_ session: PlannedSession, uid: String, clock: ZonedClock?) {
+        init(_ session: PlannedSession, uid: String, noAnswer: [Participant.ID], isTentative: Bool, clock: ZonedClock?)
+        {
             kind = session.kind.rawValue
             self.uid = uid
             candidate = session.slot.id.rawValue
@@ -153,9 +188,11 @@ public struct PlanJSON: Sendable {
             end = PlanJSON.iso(clock, session.slot.end)
             venue = session.slot.venue.rawValue
             facilitator = session.slot.facilitator.rawValue
+            facilitatorTentative = isTentative
             yes = session.yes.map(\.rawValue)
             ifNeedBe = session.ifNeedBe.map(\.rawValue)
             no = session.cannot.map(\.rawValue)
+            self.noAnswer = noAnswer.map(\.rawValue)
         }
     }
 
@@ -175,10 +212,11 @@ public struct PlanJSON: Sendable {
 
     /// Why a runner-up ranks below the chosen plan.
     public struct Loss: Codable, Hashable, Sendable {
-        /// `continuity`, `attendance`, `regular-rhythm`, `information-start`, `review-continuity`,
-        /// `review-attendance`, `review-start` or `tie-break`.
+        /// `continuity`, `attendance`, `regular-rhythm`, `tentative-facilitator`, `information-start`,
+        /// `review-continuity`, `review-attendance`, `review-tentative-facilitator`, `review-start` or `tie-break`.
         public var objective: String
-        /// How much worse, in people, attendance or days; `nil` for `regular-rhythm` and `tie-break`.
+        /// How much worse, in people, attendance, sessions or days; `nil` for `regular-rhythm`,
+        /// `review-tentative-facilitator` and `tie-break`.
         public var amount: Double?
         /// For `continuity`: ids of the chosen plan's continuity set who cannot attend this one.
         public var missing: [String]?
@@ -192,6 +230,9 @@ public struct PlanJSON: Sendable {
                 self.gained = gained.map(\.rawValue)
             case .attendance(let halves): (objective, amount) = ("attendance", Double(halves) / 2)
             case .irregularRhythm: objective = "regular-rhythm"
+            case .tentativeFacilitator(let sessions):
+                (objective, amount) = ("tentative-facilitator", Double(sessions))
+            case .reviewTentativeFacilitator: objective = "review-tentative-facilitator"
             case .laterInformation(let days): (objective, amount) = ("information-start", Double(days))
             case .reviewContinuity(let fewer): (objective, amount) = ("review-continuity", Double(fewer))
             case .reviewAttendance(let halves): (objective, amount) = ("review-attendance", Double(halves) / 2)

@@ -7,3 +7,9 @@ extension Scenario {
         "\(kind.rawValue).\(group.id.rawValue)@\(organisation.uidDomain)"
     }
 }
+
+extension Scenario {
+    /// The iCalendar UID of the group's own recurring meeting (the hand-over), `handover.<group>@<uid-domain>`:
+    /// one UID shared by every member's copy, kept for ever, so a new rhythm or its end updates the same series.
+    public var handoverUID: String { "handover.\(group.id.rawValue)@\(organisation.uidDomain)" }
+}

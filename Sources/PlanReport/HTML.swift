@@ -1,3 +1,5 @@
+internal import PlanDocuments
+
 /// Writing HTML by hand, safely: every text that reaches the page goes through ``escape(_:)``.
 ///
 /// Names of groups, venues and facilitators come from the scenario file and may hold `<`, `&` or quotes;
@@ -5,21 +7,7 @@
 enum HTML {
     /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references: safe in element content
     /// and in double-quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { MarkupText.escaped(text) }
 
     /// `<name class="…" title="…">content</name>`; `content` is markup already, attributes are escaped here.
     ///

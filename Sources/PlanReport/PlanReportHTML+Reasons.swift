@@ -15,7 +15,7 @@ extension PlanReportHTML {
         var sentences = [
             wording.text(
                 "explain.continuity",
-                ["count": String(score.continuity), "ids": wording.list(result.continuitySet)]
+                ["count": String(score.continuity), "ids": idList(result.continuitySet)]
             ),
             wording.text("explain.attendance", ["value": wording.halves(score.attendanceHalves)]),
         ]
@@ -49,16 +49,24 @@ extension PlanReportHTML {
             .sorted()
         if !uninvited.isEmpty {
             sentences.append(
-                wording.text("explain.uninvited", ["count": String(uninvited.count), "ids": wording.list(uninvited)])
+                wording.text("explain.uninvited", ["count": String(uninvited.count), "ids": idList(uninvited)])
             )
         }
-        sentences.append(
-            wording.text(
-                result.statistics.isProvenOptimal ? "explain.proven" : "explain.notProven",
-                ["nodes": String(result.statistics.nodes)]
-            )
-        )
+        sentences += explanation.tentativeLines(result)
+        sentences += explanation.proofSentences(result)
         return sentences
+    }
+
+    /// Past this many ids, a sentence of the page names the first ones and counts the rest.
+    static let listedIDs = 200
+
+    /// Ids joined as the text explanation joins them, the first ``listedIDs`` only.
+    private func idList(_ ids: [Participant.ID]) -> String {
+        guard ids.count > Self.listedIDs else { return wording.list(ids) }
+        return wording.text(
+            "report.moreIds",
+            ["ids": wording.list(Array(ids.prefix(Self.listedIDs))), "count": String(ids.count - Self.listedIDs)]
+        )
     }
 
     // MARK: - Alternatives
@@ -96,7 +104,7 @@ extension PlanReportHTML {
                     plan: alternative.plan,
                     score: alternative.score,
                     chosen: result.plan,
-                    loss: describe(alternative.loss)
+                    loss: describe(alternative)
                 )
             )
         }
@@ -115,7 +123,7 @@ extension PlanReportHTML {
             let same = !isChosen && slot.id == session.slot.id
             let when = wording.text(
                 "explain.dateTime",
-                ["date": shortDate(slot.date), "time": wording.time(slot.start.time)]
+                ["date": shortDateWithYear(slot.date), "time": wording.time(slot.start.time)]
             )
             cells.append(HTML.text("td", [("class", same ? "same" : "when"), ("title", wording.range(slot))], when))
         }

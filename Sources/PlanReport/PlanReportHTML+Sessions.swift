@@ -1,18 +1,22 @@
 import PlanDocuments
 import PlanningDomain
+import PlanningEngine
 
 /// The chosen sessions, one card each: when, where, with whom, and how many can come.
 extension PlanReportHTML {
-    func sessionSection(_ plan: Plan) -> [String] {
+    func sessionSection(_ plan: Plan, answers: AnswerMatrix) -> [String] {
         var lines = ["<section class=\"sessions\">", HTML.text("h2", [], wording.text("report.sessions"))]
         lines.append("<div class=\"cards\">")
-        for (index, session) in plan.sessions.enumerated() { lines += card(session, step: index + 1) }
+        for (index, session) in plan.sessions.enumerated() {
+            let unanswered = answers.position(of: session.slot.id).map { answers.count(of: nil, candidate: $0) } ?? 0
+            lines += card(session, step: index + 1, unanswered: unanswered)
+        }
         lines.append("</div>")
         lines.append("</section>")
         return lines
     }
 
-    private func card(_ session: PlannedSession, step: Int) -> [String] {
+    private func card(_ session: PlannedSession, step: Int, unanswered: Int) -> [String] {
         let slot = session.slot
         let venue = scenario.venue(slot.venue)
         var place = HTML.text("span", [("class", "venue-name")], venue?.name ?? slot.venue.rawValue)
@@ -29,6 +33,15 @@ extension PlanReportHTML {
                 "report.card.expected",
                 ["yes": String(session.yes.count), "total": String(canAttend)]
             )
+        var facilitator = HTML.escape(facilitatorName(slot.facilitator))
+        if ExplanationText.isTentative(slot, in: scenario) {
+            facilitator += HTML.text(
+                "span",
+                [("class", "pencilled")],
+                Self.tentativeMark + " "
+                    + wording.text("report.card.tentative", ["facilitator": facilitatorName(slot.facilitator)])
+            )
+        }
         return [
             "<article class=\"card\">",
             HTML.element(
@@ -40,10 +53,10 @@ extension PlanReportHTML {
             HTML.text("p", [("class", "time")], timeRange(slot)),
             "<dl>",
             fact(wording.text("report.card.venue"), place),
-            fact(wording.text("report.card.facilitator"), HTML.escape(facilitatorName(slot.facilitator))),
+            fact(wording.text("report.card.facilitator"), facilitator),
             fact(wording.text("report.card.expectedLabel"), HTML.text("strong", [], expected)),
             "</dl>",
-            attendanceBar(session),
+            attendanceBar(session, unanswered: unanswered),
             HTML.text(
                 "p",
                 [("class", "slot-id")],
@@ -58,11 +71,12 @@ extension PlanReportHTML {
         HTML.element("div", [], HTML.text("dt", [], label) + HTML.element("dd", [], value))
     }
 
-    /// Yes, if-need-be and no as one bar of three parts, each with its symbol and count.
-    func attendanceBar(_ session: PlannedSession) -> String {
-        let parts: [(Availability, Int)] = [
-            (.yes, session.yes.count), (.ifNeedBe, session.ifNeedBe.count), (.no, session.cannot.count),
+    /// Yes, if-need-be, no and no answer as one bar, each part with its symbol and count.
+    func attendanceBar(_ session: PlannedSession, unanswered: Int) -> String {
+        var parts: [(Availability?, Int)] = [
+            (.yes, session.yes.count), (.ifNeedBe, session.ifNeedBe.count), (.no, session.cannot.count - unanswered),
         ]
+        if unanswered > 0 { parts.append((nil, unanswered)) }
         let spoken = parts.map { answer, count in "\(count) \(answerWord(answer))" }.joined(separator: ", ")
         let segments = parts.filter { $0.1 > 0 }.map { answer, count in
             HTML.element(
@@ -76,30 +90,34 @@ extension PlanReportHTML {
 
     // MARK: - Answers
 
-    /// The symbol printed for an answer: distinct shapes, so that the grid reads without colour.
-    static func symbol(_ answer: Availability) -> String {
+    /// The symbol printed for an answer (`nil`: no answer): distinct shapes, so that the grid reads without
+    /// colour, and no answer distinct from no.
+    static func symbol(_ answer: Availability?) -> String {
         switch answer {
         case .yes: "✓"
         case .ifNeedBe: "½"
         case .no: "✗"
+        case nil: "–"
         }
     }
 
     /// The CSS class of an answer's cells.
-    static func answerClass(_ answer: Availability) -> String {
+    static func answerClass(_ answer: Availability?) -> String {
         switch answer {
         case .yes: "y"
         case .ifNeedBe: "m"
         case .no: "n"
+        case nil: "u"
         }
     }
 
-    /// « oui », « si nécessaire », « non ».
-    func answerWord(_ answer: Availability) -> String {
+    /// « oui », « si nécessaire », « non », « pas de réponse ».
+    func answerWord(_ answer: Availability?) -> String {
         switch answer {
         case .yes: wording.text("report.answer.yes")
         case .ifNeedBe: wording.text("report.answer.ifNeedBe")
         case .no: wording.text("report.answer.no")
+        case nil: wording.text("report.answer.noAnswer")
         }
     }
 }

@@ -15,6 +15,19 @@ extension PlanReportHTML {
         )
     }
 
+    /// The short date with its year, as alternatives and grids spanning two years show it.
+    ///
+    /// « mar. 12.01.2027 ».
+    func shortDateWithYear(_ date: LocalDate) -> String {
+        wording.text(
+            "report.shortDateYear",
+            [
+                "weekday": wording.text("report.shortWeekday.\(date.weekday)"), "day": Self.twoDigits(date.day),
+                "month": Self.twoDigits(date.month), "year": String(date.year),
+            ]
+        )
+    }
+
     /// « 18 h 30 – 20 h ».
     func timeRange(_ slot: CandidateSlot) -> String {
         wording.text("report.timeRange", ["start": wording.time(slot.start.time), "end": wording.time(slot.end.time)])
@@ -30,7 +43,7 @@ extension PlanReportHTML {
     func describe(_ reason: CandidateExclusion.Reason) -> String { explanation.describe(reason) }
 
     /// Why an alternative ranks below the chosen plan, as the text explanation writes it.
-    func describe(_ loss: Alternative.Loss) -> String { explanation.describe(loss) }
+    func describe(_ alternative: Alternative) -> String { explanation.describe(alternative) }
 
     /// What the availability import did, one phrase per source; empty when only the scenario was read.
     func sourceSentences() -> [String] { explanation.sourceSentences() }

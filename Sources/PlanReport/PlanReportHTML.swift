@@ -27,13 +27,14 @@ public struct PlanReportHTML: Sendable {
 
     /// The page of a plan: sessions, reasons, alternatives, exclusions, then everyone's answers.
     public func render(_ result: PlanningResult) -> String {
+        let answers = AnswerMatrix(scenario: scenario)
         var body = header()
         body += sourceSection()
-        body += sessionSection(result.plan)
+        body += sessionSection(result.plan, answers: answers)
         body += reasonSection(result)
         body += alternativeSection(result)
         body += exclusionSection(result.exclusions)
-        body += gridSection(marks: SlotMarks(result), exclusions: result.exclusions)
+        body += gridSection(marks: SlotMarks(result), exclusions: result.exclusions, answers: answers)
         return page(title: wording.text("report.title", ["group": scenario.group.title]), body: body)
     }
 
@@ -50,7 +51,11 @@ public struct PlanReportHTML: Sendable {
         body.append("</section>")
         body += sourceSection()
         body += exclusionSection(infeasibility.exclusions)
-        body += gridSection(marks: SlotMarks(), exclusions: infeasibility.exclusions)
+        body += gridSection(
+            marks: SlotMarks(),
+            exclusions: infeasibility.exclusions,
+            answers: AnswerMatrix(scenario: scenario)
+        )
         return page(title: wording.text("infeasible.title", ["group": scenario.group.title]), body: body)
     }
 

@@ -62,6 +62,8 @@ enum ReportStyle {
         .m { background: var(--maybe-bg); color: var(--maybe); }
         .n { background: #fff; color: var(--no); }
         .bar .n { background: var(--soft); }
+        .u { background: #fff; color: var(--muted); }
+        .bar .u { background: repeating-linear-gradient(90deg, var(--soft) 0 2px, #fff 2px 5px); }
         /* Reasons and alternatives */
         .why ul { margin: 0; padding-left: 20px; }
         .why li { margin: 2px 0; }
@@ -100,6 +102,7 @@ enum ReportStyle {
         .grid th, .grid td { border: 1px solid #e3e6ea; padding: 2px 4px; }
         .grid td { text-align: center; min-width: 26px; font-weight: 700; font-size: 13px; }
         .grid td.n { font-weight: 400; }
+        .grid td.u { font-weight: 400; font-style: italic; }
         .grid tbody th, .grid tfoot th {
           text-align: left; white-space: nowrap; font-weight: 600; padding-right: 10px; background: #fff;
         }
@@ -111,6 +114,10 @@ enum ReportStyle {
         .grid thead .day { font-weight: 700; white-space: nowrap; }
         .grid thead .hour { white-space: nowrap; }
         .grid thead .place { color: var(--muted); font-size: 11px; max-width: 9em; }
+        .grid thead .who { font-size: 11px; font-style: italic; max-width: 9em; }
+        .grid thead .slot { color: var(--muted); font-size: 10px; }
+        .grid thead .pencil { color: var(--maybe); font-weight: 700; }
+        .card .pencilled { display: block; color: var(--maybe); font-size: 12px; }
         .grid thead .tag {
           font-size: 10px; font-weight: 700; border-radius: 3px; padding: 0 3px; margin-bottom: 3px;
           background: var(--soft); color: var(--ink);
@@ -121,7 +128,8 @@ enum ReportStyle {
           white-space: nowrap; text-align: left; }
         .grid.sideways thead .label span { display: inline; margin-bottom: 4px; }
         .grid.sideways thead .label .day, .grid.sideways thead .label .hour { margin-left: 0; }
-        .grid.sideways thead .label .hour::before, .grid.sideways thead .label .place::before { content: " · "; }
+        .grid.sideways thead .label .hour::before, .grid.sideways thead .label .place::before,
+        .grid.sideways thead .label .who::before, .grid.sideways thead .label .slot::before { content: " · "; }
         .grid.sideways thead .place { max-width: none; }
         .grid.sideways td { min-width: 22px; }
         .grid th.c, .grid td.c { border-left: 3px solid var(--accent); border-right: 3px solid var(--accent); }

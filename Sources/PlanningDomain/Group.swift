@@ -5,7 +5,8 @@ public struct Group: Hashable, Sendable, Identifiable {
 
     /// The id from the scenario; stable across runs, so re-sent invitations update the same events.
     public let id: ID
-    /// The public name shown in every calendar and invitation (« Proches aidant·e·s – Lausanne »).
+    /// The group's name (« Proches aidant·e·s – Lausanne »): written in the text of every invitation, and as its
+    /// title only when ``calendarTitle`` is `public`.
     public var title: String
     /// What the group is about, as agreed in the intake interview (a sentence or two).
     public var theme: String
@@ -19,8 +20,11 @@ public struct Group: Hashable, Sendable, Identifiable {
     public var maximumSize: Int
     /// The person who wants to open the group; one of the participants.
     public var initiator: Participant.ID?
+    /// What invitations show as their title: the centre's neutral wording (the default) or the group's title.
+    public var calendarTitle: CalendarTitle
 
-    /// Creates a group with the centres' usual quorum of 6 and maximum of 12 unless given.
+    /// Creates a group with the centres' usual quorum of 6 and maximum of 12 and a neutral calendar title unless
+    /// given.
     public init(
         id: ID,
         title: String,
@@ -29,7 +33,8 @@ public struct Group: Hashable, Sendable, Identifiable {
         region: String,
         quorum: Int = 6,
         maximumSize: Int = 12,
-        initiator: Participant.ID?
+        initiator: Participant.ID?,
+        calendarTitle: CalendarTitle = .neutral
     ) {
         self.id = id
         self.title = title
@@ -39,6 +44,7 @@ public struct Group: Hashable, Sendable, Identifiable {
         self.quorum = quorum
         self.maximumSize = maximumSize
         self.initiator = initiator
+        self.calendarTitle = calendarTitle
     }
 }
 

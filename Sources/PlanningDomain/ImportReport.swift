@@ -16,6 +16,8 @@ public struct ImportReport: Hashable, Sendable {
     public var filesRead = 0
     /// Poll columns that matched no candidate, per file as the scenario names it (`sondage.csv: 12/03/2027 soir`).
     public var unmatchedPollColumns: [String] = []
+    /// Polls read in another encoding than UTF-8, per file as the scenario names it (`grille.csv: Windows-1252`).
+    public var pollEncodings: [String] = []
 
     /// An empty report.
     public init() {}

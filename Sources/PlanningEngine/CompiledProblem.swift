@@ -3,12 +3,16 @@ import PlanningDomain
 /// The scenario reduced to what the search needs: for each session of the sequence, the candidates that
 /// pass every single-slot rule, sorted by start, with their attendees as bit sets.
 ///
-/// Bit `p` of a slot's sets stands for `participants[p]` (participants sorted by id).
+/// Bit `p` of a slot's sets stands for ``participants``[`p`] (participants sorted by id), as in
+/// ``AnswerMatrix``, which the sets are taken from.
 struct CompiledProblem {
+    /// The scenario's candidates: ``CompiledSlot/position`` indexes them.
+    let candidates: [CandidateSlot]
     /// The kinds to plan, in order: information, founding 1, founding 2, and the review when planned.
     let kinds: [SessionKind]
     let rules: [SessionRule]
-    let participants: [Participant]
+    /// Participant ids sorted by id: the bit order.
+    let participants: [Participant.ID]
     /// 64-bit words per participant set.
     let wordCount: Int
     /// The usable candidates of each kind, by start then id.
@@ -23,9 +27,8 @@ struct CompiledProblem {
     let quorum: Int
     let requiresSequenceQuorum: Bool
 
-    init(scenario: Scenario) {
-        let participants = scenario.participants.sorted { $0.id < $1.id }
-        let wordCount = max(1, (participants.count + 63) / 64)
+    init(scenario: Scenario, answers: AnswerMatrix) {
+        let wordCount = answers.wordCount
         let kinds = SessionKind.groupSequence.filter { kind in
             kind == .review ? scenario.rule(for: kind) != nil : true
         }
@@ -34,74 +37,68 @@ struct CompiledProblem {
         var yesAnswers: [[UInt64]] = []
         var exclusions: [CandidateExclusion] = []
         var proposedCounts: [Int] = []
-        let facilitatorIndex = Dictionary(
-            scenario.facilitators.enumerated().map { ($1.id, $0) },
-            uniquingKeysWith: { first, _ in first }
-        )
-        let venueIndex = Dictionary(
-            scenario.venues.enumerated().map { ($1.id, $0) },
-            uniquingKeysWith: { first, _ in first }
-        )
 
-        // Participant-level facts as bit sets, so that each answer is looked up once per candidate.
         var stepFree = [UInt64](repeating: 0, count: wordCount)
-        for (index, participant) in participants.enumerated() where participant.needsStepFreeAccess {
-            stepFree[index >> 6] |= 1 << UInt64(index & 63)
+        for (bit, index) in answers.scenarioOrder.enumerated() where scenario.participants[index].needsStepFreeAccess {
+            stepFree[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        let initiatorIndex = scenario.initiator.flatMap { id in participants.firstIndex { $0.id == id } }
         let context = ExclusionContext(
             scenario: scenario,
-            participants: participants,
+            participants: answers.participants,
             stepFree: stepFree,
-            initiatorIndex: initiatorIndex
+            initiatorIndex: scenario.initiator.flatMap { answers.position(of: $0) },
+            table: answers.table
         )
 
+        let candidates = scenario.candidates
+        let starts = candidates.map(\.start.wallMinutes)
         for kind in kinds {
-            let proposed = scenario.candidates(of: kind).sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            // By start, then id (the id compared only between equal starts).
+            let proposed = candidates.indices.filter { candidates[$0].kind == kind }.sorted { lhs, rhs in
+                starts[lhs] != starts[rhs] ? starts[lhs] < starts[rhs] : candidates[lhs].id < candidates[rhs].id
+            }
             proposedCounts.append(proposed.count)
             var kept: [CompiledSlot] = []
             var attendWords: [UInt64] = []
             var yesWords: [UInt64] = []
-            for slot in proposed {
-                var attend = [UInt64](repeating: 0, count: wordCount)
-                var yes = [UInt64](repeating: 0, count: wordCount)
-                for (index, participant) in participants.enumerated() {
-                    switch participant.answers[slot.id] {
-                    case .yes:
-                        attend[index >> 6] |= 1 << UInt64(index & 63)
-                        yes[index >> 6] |= 1 << UInt64(index & 63)
-                    case .ifNeedBe: attend[index >> 6] |= 1 << UInt64(index & 63)
-                    case .no, nil: break
-                    }
-                }
-                if let reason = context.exclusion(of: slot, attend: attend) {
+            attendWords.reserveCapacity(proposed.count * wordCount)
+            yesWords.reserveCapacity(proposed.count * wordCount)
+            var attend = [UInt64](repeating: 0, count: wordCount)
+            for position in proposed {
+                let slot = candidates[position]
+                let row = position * wordCount
+                for word in 0..<wordCount { attend[word] = answers.yes[row + word] | answers.ifNeedBe[row + word] }
+                if let reason = context.exclusion(of: slot, position: position, attend: attend) {
                     exclusions.append(CandidateExclusion(slot: slot.id, kind: kind, reason: reason))
                     continue
                 }
-                let attendCount = attend.reduce(0) { $0 + $1.nonzeroBitCount }
-                let yesCount = yes.reduce(0) { $0 + $1.nonzeroBitCount }
+                var halves = 0
+                for word in 0..<wordCount {
+                    halves += attend[word].nonzeroBitCount + answers.yes[row + word].nonzeroBitCount
+                }
+                let day = slot.date.dayNumber
                 kept.append(
                     CompiledSlot(
-                        source: slot,
-                        day: slot.date.dayNumber,
-                        start: slot.start.wallMinutes,
-                        end: slot.end.wallMinutes,
+                        position: position,
+                        day: day,
+                        start: starts[position],
+                        end: starts[position] + slot.durationMinutes,
                         rhythm: slot.date.weekday * 1440 + slot.start.time.minuteOfDay,
-                        halves: attendCount + yesCount,
-                        facilitator: facilitatorIndex[slot.facilitator] ?? -1,
-                        venue: venueIndex[slot.venue] ?? -1
+                        halves: halves,
+                        isTentative: context.isTentative(slot, position: position)
                     )
                 )
                 attendWords += attend
-                yesWords += yes
+                yesWords += answers.yes[row..<row + wordCount]
             }
             slots.append(kept)
             attendance.append(attendWords)
             yesAnswers.append(yesWords)
         }
+        self.candidates = candidates
         self.kinds = kinds
         self.rules = kinds.map { scenario.rule(for: $0) ?? SessionRule.standard($0) }
-        self.participants = participants
+        self.participants = answers.participants
         self.wordCount = wordCount
         self.slots = slots
         self.attendance = attendance
@@ -114,64 +111,16 @@ struct CompiledProblem {
 
     /// The days allowed between the session at `level - 1` and the one at `level`.
     func gap(_ level: Int) -> ClosedRange<Int> { rules[level].daysAfterPrevious ?? 0...Int.max / 4 }
+
+    /// The candidate of a usable slot.
+    func source(level: Int, index: Int) -> CandidateSlot { candidates[slots[level][index].position] }
 }
 
-/// What the single-slot rules need to know beyond the candidate and who can attend it.
-struct ExclusionContext {
-    let scenario: Scenario
-    let participants: [Participant]
-    /// Participants who need step-free access, as a bit set.
-    let stepFree: [UInt64]
-    /// The initiator's bit, `nil` when there is no initiator among the participants.
-    let initiatorIndex: Int?
-
-    /// The first single-slot rule a candidate breaks, in the documented order; `attend` holds who can attend.
-    func exclusion(of slot: CandidateSlot, attend: [UInt64]) -> CandidateExclusion.Reason? {
-        if let closure = scenario.closure(on: slot.date) {
-            return .closure(slot.date, reason: closure.reason)
-        }
-        if let facilitator = scenario.facilitator(slot.facilitator) {
-            if facilitator.awayDates.contains(slot.date) { return .facilitatorAway(facilitator.id) }
-            if !facilitator.qualifications.mayLead(slot.kind) { return .facilitatorNotQualified(facilitator.id) }
-            if facilitator.busySlots.contains(slot.id) { return .facilitatorBusy(facilitator.id) }
-        }
-        if let venue = scenario.venue(slot.venue) {
-            if !venue.isOpen(from: slot.start, minutes: slot.durationMinutes) { return .venueClosed(venue.id) }
-            if venue.bookedSlots.contains(slot.id) { return .venueBooked(venue.id) }
-        }
-        for booking in scenario.bookings {
-            if let conflict = booking.conflict(with: slot, travelBufferMinutes: scenario.travelBufferMinutes) {
-                return .bookedByAnotherGroup(booking, conflict)
-            }
-        }
-        let able = attend.reduce(0) { $0 + $1.nonzeroBitCount }
-        if let venue = scenario.venue(slot.venue) {
-            if venue.capacity < able + 1 {
-                return .capacity(venue: venue.id, needed: able + 1, capacity: venue.capacity)
-            }
-            if !venue.hasStepFreeAccess && zip(attend, stepFree).contains(where: { $0 & $1 != 0 }) {
-                let needing = participants.indices.filter { isSet($0, in: attend) && isSet($0, in: stepFree) }
-                return .stepFreeAccess(venue: venue.id, participants: needing.map { participants[$0].id })
-            }
-        }
-        guard SessionKind.foundingSequence.contains(slot.kind) else { return nil }
-        if scenario.rules.initiatorMustAttend, let initiator = scenario.initiator,
-            !(initiatorIndex.map { isSet($0, in: attend) } ?? false)
-        {
-            return .initiatorUnavailable(initiator)
-        }
-        if able < scenario.group.quorum {
-            return .quorum(canAttend: able, quorum: scenario.group.quorum)
-        }
-        return nil
-    }
-
-    private func isSet(_ index: Int, in bits: [UInt64]) -> Bool { bits[index >> 6] & (1 << UInt64(index & 63)) != 0 }
-}
-
-/// A usable candidate, with what the search compares precomputed.
+/// A usable candidate, with what the search compares precomputed: plain numbers, so that the search copies
+/// no string.
 struct CompiledSlot {
-    let source: CandidateSlot
+    /// The candidate's position in the scenario (and in ``AnswerMatrix``).
+    let position: Int
     let day: Int
     /// Wall-clock minutes since 1970 of the start and the end.
     let start: Int
@@ -180,11 +129,6 @@ struct CompiledSlot {
     let rhythm: Int
     /// Attendance in halves: yes = 2, if-need-be = 1.
     let halves: Int
-    let facilitator: Int
-    let venue: Int
-
-    /// Whether two slots book the same facilitator or venue at overlapping times.
-    func conflicts(with other: CompiledSlot) -> Bool {
-        start < other.end && other.start < end && (facilitator == other.facilitator || venue == other.venue)
-    }
+    /// Whether the slot's facilitator has a tentative event then (a pencilled meeting).
+    let isTentative: Bool
 }

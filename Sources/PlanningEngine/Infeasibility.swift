@@ -19,9 +19,13 @@ public struct Infeasibility: Hashable, Sendable {
         case noCandidates(SessionKind)
         /// Every candidate of a session breaks a rule on its own (see the exclusions).
         case allCandidatesExcluded(SessionKind, count: Int)
-        /// No candidate of `kind` lies within `days` after any feasible candidate of `previous`.
+        /// No candidate of `kind` lies within `days` after a feasible candidate of `previous` and starts once
+        /// it has ended (the gap and the sequence order; the order only bites when `days` starts at 0).
         case noneWithinGap(SessionKind, previous: SessionKind, days: ClosedRange<Int>)
         /// Chains of dates exist but each one books a facilitator or a venue twice at the same time.
+        ///
+        /// Kept for compatibility: since the sessions of a sequence never overlap (the sequence order), no
+        /// chain can book anyone twice, and the planner no longer reports it.
         case bookingConflicts
         /// The node limit stopped the search before any plan was found: nothing is proven either way.
         case searchStopped(nodes: Int)

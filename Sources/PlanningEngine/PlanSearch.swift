@@ -4,29 +4,43 @@ import PlanningDomain
 ///
 /// The objective is lexicographic, so each node is bounded by a prefix of it: an upper bound on the
 /// continuity (participants who can attend all three, through unions of what the later levels can still
-/// reach), an upper bound on attendance (best reachable halves), a regular rhythm assumed possible, and the
-/// information session's start, which the first level fixes. A node whose bound is strictly worse than the
-/// plan it must beat is cut; ties are explored, so the optimum and its tie-breaks are exact.
+/// reach), an upper bound on attendance (best reachable halves), a regular rhythm assumed possible, the
+/// tentative sessions chosen so far, and the information session's start, which the first level fixes. A node
+/// whose bound is strictly worse than the plan it must beat is cut; ties are explored, so the optimum and
+/// its tie-breaks are exact. Children are visited best bound first, so a search stopped early has a good plan.
 struct PlanSearch {
     let problem: CompiledProblem
     let nodeLimit: Int
+    let deadline: SearchDeadline
     /// Whether to require the sequence quorum (off when the explanation measures the best continuity).
     let enforcesSequenceQuorum: Bool
 
     private(set) var top: TopPlans
-    /// The first four objective components of the plan a node must beat, once the list is full.
-    private var thresholdPrefix: (Int, Int, Int, Int)?
+    /// The objective prefix of the plan a node must beat, once the list is full.
+    private var threshold: Prefix?
     private(set) var nodes = 0
     private(set) var isComplete = true
+    /// What no unexplored plan can beat, when the search stopped: continuity, then attendance in halves.
+    private(set) var openBound: (continuity: Int, halves: Int)?
 
-    /// Index ranges of the next level's slots within the gap after each slot, per level transition.
+    /// Index ranges of the next level's slots that may follow each slot (gap and order), per level transition.
     private var windows: [[Range<Int>]] = []
-    /// Whether a slot can start a complete chain of the later levels (gaps only).
+    /// Whether a slot can start a complete chain of the later levels.
     private(set) var isUsable: [[Bool]] = []
 
-    init(problem: CompiledProblem, nodeLimit: Int, plans: Int, enforcesSequenceQuorum: Bool = true) {
+    /// Continuity, attendance halves, regular rhythm, minus tentative sessions, minus the information start.
+    typealias Prefix = (Int, Int, Int, Int, Int)
+
+    init(
+        problem: CompiledProblem,
+        nodeLimit: Int,
+        deadline: SearchDeadline = .never,
+        plans: Int,
+        enforcesSequenceQuorum: Bool = true
+    ) {
         self.problem = problem
         self.nodeLimit = nodeLimit
+        self.deadline = deadline
         self.enforcesSequenceQuorum = enforcesSequenceQuorum
         self.top = TopPlans(capacity: plans)
         computeWindows()
@@ -34,6 +48,10 @@ struct PlanSearch {
 
     // MARK: - Structure
 
+    /// The rules between consecutive sessions: the gap's days, and the sequence order.
+    ///
+    /// A session starts no earlier than the previous one ends, so the sessions of a group never overlap and come
+    /// in order. Both rules select a contiguous range of the next level, whose slots are sorted by start.
     private mutating func computeWindows() {
         let levels = problem.slots.count
         windows = (0..<levels).map { level in
@@ -41,8 +59,9 @@ struct PlanSearch {
             let next = problem.slots[level + 1]
             let gap = problem.gap(level + 1)
             return problem.slots[level].map { slot in
-                let lower = Self.firstIndex(in: next, atOrAfterDay: slot.day + gap.lowerBound)
-                let upper = Self.firstIndex(in: next, atOrAfterDay: slot.day + gap.upperBound + 1)
+                let afterEnd = Self.firstIndex(in: next) { $0.start >= slot.end }
+                let lower = max(afterEnd, Self.firstIndex(in: next) { $0.day >= slot.day + gap.lowerBound })
+                let upper = Self.firstIndex(in: next) { $0.day > slot.day + gap.upperBound }
                 return lower..<max(lower, upper)
             }
         }
@@ -54,17 +73,18 @@ struct PlanSearch {
         }
     }
 
-    private static func firstIndex(in slots: [CompiledSlot], atOrAfterDay day: Int) -> Int {
+    /// The first index whose slot satisfies `isAfter`, which must be false then true along the start order.
+    private static func firstIndex(in slots: [CompiledSlot], where isAfter: (CompiledSlot) -> Bool) -> Int {
         var low = 0
         var high = slots.count
         while low < high {
             let middle = (low + high) / 2
-            if slots[middle].day < day { low = middle + 1 } else { high = middle }
+            if isAfter(slots[middle]) { high = middle } else { low = middle + 1 }
         }
         return low
     }
 
-    /// The next level's slot indices within the gap after a slot.
+    /// The next level's slot indices that may follow a slot.
     func window(level: Int, index: Int) -> Range<Int> { windows[level][index] }
 
     // MARK: - Search
@@ -89,14 +109,10 @@ struct PlanSearch {
             }
         }
         // Per information session: bounds over every chain it can start.
-        struct Root {
-            let index: Int
-            let continuity: Int
-            let halves: Int
-        }
-        var roots: [Root] = []
+        var roots: [Bound] = []
+        var union = [UInt64](repeating: 0, count: words)
         for i in slots0.indices where isUsable[0][i] {
-            var union = [UInt64](repeating: 0, count: words)
+            for w in 0..<words { union[w] = 0 }
             var bestHalves = Int.min / 4
             for j in windows[0][i] where isUsable[1][j] {
                 for w in 0..<words { union[w] |= attend1[j * words + w] & reach2[j * words + w] }
@@ -104,111 +120,216 @@ struct PlanSearch {
             }
             var continuity = 0
             for w in 0..<words { continuity += (attend0[i * words + w] & union[w]).nonzeroBitCount }
-            roots.append(Root(index: i, continuity: continuity, halves: slots0[i].halves + bestHalves))
+            roots.append(
+                Bound(
+                    index: i,
+                    continuity: continuity,
+                    halves: slots0[i].halves + bestHalves,
+                    tentative: slots0[i].isTentative ? 1 : 0
+                )
+            )
         }
-        roots.sort { ($0.continuity, $0.halves, -$0.index) > ($1.continuity, $1.halves, -$1.index) }
+        Bound.sortBestFirst(&roots)
 
-        var pair = [UInt64](repeating: 0, count: words)
+        var pairs: [Bound] = []
+        var pairBits = [UInt64](repeating: 0, count: words)
         var triple = [UInt64](repeating: 0, count: words)
         for root in roots {
             let i = root.index
-            nodes += 1
-            if isCut(continuity: root.continuity, halves: root.halves, regular: true, first: slots0[i]) { continue }
+            guard enter() else {
+                openBound = (root.continuity, root.halves)
+                return
+            }
+            // Roots are sorted by their bound (and then by start): once one is cut, so are the rest.
+            if isCut(root, start: slots0[i].start) { break }
+            // Founding 1 candidates of this root, best bound first.
+            pairs.removeAll(keepingCapacity: true)
             for j in windows[0][i] where isUsable[1][j] {
-                nodes += 1
-                if nodes > nodeLimit {
-                    isComplete = false
-                    return
-                }
-                if slots0[i].conflicts(with: slots1[j]) { continue }
                 var pairBound = 0
                 for w in 0..<words {
-                    pair[w] = attend0[i * words + w] & attend1[j * words + w]
-                    pairBound += (pair[w] & reach2[j * words + w]).nonzeroBitCount
+                    pairBound +=
+                        (attend0[i * words + w] & attend1[j * words + w] & reach2[j * words + w])
+                        .nonzeroBitCount
                 }
-                let halvesBound = slots0[i].halves + slots1[j].halves + bestHalves2[j]
-                if isCut(continuity: pairBound, halves: halvesBound, regular: true, first: slots0[i]) { continue }
+                let pair = Bound(
+                    index: j,
+                    continuity: pairBound,
+                    halves: slots0[i].halves + slots1[j].halves + bestHalves2[j],
+                    tentative: root.tentative + (slots1[j].isTentative ? 1 : 0)
+                )
+                // Already cut by the best plans so far: not worth sorting (it is still counted as a node).
+                if isCut(pair, start: slots0[i].start) {
+                    guard enter() else {
+                        openBound = (root.continuity, root.halves)
+                        return
+                    }
+                    continue
+                }
+                pairs.append(pair)
+            }
+            Bound.sortBestFirst(&pairs)
+            for pair in pairs {
+                let j = pair.index
+                guard enter() else {
+                    openBound = (root.continuity, root.halves)
+                    return
+                }
+                // Pairs are sorted by their bound: once one is cut, so are the rest.
+                if isCut(pair, start: slots0[i].start) { break }
+                for w in 0..<words { pairBits[w] = attend0[i * words + w] & attend1[j * words + w] }
                 for k in windows[1][j] where isUsable[2][k] {
-                    nodes += 1
+                    guard enter() else {
+                        openBound = (root.continuity, root.halves)
+                        return
+                    }
                     var continuity = 0
                     for w in 0..<words {
-                        triple[w] = pair[w] & attend2[k * words + w]
+                        triple[w] = pairBits[w] & attend2[k * words + w]
                         continuity += triple[w].nonzeroBitCount
                     }
-                    let halves = slots0[i].halves + slots1[j].halves + slots2[k].halves
+                    let chain = Bound(
+                        index: k,
+                        continuity: continuity,
+                        halves: slots0[i].halves + slots1[j].halves + slots2[k].halves,
+                        tentative: pair.tentative + (slots2[k].isTentative ? 1 : 0)
+                    )
                     let regular = slots1[j].rhythm == slots2[k].rhythm
-                    if isCut(continuity: continuity, halves: halves, regular: regular, first: slots0[i]) { continue }
-                    if slots2[k].conflicts(with: slots0[i]) || slots2[k].conflicts(with: slots1[j]) { continue }
-                    offer(indices: [i, j, k], continuity: continuity, halves: halves, regular: regular, bits: triple)
+                    if isCut(chain, regular: regular, start: slots0[i].start) { continue }
+                    offer(indices: [i, j, k], chain: chain, regular: regular, bits: triple)
                 }
             }
         }
     }
 
+    /// `nodes & checkMask == 0` every ``SearchDeadline/checkInterval`` nodes.
+    private static let checkMask = 1023
+
+    /// Counts a node; `false` when the node limit or the deadline stops the search here.
+    private mutating func enter() -> Bool {
+        nodes += 1
+        if nodes > nodeLimit || (nodes & Self.checkMask == 0 && deadline.hasPassed()) {
+            isComplete = false
+            return false
+        }
+        return true
+    }
+
     /// Whether a node whose best possible objective prefix is given cannot enter the list of best plans.
-    ///
-    /// Runs for every node: it compares plain tuples against ``thresholdPrefix`` and allocates nothing.
-    private func isCut(continuity: Int, halves: Int, regular: Bool, first: CompiledSlot) -> Bool {
-        if enforcesSequenceQuorum && problem.requiresSequenceQuorum && continuity < problem.quorum { return true }
-        guard let best = thresholdPrefix else { return false }
-        return (continuity, halves, regular ? 1 : 0, -first.start) < best
+    private func isCut(_ bound: Bound, regular: Bool = true, start: Int) -> Bool {
+        if enforcesSequenceQuorum && problem.requiresSequenceQuorum && bound.continuity < problem.quorum { return true }
+        guard let threshold else { return false }
+        return (bound.continuity, bound.halves, regular ? 1 : 0, -bound.tentative, -start) < threshold
     }
 
     /// Completes a chain with its best review and offers it to the list of best plans.
-    private mutating func offer(indices: [Int], continuity: Int, halves: Int, regular: Bool, bits: [UInt64]) {
+    private mutating func offer(indices: [Int], chain: Bound, regular: Bool, bits: [UInt64]) {
         var indices = indices
-        var reviewContinuity = 0
-        var reviewHalves = 0
-        var reviewStart: LocalDateTime?
+        var review: ReviewChoice?
         if problem.slots.count > 3 {
-            guard let review = bestReview(after: indices, continuityBits: bits) else { return }
-            indices.append(review.index)
-            reviewContinuity = review.continuity
-            reviewHalves = review.halves
-            reviewStart = problem.slots[3][review.index].source.start
+            guard let best = bestReview(after: indices[2], continuityBits: bits) else { return }
+            indices.append(best.index)
+            review = best
         }
-        let chosen = indices.enumerated().map { problem.slots[$0][$1].source }
+        let chosen = indices.enumerated().map { problem.source(level: $0, index: $1) }
         let score = PlanScore(
-            continuity: continuity,
-            attendanceHalves: halves,
+            continuity: chain.continuity,
+            attendanceHalves: chain.halves,
             hasRegularRhythm: regular,
+            tentativeSessions: chain.tentative,
             informationStart: chosen[0].start,
-            reviewContinuity: reviewContinuity,
-            reviewHalves: reviewHalves,
-            reviewStart: reviewStart,
+            reviewContinuity: review?.continuity ?? 0,
+            reviewHalves: review?.halves ?? 0,
+            isReviewTentative: review?.isTentative ?? false,
+            reviewStart: review.map { problem.source(level: 3, index: $0.index).start },
             slotIDs: chosen.map(\.id)
         )
         top.offer(.init(score: score, indices: indices, dates: chosen.prefix(3).map(\.start.wallMinutes)))
-        thresholdPrefix = top.threshold.map { threshold in
+        threshold = top.threshold.map { threshold in
             (
                 threshold.continuity, threshold.attendanceHalves, threshold.hasRegularRhythm ? 1 : 0,
-                -threshold.informationStart.wallMinutes
+                -threshold.tentativeSessions, -threshold.informationStart.wallMinutes
             )
         }
     }
 
-    /// The review that most of the continuity set can attend, then with most yes, then the earliest.
-    private func bestReview(
-        after indices: [Int],
-        continuityBits: [UInt64]
-    ) -> (index: Int, continuity: Int, halves: Int)? {
+    private struct ReviewChoice {
+        let index: Int
+        let continuity: Int
+        let halves: Int
+        let isTentative: Bool
+    }
+
+    /// The review that most of the continuity set can attend, then with most yes, then not on tentative
+    /// time, then the earliest (the first in start order among equals).
+    ///
+    /// Stops at the first review that everyone of the set can attend with a yes and that is not tentative:
+    /// no later review can beat it.
+    private func bestReview(after founding2: Int, continuityBits: [UInt64]) -> ReviewChoice? {
         let words = problem.wordCount
         let reviews = problem.slots[3]
-        var best: (index: Int, continuity: Int, halves: Int)?
-        for r in windows[2][indices[2]] {
-            let slot = reviews[r]
-            if indices.enumerated().contains(where: { problem.slots[$0][$1].conflicts(with: slot) }) { continue }
+        let attendance = problem.attendance[3]
+        let yes = problem.yesAnswers[3]
+        let members = continuityBits.reduce(0) { $0 + $1.nonzeroBitCount }
+        var best: ReviewChoice?
+        for r in windows[2][founding2] {
             var continuity = 0
-            var halves = 0
-            for w in 0..<words {
-                let able = continuityBits[w] & problem.attendance[3][r * words + w]
-                continuity += able.nonzeroBitCount
-                halves +=
-                    able.nonzeroBitCount + (continuityBits[w] & problem.yesAnswers[3][r * words + w]).nonzeroBitCount
+            for w in 0..<words { continuity += (continuityBits[w] & attendance[r * words + w]).nonzeroBitCount }
+            if let current = best, continuity < current.continuity { continue }
+            var halves = continuity
+            for w in 0..<words { halves += (continuityBits[w] & yes[r * words + w]).nonzeroBitCount }
+            let candidate = ReviewChoice(
+                index: r,
+                continuity: continuity,
+                halves: halves,
+                isTentative: reviews[r].isTentative
+            )
+            if let current = best,
+                (continuity, halves, candidate.isTentative ? 0 : 1)
+                    <= (current.continuity, current.halves, current.isTentative ? 0 : 1)
+            {
+                continue
             }
-            if let current = best, (continuity, halves) <= (current.continuity, current.halves) { continue }
-            best = (r, continuity, halves)
+            best = candidate
+            if continuity == members && halves == 2 * members && !candidate.isTentative { break }
         }
         return best
+    }
+
+    /// An upper bound of the objective prefix below a node (or the exact value of a chain).
+    private struct Bound {
+        let index: Int
+        let continuity: Int
+        let halves: Int
+        /// Tentative sessions among those already chosen.
+        let tentative: Int
+
+        /// Sorts best bound first (more continuity, then more halves, then fewer tentative sessions); equal bounds
+        /// keep the start order (then the ids), so the search is deterministic.
+        ///
+        /// It sorts packed integer keys rather than calling a comparison closure: this runs once per node of the
+        /// first level, on every founding 1 candidate of its window.
+        static func sortBestFirst(_ bounds: inout [Bound]) {
+            guard bounds.count > 1 else { return }
+            // continuity < 2^20 people, halves + 2^25 offset < 2^26, tentative < 4, index < 2^16 (checked).
+            let fitsKeys =
+                bounds.allSatisfy { bound in
+                    (0..<(1 << 20)).contains(bound.continuity) && bound.halves > -(1 << 25) && bound.halves < (1 << 25)
+                        && (0..<4).contains(bound.tentative)
+                } && bounds.count < (1 << 16)
+            guard fitsKeys else {
+                bounds = bounds.enumerated().sorted { lhs, rhs in
+                    (lhs.element.continuity, lhs.element.halves, -lhs.element.tentative, -lhs.offset)
+                        > (rhs.element.continuity, rhs.element.halves, -rhs.element.tentative, -rhs.offset)
+                }.map(\.element)
+                return
+            }
+            var keys = bounds.enumerated().map { offset, bound in
+                UInt64(bound.continuity) << 44 | UInt64(bound.halves + (1 << 25)) << 18
+                    | UInt64(3 - bound.tentative) << 16 | UInt64((1 << 16) - 1 - offset)
+            }
+            keys.sort(by: >)
+            let original = bounds
+            for (rank, key) in keys.enumerated() { bounds[rank] = original[(1 << 16) - 1 - Int(key & 0xFFFF)] }
+        }
     }
 }

@@ -7,20 +7,24 @@ extension Planner {
     /// The same rules, in the same order, as the planner applies to every candidate: a publication uses it to
     /// say why a published session can no longer stay where it is.
     public static func exclusion(of slot: CandidateSlot, in scenario: Scenario) -> CandidateExclusion.Reason? {
-        let participants = scenario.participants.sorted { $0.id < $1.id }
+        let participants = scenario.participants.indices.sorted {
+            scenario.participants[$0].id < scenario.participants[$1].id
+        }
         let wordCount = max(1, (participants.count + 63) / 64)
         var attend = [UInt64](repeating: 0, count: wordCount)
         var stepFree = [UInt64](repeating: 0, count: wordCount)
-        for (index, participant) in participants.enumerated() {
-            let bit: UInt64 = 1 << UInt64(index & 63)
-            if participant.availability(for: slot.id).canAttend { attend[index >> 6] |= bit }
-            if participant.needsStepFreeAccess { stepFree[index >> 6] |= bit }
+        for (bit, index) in participants.enumerated() {
+            let participant = scenario.participants[index]
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            if participant.availability(for: slot.id).canAttend { attend[bit >> 6] |= mask }
+            if participant.needsStepFreeAccess { stepFree[bit >> 6] |= mask }
         }
+        let ids = participants.map { scenario.participants[$0].id }
         let context = ExclusionContext(
             scenario: scenario,
-            participants: participants,
+            participants: ids,
             stepFree: stepFree,
-            initiatorIndex: scenario.initiator.flatMap { id in participants.firstIndex { $0.id == id } }
+            initiatorIndex: scenario.initiator.flatMap { id in ids.firstIndex(of: id) }
         )
         return context.exclusion(of: slot, attend: attend)
     }

@@ -3,7 +3,11 @@ import PlanningDomain
 extension Planner {
     /// Finds the most fundamental reasons why no plan exists: a session without candidates, a session whose
     /// candidates all break a rule, a gap no candidate fits, the sequence quorum, or booking conflicts.
-    func explainInfeasibility(of problem: CompiledProblem, search: PlanSearch) -> Infeasibility {
+    func explainInfeasibility(
+        of problem: CompiledProblem,
+        search: PlanSearch,
+        deadline: SearchDeadline
+    ) -> Infeasibility {
         var reasons: [Infeasibility.Reason] = []
         for (level, kind) in problem.kinds.enumerated() {
             if problem.proposedCounts[level] == 0 {
@@ -14,7 +18,8 @@ extension Planner {
         }
         if !reasons.isEmpty { return Infeasibility(reasons: reasons, exclusions: problem.exclusions) }
 
-        // Forward along the sequence: which candidates follow some reachable candidate within the gap.
+        // Forward along the sequence: which candidates follow some reachable candidate within the gap and
+        // after its end (the sequence order).
         var reachable = [Bool](repeating: true, count: problem.slots[0].count)
         for level in 1..<problem.kinds.count {
             var next = [Bool](repeating: false, count: problem.slots[level].count)
@@ -34,6 +39,7 @@ extension Planner {
             var relaxed = PlanSearch(
                 problem: problem,
                 nodeLimit: options.nodeLimit,
+                deadline: deadline,
                 plans: 1,
                 enforcesSequenceQuorum: false
             )
@@ -50,7 +56,9 @@ extension Planner {
                 return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
             }
         }
-        reasons.append(.bookingConflicts)
+        // Every rule between sessions is in the windows or the sequence quorum; a search that ended without a
+        // plan although chains exist was stopped by its limit.
+        reasons.append(search.isComplete ? .bookingConflicts : .searchStopped(nodes: search.nodes))
         return Infeasibility(reasons: reasons, exclusions: problem.exclusions)
     }
 }

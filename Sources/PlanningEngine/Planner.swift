@@ -27,6 +27,8 @@ public struct Planner: Sendable {
         public var alternativeCount: Int
 
         /// Creates limits; by default 500 million nodes and 3 alternatives.
+        ///
+        /// A time limit is not an option: pass a ``SearchDeadline`` to ``Planner/plan(deadline:)``.
         public init(nodeLimit: Int = 500_000_000, alternativeCount: Int = 3) {
             self.nodeLimit = nodeLimit
             self.alternativeCount = alternativeCount
@@ -34,11 +36,23 @@ public struct Planner: Sendable {
     }
 
     /// Plans the scenario: the best plan with its alternatives, or why none exists.
-    public func plan() -> PlanningOutcome {
-        let problem = CompiledProblem(scenario: scenario)
+    ///
+    /// The same as ``plan(deadline:)`` with no deadline: only ``Options/nodeLimit`` can stop the search.
+    public func plan() -> PlanningOutcome { plan(deadline: .never) }
+
+    /// Plans the scenario, stopping the search when `deadline` has passed (it is asked every
+    /// ``SearchDeadline/checkInterval`` nodes) or at ``Options/nodeLimit``.
+    ///
+    /// A stopped search returns the best plan found, with ``SearchStatistics/isProvenOptimal`` false and
+    /// ``SearchStatistics/bound`` the best continuity and attendance an unexplored plan could still reach; one
+    /// stopped before finding any plan is ``Infeasibility/Reason/searchStopped(nodes:)``, which claims nothing.
+    public func plan(deadline: SearchDeadline) -> PlanningOutcome {
+        let answers = AnswerMatrix(scenario: scenario)
+        let problem = CompiledProblem(scenario: scenario, answers: answers)
         var search = PlanSearch(
             problem: problem,
             nodeLimit: options.nodeLimit,
+            deadline: deadline,
             plans: options.alternativeCount + 1
         )
         search.run()
@@ -49,11 +63,11 @@ public struct Planner: Sendable {
                     Infeasibility(reasons: [.searchStopped(nodes: search.nodes)], exclusions: problem.exclusions)
                 )
             }
-            return .infeasible(explainInfeasibility(of: problem, search: search))
+            return .infeasible(explainInfeasibility(of: problem, search: search, deadline: deadline))
         }
-        let chosen = makePlan(best, problem: problem)
+        let chosen = makePlan(best, problem: problem, answers: answers)
         let alternatives = entries.dropFirst().map { entry in
-            let plan = makePlan(entry, problem: problem)
+            let plan = makePlan(entry, problem: problem, answers: answers)
             return Alternative(
                 plan: plan.plan,
                 score: entry.score,
@@ -64,6 +78,10 @@ public struct Planner: Sendable {
                 )
             )
         }
+        var bound = ObjectiveBound(continuity: best.score.continuity, attendanceHalves: best.score.attendanceHalves)
+        if let open = search.openBound, (open.continuity, open.halves) > (bound.continuity, bound.attendanceHalves) {
+            bound = ObjectiveBound(continuity: open.continuity, attendanceHalves: open.halves)
+        }
         return .planned(
             PlanningResult(
                 plan: chosen.plan,
@@ -71,24 +89,43 @@ public struct Planner: Sendable {
                 continuitySet: chosen.continuitySet,
                 alternatives: alternatives,
                 exclusions: problem.exclusions,
-                statistics: SearchStatistics(nodes: search.nodes, isProvenOptimal: search.isComplete)
+                statistics: SearchStatistics(nodes: search.nodes, isProvenOptimal: search.isComplete, bound: bound)
             )
         )
     }
 
     // MARK: - Building results
 
+    /// The plan of a search entry, its sessions' answers and its continuity set read from the bit sets.
     private func makePlan(
         _ entry: TopPlans.Entry,
-        problem: CompiledProblem
+        problem: CompiledProblem,
+        answers: AnswerMatrix
     ) -> (plan: Plan, continuitySet: [Participant.ID]) {
-        let sessions = entry.indices.enumerated().map { level, index in
-            PlannedSession(slot: problem.slots[level][index].source, participants: problem.participants)
+        let words = problem.wordCount
+        var continuity = [UInt64](repeating: ~0, count: words)
+        var sessions: [PlannedSession] = []
+        for (level, index) in entry.indices.enumerated() {
+            let slot = problem.slots[level][index]
+            if level < 3 {
+                for w in 0..<words { continuity[w] &= problem.attendance[level][index * words + w] }
+            }
+            var yes: [Participant.ID] = []
+            var ifNeedBe: [Participant.ID] = []
+            var cannot: [Participant.ID] = []
+            for (bit, id) in problem.participants.enumerated() {
+                switch answers.answer(participant: bit, candidate: slot.position) {
+                case .yes: yes.append(id)
+                case .ifNeedBe: ifNeedBe.append(id)
+                case .no, nil: cannot.append(id)
+                }
+            }
+            sessions.append(
+                PlannedSession(slot: problem.candidates[slot.position], yes: yes, ifNeedBe: ifNeedBe, cannot: cannot)
+            )
         }
-        let continuity = problem.participants.filter { participant in
-            sessions.prefix(3).allSatisfy { participant.availability(for: $0.slot.id).canAttend }
-        }
-        return (Plan(sessions: sessions), continuity.map(\.id))
+        let continuitySet = problem.participants.indices.filter { continuity[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+        return (Plan(sessions: sessions), continuitySet.map { problem.participants[$0] })
     }
 
     /// The first objective on which `score` is worse than `best`.
@@ -110,9 +147,11 @@ public struct Planner: Sendable {
             )
         case 1: return .attendance(fewerHalves: difference)
         case 2: return .irregularRhythm
-        case 3: return .laterInformation(days: best.informationStart.date.days(to: score.informationStart.date))
-        case 4: return .reviewContinuity(fewer: difference)
-        case 5: return .reviewAttendance(fewerHalves: difference)
+        case 3: return .tentativeFacilitator(sessions: difference)
+        case 4: return .laterInformation(days: best.informationStart.date.days(to: score.informationStart.date))
+        case 5: return .reviewContinuity(fewer: difference)
+        case 6: return .reviewAttendance(fewerHalves: difference)
+        case 7: return .reviewTentativeFacilitator
         default:
             guard let bestReview = best.reviewStart, let review = score.reviewStart else { return .tieBreak }
             return .laterReview(days: bestReview.date.days(to: review.date))

@@ -69,12 +69,16 @@ public struct Alternative: Hashable, Sendable {
         case attendance(fewerHalves: Int)
         /// Founding 1 and 2 are not on the same weekday and start time.
         case irregularRhythm
+        /// More of the three first sessions fall on their facilitator's tentative time (a pencilled meeting).
+        case tentativeFacilitator(sessions: Int)
         /// The information session is later.
         case laterInformation(days: Int)
         /// Fewer of the continuity set can attend the review.
         case reviewContinuity(fewer: Int)
         /// Less attendance at the review, in halves.
         case reviewAttendance(fewerHalves: Int)
+        /// The review falls on its facilitator's tentative time, the chosen plan's does not.
+        case reviewTentativeFacilitator
         /// The review is later.
         case laterReview(days: Int)
         /// Equal on every objective; only the tie-break on candidate ids decided.
@@ -88,10 +92,44 @@ public struct SearchStatistics: Hashable, Sendable {
     public var nodes: Int
     /// Whether the search finished, which proves the plan optimal.
     public var isProvenOptimal: Bool
+    /// The best continuity (then attendance) that any plan could reach; `nil` when not known.
+    ///
+    /// The chosen plan's own when the search finished; when it was stopped, what the unexplored plans might
+    /// still reach.
+    public var bound: ObjectiveBound?
+
+    /// Creates the counters of a finished or stopped search, without a bound.
+    public init(nodes: Int, isProvenOptimal: Bool) {
+        self.init(nodes: nodes, isProvenOptimal: isProvenOptimal, bound: nil)
+    }
 
     /// Creates the counters of a finished or stopped search.
-    public init(nodes: Int, isProvenOptimal: Bool) {
+    public init(nodes: Int, isProvenOptimal: Bool, bound: ObjectiveBound?) {
         self.nodes = nodes
         self.isProvenOptimal = isProvenOptimal
+        self.bound = bound
+    }
+}
+
+/// An upper bound of the two first objectives: no plan has more continuity, and none with that continuity
+/// has more attendance.
+public struct ObjectiveBound: Hashable, Sendable {
+    /// The most participants any plan could bring to all three first sessions.
+    public var continuity: Int
+    /// The most attendance (in halves) a plan with ``continuity`` could have.
+    public var attendanceHalves: Int
+
+    /// Creates a bound.
+    public init(continuity: Int, attendanceHalves: Int) {
+        self.continuity = continuity
+        self.attendanceHalves = attendanceHalves
+    }
+
+    /// How far a score is from the bound: participants on continuity, else halves of attendance (0 when the
+    /// score reaches the bound).
+    public func gap(to score: PlanScore) -> (continuity: Int, attendanceHalves: Int) {
+        let continuity = max(0, self.continuity - score.continuity)
+        guard continuity == 0 else { return (continuity, 0) }
+        return (0, max(0, attendanceHalves - score.attendanceHalves))
     }
 }

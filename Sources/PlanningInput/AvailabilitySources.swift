@@ -15,18 +15,23 @@ public struct ScenarioDocument: Hashable, Sendable {
     /// Minutes a facilitator needs between sessions in two venues: the organisation's
     /// `travel-buffer-minutes`, else the centre's, else 30.
     public var travelBufferMinutes: Int
+    /// The group's public words, `group.public-text` and `group.audience`: kept apart from ``Scenario`` (and
+    /// from the workspace's group records, which do not hold them yet), since only promotion reads them.
+    public var publicDescription: PublicDescription
 
     /// Wraps a scenario and its sources, read from `fileName`.
     public init(
         scenario: Scenario,
         sources: AvailabilitySources,
         fileName: String,
-        travelBufferMinutes: Int = Centre.defaultTravelBufferMinutes
+        travelBufferMinutes: Int = Centre.defaultTravelBufferMinutes,
+        publicDescription: PublicDescription = .none
     ) {
         self.scenario = scenario
         self.sources = sources
         self.fileName = fileName
         self.travelBufferMinutes = travelBufferMinutes
+        self.publicDescription = publicDescription
     }
 }
 

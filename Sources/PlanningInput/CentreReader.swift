@@ -21,9 +21,10 @@ public struct CentreReader: Sendable {
     /// A reader; it holds no state.
     public init() {}
 
-    /// Reads the centre file at `path`; errors name the file as `path` is written.
-    public func centre(contentsOf path: String) throws(ScenarioErrors) -> Centre {
-        try document(contentsOf: path).centre
+    /// Reads the centre file at `path` through `files` (the disk by default); errors name the file as `path` is
+    /// written.
+    public func centre(contentsOf path: String, files: any InputFiles = DiskFiles()) throws(ScenarioErrors) -> Centre {
+        try document(contentsOf: path, files: files).centre
     }
 
     /// Reads a centre from its text; `fileName` is what errors show as the file.
@@ -31,9 +32,13 @@ public struct CentreReader: Sendable {
         try document(yaml: yaml, fileName: fileName).centre
     }
 
-    /// Reads the centre file at `path` with the sources it names (canton, calendars, habits), not yet read.
-    public func document(contentsOf path: String) throws(ScenarioErrors) -> CentreDocument {
-        try document(yaml: YAMLFile.text(contentsOf: path, noun: "centre"), fileName: path)
+    /// Reads the centre file at `path` through `files` (the disk by default), with the sources it names
+    /// (canton, calendars, habits), not yet read.
+    public func document(
+        contentsOf path: String,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> CentreDocument {
+        try document(yaml: YAMLFile.text(contentsOf: path, noun: "centre", files: files), fileName: path)
     }
 
     /// Reads a centre and its sources from its text; `fileName` is what errors show as the file, and the

@@ -43,6 +43,9 @@ extension ScenarioError {
         public static let duplicateID = Code(rawValue: "duplicate-id")
         /// An answer for a candidate slot that does not exist.
         public static let unknownSlot = Code(rawValue: "unknown-slot")
+        /// A shortened generated id that fits several candidates, or a grid heading that names several
+        /// candidate slots in different rooms or with different facilitators.
+        public static let ambiguousSlot = Code(rawValue: "ambiguous-slot")
         /// A candidate's venue that does not exist.
         public static let unknownVenue = Code(rawValue: "unknown-venue")
         /// A candidate's facilitator who does not exist.

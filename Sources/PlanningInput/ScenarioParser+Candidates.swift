@@ -1,6 +1,5 @@
 import Calendaring
 import PlanningDomain
-internal import Yams
 
 /// The `sessions` and `candidates` sections.
 extension ScenarioParser {
@@ -11,7 +10,7 @@ extension ScenarioParser {
 
     /// `sessions: {founding1: {duration-minutes: 120, days-after-previous: {min: 7, max: 28}}}`; every kind
     /// of the group sequence gets a rule, the defaults of DOMAIN.md where nothing is written.
-    mutating func sessionRules(from node: Node) -> [SessionRule] {
+    mutating func sessionRules(from node: YAMLNode) -> [SessionRule] {
         let defaults = Self.standardRules
         guard
             let fields = fields(
@@ -28,7 +27,7 @@ extension ScenarioParser {
         }
     }
 
-    private mutating func sessionRule(from node: Node, standard: SessionRule) -> SessionRule {
+    private mutating func sessionRule(from node: YAMLNode, standard: SessionRule) -> SessionRule {
         let kind = standard.kind
         let subject = Subject(phrase: "session '\(kind.rawValue)'")
         guard
@@ -58,7 +57,7 @@ extension ScenarioParser {
     }
 
     /// `{min: 7, max: 28}`: whole days, neither negative, min not above max.
-    private mutating func dayRange(from node: Node, of subject: Subject) -> ClosedRange<Int>? {
+    private mutating func dayRange(from node: YAMLNode, of subject: Subject) -> ClosedRange<Int>? {
         let rangeSubject = Subject(phrase: "days-after-previous of \(subject.name)")
         guard
             let fields = fields(
@@ -116,7 +115,7 @@ extension ScenarioParser {
     // MARK: - Candidates
 
     /// `candidates: {information: [{id: …, date: …, start: …, venue: …, facilitator: …}], …}`.
-    mutating func candidates(from node: Node, rules: [SessionRule]) -> [CandidateSlot]? {
+    mutating func candidates(from node: YAMLNode, rules: [SessionRule]) -> [CandidateSlot]? {
         guard
             let fields = fields(
                 of: node,
@@ -160,7 +159,7 @@ extension ScenarioParser {
 
     /// Records the ids of candidates listed under a misspelt kind (reported already), so that answers
     /// for them are not reported as well.
-    private mutating func registerIDs(under node: Node) {
+    private mutating func registerIDs(under node: YAMLNode) {
         for entry in node.sequence ?? [] {
             if let id = peekID(entry), let idNode = entry.mapping?["id"] {
                 _ = register(id: id, of: "candidate", at: idNode)
@@ -168,7 +167,7 @@ extension ScenarioParser {
         }
     }
 
-    private mutating func candidate(from node: Node, index: Int, rule: SessionRule) -> CandidateSlot? {
+    private mutating func candidate(from node: YAMLNode, index: Int, rule: SessionRule) -> CandidateSlot? {
         let subject = Subject(
             phrase: "candidate " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1) of \(rule.kind.rawValue)")
         )
@@ -248,7 +247,7 @@ extension ScenarioParser {
     private mutating func wallClock(
         of fields: Fields,
         date: LocalDate,
-        start: (value: LocalTime, node: Node),
+        start: (value: LocalTime, node: YAMLNode),
         minutes: Int
     ) -> Bool {
         let endNode = fields["end"] ?? fields["duration-minutes"] ?? start.node

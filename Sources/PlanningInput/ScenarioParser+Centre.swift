@@ -1,5 +1,4 @@
 import PlanningDomain
-internal import Yams
 
 /// The centre file, and what a scenario takes from the centre's records.
 extension ScenarioParser {
@@ -11,7 +10,7 @@ extension ScenarioParser {
     static let centreOptional = ["facilitators", "venues", "closures"]
 
     /// The centre of a centre file, or `nil` when anything is wrong (see ``problems``).
-    mutating func centre(from root: Node) -> Centre? {
+    mutating func centre(from root: YAMLNode) -> Centre? {
         documentName = "the centre"
         guard
             let top = fields(

@@ -1,10 +1,9 @@
 import PlanningDomain
-internal import Yams
 
 /// The `closures` section, and periods `{from, to}` wherever they appear.
 extension ScenarioParser {
     /// `closures: [2027-02-16, {date: 2027-04-02, reason: …}, {from: …, to: …, reason: …}]`.
-    mutating func closures(from node: Node) -> [Closure] {
+    mutating func closures(from node: YAMLNode) -> [Closure] {
         guard let entries = list(node, what: "'closures'") else { return [] }
         var closures: [Closure] = []
         for (index, entry) in entries.enumerated() {
@@ -19,7 +18,7 @@ extension ScenarioParser {
         return closures
     }
 
-    private mutating func closure(from node: Node, subject: Subject) -> Closure? {
+    private mutating func closure(from node: YAMLNode, subject: Subject) -> Closure? {
         guard
             let fields = fields(
                 of: node,

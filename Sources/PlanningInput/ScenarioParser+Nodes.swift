@@ -1,4 +1,4 @@
-internal import Yams
+import InputVocabulary
 
 /// What a map describes, the way messages name it: `venue 'salle-b'`, `the organisation`.
 struct Subject {
@@ -20,17 +20,17 @@ struct Subject {
 /// The entries of a YAML map whose keys have been checked.
 struct Fields {
     let subject: Subject
-    let node: Node
-    let entries: [String: (key: Node, value: Node)]
+    let node: YAMLNode
+    let entries: [String: (key: YAMLNode, value: YAMLNode)]
 
     /// The value of a key; `nil` when the key is absent or has no value (`~`, `null` or nothing).
-    subscript(key: String) -> Node? {
+    subscript(key: String) -> YAMLNode? {
         guard let value = entries[key]?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node itself, to point at it.
-    func keyNode(_ key: String) -> Node? { entries[key]?.key }
+    func keyNode(_ key: String) -> YAMLNode? { entries[key]?.key }
 
     /// Whether the key is written, with or without a value.
     func contains(_ key: String) -> Bool { entries[key] != nil }
@@ -38,12 +38,18 @@ struct Fields {
 
 extension String {
     /// The text without leading and trailing white space.
+    ///
+    /// Most values have none: they are returned as they are, without walking their characters.
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        // Any byte that may be or start white space sends the text the long way.
+        let isSpace = { (byte: UInt8) in byte <= 0x20 || byte >= 0x80 }
+        guard isSpace(first) || isSpace(last) else { return self }
+        return WrittenText.trimmed(self)
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// Whether this is a plain scalar that YAML reads as null: nothing, `~` or `null`.
     var isNull: Bool {
         guard let scalar, scalar.style == .plain else { return false }
@@ -55,7 +61,7 @@ extension Node {
         switch self {
         case .mapping: "a map"
         case .sequence: "a list"
-        case .scalar, .alias: "a single value"
+        case .scalar: "a single value"
         }
     }
 }
@@ -68,7 +74,7 @@ extension ScenarioParser {
     /// Reports a node that is not a map, unknown keys (with the nearest known key) and missing required keys.
     /// `what` names the node when it is not a map (`'organiser' of the organisation`).
     mutating func fields(
-        of node: Node,
+        of node: YAMLNode,
         subject: Subject,
         what: String,
         required: [String],
@@ -80,7 +86,7 @@ extension ScenarioParser {
             return nil
         }
         let known = required + optional
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         var suggested: Set<String> = []
         let written = Set(mapping.keys.compactMap { $0.scalar?.string })
         for (key, value) in mapping where !isSetAside(key) {
@@ -116,7 +122,7 @@ extension ScenarioParser {
     }
 
     /// The entries of a list, or `nil` after reporting a non-list.
-    mutating func list(_ node: Node, what: String) -> [Node]? {
+    mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode]? {
         guard let sequence = node.sequence else {
             report(.wrongType, at: node, "\(what) must be a list, not \(node.shapeName).")
             return nil
@@ -128,9 +134,14 @@ extension ScenarioParser {
     ///
     /// The text is what was written: `yes`, `no`, `on` and `18:30` stay strings (YAML 1.1 would make
     /// Booleans and 1110 of them).
-    mutating func scalar(_ node: Node, what: String, expected: String = "a single value") -> String? {
+    mutating func scalar(
+        _ node: YAMLNode,
+        what: @autoclosure () -> String,
+        expected: String = "a single value"
+    ) -> String? {
+        // `what` is only written out for a message: tens of thousands of answers never need it.
         guard let scalar = node.scalar else {
-            report(.wrongType, at: node, "\(what) must be \(expected), not \(node.shapeName).")
+            report(.wrongType, at: node, "\(what()) must be \(expected), not \(node.shapeName).")
             return nil
         }
         return scalar.string
@@ -144,7 +155,7 @@ extension ScenarioParser {
     }
 
     /// The id of a list entry if it has a readable one, for naming the entry in messages.
-    func peekID(_ node: Node) -> String? {
+    func peekID(_ node: YAMLNode) -> String? {
         guard let value = node.mapping?["id"]?.scalar?.string, !value.isEmpty else { return nil }
         return value
     }

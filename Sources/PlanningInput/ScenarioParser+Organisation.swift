@@ -1,5 +1,4 @@
 import PlanningDomain
-internal import Yams
 
 /// The `organisation`, `group` and `rules` sections.
 extension ScenarioParser {
@@ -7,14 +6,14 @@ extension ScenarioParser {
     struct GroupDraft {
         var group: Group
         /// The `initiator` id as written, and where.
-        var initiator: (id: String, node: Node)?
+        var initiator: (id: String, node: YAMLNode)?
     }
 
     static let defaultTimeZone = "Europe/Zurich"
 
     // MARK: - Organisation
 
-    mutating func organisation(from node: Node) -> Organisation? {
+    mutating func organisation(from node: YAMLNode) -> Organisation? {
         let subject = Subject(phrase: "the organisation")
         guard
             let fields = fields(
@@ -60,7 +59,7 @@ extension ScenarioParser {
         )
     }
 
-    private mutating func contact(from node: Node) -> Contact? {
+    private mutating func contact(from node: YAMLNode) -> Contact? {
         guard
             let fields = fields(
                 of: node,
@@ -75,7 +74,7 @@ extension ScenarioParser {
         return Contact(name: name, email: email)
     }
 
-    private mutating func uidDomain(_ node: Node, in fields: Fields) -> String? {
+    private mutating func uidDomain(_ node: YAMLNode, in fields: Fields) -> String? {
         guard let raw = scalar(node, what: fields.subject.field("uid-domain")) else { return nil }
         guard Self.isDomainName(raw.trimmed), raw.contains(".") else {
             report(
@@ -91,7 +90,7 @@ extension ScenarioParser {
 
     // MARK: - Group
 
-    mutating func group(from node: Node) -> GroupDraft? {
+    mutating func group(from node: YAMLNode) -> GroupDraft? {
         let subject = Subject(phrase: "the group")
         guard
             let fields = fields(
@@ -99,9 +98,13 @@ extension ScenarioParser {
                 subject: subject,
                 what: "'group'",
                 required: ["id", "title", "theme", "type", "region"],
-                optional: ["quorum", "maximum-size", "initiator"]
+                optional: ["quorum", "maximum-size", "initiator", "public-text", "audience", "calendar-title"]
             )
         else { return nil }
+        publicDescription = PublicDescription(
+            text: text("public-text", in: fields).flatMap { $0.isEmpty ? nil : $0 },
+            audience: text("audience", in: fields).flatMap { $0.isEmpty ? nil : $0 }
+        )
         let id = identifier("id", in: fields, kind: "group")
         let title = text("title", in: fields)
         let theme = text("theme", in: fields)
@@ -112,7 +115,11 @@ extension ScenarioParser {
             scalar(initiatorNode, what: subject.field("initiator")).map { (id: $0.trimmed, node: initiatorNode) }
         }
         let initiatorIsValid = fields["initiator"] == nil || initiator != nil
-        guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid
+        let calendarTitle: CalendarTitle? =
+            fields["calendar-title"] == nil
+            ? .neutral : choice("calendar-title", in: fields, noun: "calendar title", as: CalendarTitle.self)
+        guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid,
+            let calendarTitle
         else { return nil }
         let group = Group(
             id: Group.ID(id),
@@ -122,7 +129,8 @@ extension ScenarioParser {
             region: region,
             quorum: quorum,
             maximumSize: maximumSize,
-            initiator: initiator.map { Participant.ID($0.id) }
+            initiator: initiator.map { Participant.ID($0.id) },
+            calendarTitle: calendarTitle
         )
         return GroupDraft(group: group, initiator: initiator)
     }
@@ -131,12 +139,12 @@ extension ScenarioParser {
     private mutating func groupSize(in fields: Fields) -> (quorum: Int?, maximumSize: Int?) {
         let defaults = Group(id: "", title: "", theme: "", type: .talkingGroup, region: "", initiator: nil)
         let range = 1...Self.largestCount
-        var quorum: (value: Int, node: Node?)? = (defaults.quorum, nil)
+        var quorum: (value: Int, node: YAMLNode?)? = (defaults.quorum, nil)
         if fields["quorum"] != nil {
             quorum = wholeNumber("quorum", in: fields, range: range, code: .invalidQuorum) { "quorum '\($0)'" }
                 .map { ($0.value, $0.node) }
         }
-        var maximum: (value: Int, node: Node?)? = (defaults.maximumSize, nil)
+        var maximum: (value: Int, node: YAMLNode?)? = (defaults.maximumSize, nil)
         if fields["maximum-size"] != nil {
             maximum = wholeNumber("maximum-size", in: fields, range: range, code: .invalidQuorum) {
                 "maximum size '\($0)'"
@@ -159,7 +167,7 @@ extension ScenarioParser {
 
     // MARK: - Rules
 
-    mutating func rules(from node: Node) -> PlanningRules {
+    mutating func rules(from node: YAMLNode) -> PlanningRules {
         let defaults = PlanningRules()
         guard
             let fields = fields(

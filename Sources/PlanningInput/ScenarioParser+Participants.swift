@@ -1,12 +1,12 @@
+import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// The `participants` section, their answers and the initiator.
 extension ScenarioParser {
     /// What `participants` yields: the participants when all are valid, and every `initiator` flag written.
     struct ParticipantsDraft {
         var participants: [Participant]?
-        var initiatorFlags: [(id: String, isInitiator: Bool, node: Node)] = []
+        var initiatorFlags: [(id: String, isInitiator: Bool, node: YAMLNode)] = []
     }
 
     /// Keys of a participant that hold nothing personal; every other value is masked in the lines shown.
@@ -14,7 +14,7 @@ extension ScenarioParser {
         "id", "language", "initiator", "step-free", "answers", "weekly", "away", "calendars",
     ]
 
-    mutating func participants(from node: Node, defaultLanguage: Language) -> ParticipantsDraft {
+    mutating func participants(from node: YAMLNode, defaultLanguage: Language) -> ParticipantsDraft {
         var draft = ParticipantsDraft()
         draft.participants = entries(of: node, section: "participants") { parser, entry, index in
             parser.participant(from: entry, index: index, defaultLanguage: defaultLanguage, draft: &draft)
@@ -23,7 +23,7 @@ extension ScenarioParser {
     }
 
     private mutating func participant(
-        from node: Node,
+        from node: YAMLNode,
         index: Int,
         defaultLanguage: Language,
         draft: inout ParticipantsDraft
@@ -53,7 +53,9 @@ extension ScenarioParser {
         }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         var answers: [CandidateSlot.ID: Availability]? = [:]
-        if let answersNode = fields["answers"] { answers = self.answers(from: answersNode, of: subject) }
+        if let answersNode = fields["answers"] {
+            answers = self.answers(from: answersNode, of: subject, language: defaultLanguage)
+        }
         let own = personalSources(in: fields, readsAway: true)
         guard let id, let name, let email, let language, let isInitiator, let stepFree, let answers, let own else {
             return nil
@@ -70,17 +72,26 @@ extension ScenarioParser {
         )
     }
 
-    /// `answers: {info-0112: yes, info-0119: if-need-be, f1-0126: no}`; a slot without an answer is a no.
-    private mutating func answers(from node: Node, of subject: Subject) -> [CandidateSlot.ID: Availability]? {
+    /// `answers: {info-0112: yes, info-0119: if-need-be, f1-0126: no}`, in any language of ``AnswerWords``
+    /// (`oui`, `si besoin`, `non`, `ja`, `falls nötig`, …); a slot without an answer is a no.
+    ///
+    /// A generated slot may be named without its venue or facilitator when that names one slot only (the ids of
+    /// earlier versions, see ``CandidateReferences``).
+    private mutating func answers(
+        from node: YAMLNode,
+        of subject: Subject,
+        language: Language
+    ) -> [CandidateSlot.ID: Availability]? {
         guard let mapping = node.mapping else {
             report(.wrongType, at: node, "\(subject.field("answers")) must be a map, not \(node.shapeName).")
             return nil
         }
         let candidates = registries["candidate"] ?? IDRegistry()
         var answers: [CandidateSlot.ID: Availability] = [:]
+        answers.reserveCapacity(mapping.pairs.count)
         var isValid = true
         for (key, value) in mapping where !isSetAside(key) {
-            guard let slot = key.scalar?.string.trimmed else {
+            guard let written = key.scalar?.string.trimmed else {
                 report(
                     .wrongType,
                     at: key,
@@ -89,39 +100,111 @@ extension ScenarioParser {
                 isValid = false
                 continue
             }
-            if candidates.isChecked, !candidates.covers(slot) {
-                let hint = candidates.hint(for: slot)
-                report(
-                    .unknownSlot,
-                    at: key,
-                    value: slot,
-                    "\(subject.name) answers for unknown candidate '\(slot)'" + (hint.isEmpty ? "." : hint)
-                )
-                isValid = false
+            var slot = written
+            if candidates.isChecked, !candidateIDs.contains(CandidateSlot.ID(written)) {
+                switch candidateReferences?.resolve(written) {
+                case .slot(let id):
+                    slot = id.rawValue
+                case .ambiguous(let ids):
+                    report(
+                        .ambiguousSlot,
+                        at: key,
+                        value: written,
+                        "\(subject.name) answers for '\(written)', which names \(ids.count) candidates ("
+                            + Self.listed(ids.map(\.rawValue)) + "); write the whole id."
+                    )
+                    isValid = false
+                case .unknown, nil:
+                    if !candidates.covers(written) {
+                        let hint = candidates.hint(for: written)
+                        report(
+                            .unknownSlot,
+                            at: key,
+                            value: written,
+                            "\(subject.name) answers for unknown candidate '\(WrittenText.quoted(written))'"
+                                + (hint.isEmpty ? "." : hint)
+                        )
+                        isValid = false
+                    }
+                }
             }
-            let words = Availability.allCases.map(\.rawValue).joined(separator: ", ")
+            var words: String { Self.answerWords(in: language) }
             if value.isNull {
                 report(
                     .invalidAvailability,
                     at: key,
-                    value: slot,
-                    "\(subject.name) gives no answer for '\(slot)'; expected one of \(words)."
+                    value: written,
+                    "\(subject.name) gives no answer for '\(written)'; expected one of \(words)."
                 )
                 isValid = false
                 continue
             }
-            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(slot)'") else {
+            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(written)'") else {
                 isValid = false
                 continue
             }
-            guard let availability = Availability(rawValue: raw.trimmed.lowercased()) else {
-                report(.invalidAvailability, at: value, value: raw, "availability '\(raw)' is not one of \(words).")
+            switch AnswerWords.all.reading(raw.trimmed) {
+            case .answer(let availability):
+                if answers.updateValue(availability, forKey: CandidateSlot.ID(slot)) != nil {
+                    // Rare: the same slot by its id and a shorter id (a key written twice is set aside already).
+                    let first = Self.firstKey(in: mapping, naming: slot, references: candidateReferences) ?? slot
+                    report(
+                        .duplicateKey,
+                        at: key,
+                        value: written,
+                        "\(subject.name) answers twice for candidate '\(slot)' (as '\(first)' and as '\(written)')."
+                    )
+                    isValid = false
+                }
+            case .none:
+                report(
+                    .invalidAvailability,
+                    at: value,
+                    value: raw,
+                    "availability '\(raw)' of \(subject.name) for '\(written)' means no answer; expected one of "
+                        + "\(words), or leave '\(written)' out."
+                )
                 isValid = false
-                continue
+            case .unknown:
+                report(
+                    .invalidAvailability,
+                    at: value,
+                    value: raw,
+                    "availability '\(WrittenText.quoted(raw))' is not one of \(words)."
+                )
+                isValid = false
             }
-            answers[CandidateSlot.ID(slot)] = availability
         }
         return isValid ? answers : nil
+    }
+
+    /// The first key of `mapping` that names `slot`, by its id or a shorter one.
+    private static func firstKey(
+        in mapping: YAMLNode.Mapping,
+        naming slot: String,
+        references: CandidateReferences?
+    ) -> String? {
+        mapping.keys.lazy.compactMap { $0.scalar?.string.trimmed }.first { written in
+            written == slot || references?.resolve(written) == .slot(CandidateSlot.ID(slot))
+        }
+    }
+
+    /// `yes, if-need-be, no`, and the words of `language` when it is not English:
+    /// `yes, if-need-be, no (in French: oui, si besoin, non)`.
+    static func answerWords(in language: Language) -> String {
+        let own = Availability.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let words = AnswerWords.all.words(in: language), language != .english,
+            let name = languageNames[language.code]
+        else { return own }
+        return "\(own) (in \(name): \(words.shown))"
+    }
+
+    private static let languageNames = ["fr": "French", "de": "German", "it": "Italian"]
+
+    /// `a, b, c` or `a, b, c … (12 in all)`: ids in a message, at most six.
+    static func listed(_ ids: [String]) -> String {
+        let shown = ids.prefix(6).joined(separator: ", ")
+        return ids.count > 6 ? "\(shown) … (\(ids.count) in all)" : shown
     }
 
     // MARK: - Initiator

@@ -1,5 +1,5 @@
+import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// What the scenario says about availability besides `answers`: the canton, poll files, weekly habits, days
 /// away and calendars. The files are only named here; `AvailabilityImport` reads them.
@@ -32,7 +32,7 @@ extension ScenarioParser {
     // MARK: - Polls
 
     /// `polls: [{file: sondage.csv, format: framadate, date-order: day-month-year, voters: {"Anne R.": p01}}]`.
-    mutating func polls(from node: Node) {
+    mutating func polls(from node: YAMLNode) {
         guard let entries = list(node, what: "'polls'") else { return }
         for (index, entry) in entries.enumerated() {
             let subject = Subject(phrase: "poll #\(index + 1)")
@@ -75,7 +75,7 @@ extension ScenarioParser {
     }
 
     /// `voters: {"Martine F.": p01, "Anne (animatrice)": ignore}`; the names are personal and masked.
-    private mutating func voters(from node: Node, of subject: Subject) -> [String: Participant.ID?]? {
+    private mutating func voters(from node: YAMLNode, of subject: Subject) -> [String: Participant.ID?]? {
         guard let mapping = node.mapping else {
             report(.wrongType, at: node, "\(subject.field("voters")) must be a map, not \(node.shapeName).")
             return nil
@@ -139,14 +139,14 @@ extension ScenarioParser {
     }
 
     /// `calendars: [agenda.ics, salle.ics]`, or a single path.
-    mutating func fileReferences(from node: Node, what: String) -> [FileReference]? {
+    mutating func fileReferences(from node: YAMLNode, what: String) -> [FileReference]? {
         let entries = node.sequence.map(Array.init) ?? [node]
         let files = entries.map { fileReference($0, what: what) }
         return files.contains(where: { $0 == nil }) ? nil : files.compactMap(\.self)
     }
 
     /// A path as written, resolved from the scenario file's folder.
-    mutating func fileReference(_ node: Node, what: String) -> FileReference? {
+    mutating func fileReference(_ node: YAMLNode, what: String) -> FileReference? {
         guard let raw = scalar(node, what: what, expected: "a file path")?.trimmed else { return nil }
         guard !raw.isEmpty else {
             report(.missingKey, at: node, "\(what) has no file path.")
@@ -157,7 +157,7 @@ extension ScenarioParser {
     }
 
     /// `weekly: ["tuesday 18:00-21:30", "saturday 09:00-12:00"]`.
-    private mutating func weeklyWindows(from node: Node, of subject: Subject) -> [WeeklyWindow]? {
+    private mutating func weeklyWindows(from node: YAMLNode, of subject: Subject) -> [WeeklyWindow]? {
         guard let entries = list(node, what: subject.field("weekly")) else { return nil }
         var windows: [WeeklyWindow] = []
         var isValid = true
@@ -174,7 +174,7 @@ extension ScenarioParser {
                     at: entry,
                     value: raw,
                     "weekly habit '\(raw)' of \(subject.name) is not a weekday and a time range "
-                        + "(e.g. 'tuesday 18:00-21:30'), with the end after the start."
+                        + "(e.g. 'tuesday 18:00-21:30', 'mardi 18h-21h30'), with the end after the start."
                 )
                 isValid = false
             }
@@ -182,33 +182,39 @@ extension ScenarioParser {
         return isValid ? windows : nil
     }
 
-    /// `tuesday 18:00-21:30` → a window; `nil` when not of that form or when it ends before it starts.
+    /// `tuesday 18:00-21:30`, `mardi 18h-21h30`, `Dienstag 18.00–21.30`, `martedì dalle 18:00 alle 21:30` → a
+    /// window; `nil` when not of that form or when it ends before it starts.
     static func weeklyWindow(_ text: String) -> WeeklyWindow? {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard words.count == 2, let day = weekday(String(words[0])) else { return nil }
-        let times = words[1].split(separator: "-", omittingEmptySubsequences: false)
-        guard times.count == 2, let from = clockTime(String(times[0])), let to = clockTime(String(times[1])),
+        let tokens = WrittenTokens(text).tokens
+        guard let word = tokens.first?.word, let day = WeekdayWords.weekday(word: word) else { return nil }
+        var index = 1
+        while index < tokens.count,
+            tokens[index].isSign(".") || tokens[index].isSign(",")
+                || rangeStarts.contains(tokens[index].word ?? "")
+        {
+            index += 1
+        }
+        guard case (.time(let from), let afterFrom)? = WrittenTime.read(tokens, at: index), afterFrom < tokens.count,
+            "-–—".contains(tokens[afterFrom].text) || rangeEnds.contains(tokens[afterFrom].word ?? ""),
+            case (.time(let to), let end)? = WrittenTime.read(tokens, at: afterFrom + 1), end == tokens.count,
             from < to
         else { return nil }
         return WeeklyWindow(weekday: day, from: from, to: to)
     }
 
-    static func weekday(_ text: String) -> Weekday? {
-        Weekday.allCases.first { $0.description == text.lowercased() }
-    }
+    /// Words before a time range: `de 18h à 21h`, `von 18 bis 21 Uhr`, `dalle 18 alle 21`, `from 6 to 9 pm`.
+    private static let rangeStarts: Set = ["de", "des", "von", "ab", "dalle", "dal", "from"]
+    /// Words between the two times of a range (a dash works too).
+    private static let rangeEnds: Set = ["a", "au", "bis", "alle", "al", "to", "till", "until"]
 
-    /// `18:30` or `9:00`; `nil` otherwise.
-    static func clockTime(_ text: String) -> LocalTime? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let hour = Int(parts[0]), let minute = Int(parts[1])
-        else { return nil }
-        return LocalTime(hour: hour, minute: minute)
-    }
+    /// A weekday in French, German, Italian or English (`tuesday`, `mardi`, `Dienstag`, `martedì`, `mar.`).
+    static func weekday(_ text: String) -> Weekday? { WeekdayWords.weekday(text) }
+
+    /// `18:30`, `9:00`, `18h30`, `18.30`, `19h`; `nil` otherwise.
+    static func clockTime(_ text: String) -> LocalTime? { WrittenTime.time(text) }
 
     /// The location of a node in this file.
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(file: fileName, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 }

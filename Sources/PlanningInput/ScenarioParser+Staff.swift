@@ -1,17 +1,16 @@
 import PlanningDomain
-internal import Yams
 
 /// The `facilitators` and `venues` sections.
 extension ScenarioParser {
     // MARK: - Facilitators
 
-    mutating func facilitators(from node: Node, allowsEmpty: Bool = false) -> [Facilitator]? {
+    mutating func facilitators(from node: YAMLNode, allowsEmpty: Bool = false) -> [Facilitator]? {
         entries(of: node, section: "facilitators", allowsEmpty: allowsEmpty) { parser, entry, index in
             parser.facilitator(from: entry, index: index)
         }
     }
 
-    private mutating func facilitator(from node: Node, index: Int) -> Facilitator? {
+    private mutating func facilitator(from node: YAMLNode, index: Int) -> Facilitator? {
         let subject = Subject(phrase: "facilitator " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
         guard
             let fields = fields(
@@ -53,7 +52,7 @@ extension ScenarioParser {
     }
 
     /// `away: [2027-02-23, {from: 2027-03-29, to: 2027-04-02}]`: single days and periods, both ends included.
-    mutating func awayDates(from node: Node, of subject: Subject) -> Set<LocalDate>? {
+    mutating func awayDates(from node: YAMLNode, of subject: Subject) -> Set<LocalDate>? {
         guard let entries = list(node, what: subject.field("away")) else { return nil }
         var dates = Set<LocalDate>()
         var isValid = true
@@ -82,13 +81,13 @@ extension ScenarioParser {
 
     // MARK: - Venues
 
-    mutating func venues(from node: Node, allowsEmpty: Bool = false) -> [Venue]? {
+    mutating func venues(from node: YAMLNode, allowsEmpty: Bool = false) -> [Venue]? {
         entries(of: node, section: "venues", allowsEmpty: allowsEmpty) { parser, entry, index in
             parser.venue(from: entry, index: index)
         }
     }
 
-    private mutating func venue(from node: Node, index: Int) -> Venue? {
+    private mutating func venue(from node: YAMLNode, index: Int) -> Venue? {
         let subject = Subject(phrase: "venue " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
         guard
             let fields = fields(
@@ -130,10 +129,10 @@ extension ScenarioParser {
 
     /// Reads a non-empty top-level list entry by entry; `nil` when the list or any entry is wrong.
     mutating func entries<Item>(
-        of node: Node,
+        of node: YAMLNode,
         section: String,
         allowsEmpty: Bool = false,
-        read: (inout ScenarioParser, Node, Int) -> Item?
+        read: (inout ScenarioParser, YAMLNode, Int) -> Item?
     ) -> [Item]? {
         guard let entries = list(node, what: "'\(section)'") else { return nil }
         guard !entries.isEmpty || allowsEmpty else {

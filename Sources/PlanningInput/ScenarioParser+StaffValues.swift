@@ -1,6 +1,5 @@
 import Calendaring
 import PlanningDomain
-internal import Yams
 
 /// Values of the centre's records: phone numbers, languages staff lead in, qualifications, limits and
 /// opening hours. The same in the centre file and in a scenario's organisation, facilitators and venues.
@@ -31,7 +30,7 @@ extension ScenarioParser {
     // MARK: - Languages
 
     /// `languages: [fr, de]` (or a single language): the languages a facilitator can lead a session in.
-    mutating func languages(from node: Node, of subject: Subject) -> [Language]? {
+    mutating func languages(from node: YAMLNode, of subject: Subject) -> [Language]? {
         let entries = node.sequence.map(Array.init) ?? [node]
         var languages: [Language] = []
         var isValid = true
@@ -57,7 +56,7 @@ extension ScenarioParser {
     /// workshop; `sessions: []` means none. `workshops` is `all` or a list of workshop ids, which follow the id
     /// rule. Extension point: they are not checked against a workshop catalogue yet (there is none); when one
     /// exists, check them here as references, like a candidate's venue.
-    mutating func qualifications(from node: Node, of subject: Subject) -> Qualifications? {
+    mutating func qualifications(from node: YAMLNode, of subject: Subject) -> Qualifications? {
         guard
             let fields = fields(
                 of: node,
@@ -88,7 +87,7 @@ extension ScenarioParser {
     }
 
     /// `sessions: [information, founding1, founding2, review]`.
-    private mutating func qualifiedKinds(from node: Node, of subject: Subject) -> Set<SessionKind>? {
+    private mutating func qualifiedKinds(from node: YAMLNode, of subject: Subject) -> Set<SessionKind>? {
         guard let entries = list(node, what: subject.field("sessions")) else { return nil }
         var kinds = Set<SessionKind>()
         var isValid = true
@@ -115,7 +114,7 @@ extension ScenarioParser {
     }
 
     /// `workshops: [communication, animation]`; `nil` for `all` (not reported) or after reporting.
-    private mutating func qualifiedWorkshops(from node: Node, of subject: Subject) -> Set<String>? {
+    private mutating func qualifiedWorkshops(from node: YAMLNode, of subject: Subject) -> Set<String>? {
         if node.scalar?.string.trimmed == "all" { return nil }
         guard let entries = list(node, what: subject.field("workshops")) else { return nil }
         var workshops = Set<String>()
@@ -150,7 +149,7 @@ extension ScenarioParser {
     // MARK: - Opening hours
 
     /// `opening-hours: ["monday 08:00-22:00", "saturday 09:00-12:00"]`: when a venue may be used.
-    mutating func openingHours(from node: Node, of subject: Subject) -> [WeeklyWindow]? {
+    mutating func openingHours(from node: YAMLNode, of subject: Subject) -> [WeeklyWindow]? {
         guard let entries = list(node, what: subject.field("opening-hours")) else { return nil }
         var windows: [WeeklyWindow] = []
         var isValid = true
@@ -165,7 +164,7 @@ extension ScenarioParser {
                     at: entry,
                     value: raw,
                     "opening hours '\(raw)' of \(subject.name) are not a weekday and a time range "
-                        + "(e.g. 'monday 08:00-22:00'), with the end after the start."
+                        + "(e.g. 'monday 08:00-22:00', 'lundi 8h-22h'), with the end after the start."
                 )
                 isValid = false
                 continue

@@ -1,6 +1,6 @@
 import Calendaring
+import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// Single values: ids, numbers, Booleans, dates, times, e-mail addresses and closed lists.
 extension ScenarioParser {
@@ -38,7 +38,7 @@ extension ScenarioParser {
     }
 
     /// Records an id and reports it when an earlier entry of the same kind already used it.
-    mutating func register(id: String, of kind: String, at node: Node) -> Bool {
+    mutating func register(id: String, of kind: String, at node: YAMLNode) -> Bool {
         if let first = registries[kind]?.nodes[id] {
             let line = first.mark?.line ?? 1
             report(.duplicateID, at: node, value: id, "duplicate \(kind) id '\(id)'; it is first used on line \(line).")
@@ -87,7 +87,7 @@ extension ScenarioParser {
         code: ScenarioError.Code,
         upperNote: String = "",
         describe: (String) -> String
-    ) -> (value: Int, node: Node)? {
+    ) -> (value: Int, node: YAMLNode)? {
         guard let node = fields[key],
             let raw = scalar(node, what: fields.subject.field(key), expected: "a whole number")
         else { return nil }
@@ -160,7 +160,7 @@ extension ScenarioParser {
     }
 
     /// One of ``languages``, written `raw` at `node`; `nil` after reporting.
-    mutating func language(_ raw: String, at node: Node) -> Language? {
+    mutating func language(_ raw: String, at node: YAMLNode) -> Language? {
         guard Self.languages.contains(raw.trimmed) else {
             report(
                 .unknownLanguage,
@@ -201,62 +201,50 @@ extension ScenarioParser {
 
     // MARK: - Dates and times
 
-    /// A date written `YYYY-MM-DD` that exists.
-    mutating func date(_ node: Node, what: String) -> LocalDate? {
+    /// A date as people write it (`2027-03-06`, `06.03.2027`, `6.3.27`, `6 mars 2027`, `6. März 2027`), that
+    /// exists; a date whose day and month could be read either way (`03/04/2027`) is reported with both readings.
+    mutating func date(_ node: YAMLNode, what: String) -> LocalDate? {
         guard let raw = scalar(node, what: what, expected: "a date") else { return nil }
         let text = raw.trimmed
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else {
-            report(.invalidDate, at: node, value: raw, "date '\(raw)' is not in the form YYYY-MM-DD (e.g. 2027-01-12).")
-            return nil
-        }
-        if let date = LocalDate(year: year, month: month, day: day) { return date }
-        let reason =
-            if year < 1 { "years run from 0001 to 9999" } else if !(1...12).contains(month) {
-                "months run from 01 to 12"
-            } else {
-                "\(Self.monthNames[month - 1]) \(year) has \(LocalDate.daysInMonth(year: year, month: month)) days"
-            }
-        report(.invalidDate, at: node, value: raw, "date '\(raw)' does not exist (\(reason)).")
-        return nil
-    }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
-    /// A time written `HH:MM` (or `H:MM`) that exists; `noun` names it (`start`).
-    mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: Node)? {
-        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "a time")
-        else { return nil }
-        let text = raw.trimmed
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let hour = Int(parts[0]), let minute = Int(parts[1])
-        else {
+        guard let reading = WrittenDate.read(text) else {
             report(
-                .invalidTime,
+                .invalidDate,
                 at: node,
                 value: raw,
-                "\(noun) '\(raw)' of \(fields.subject.name) is not a time in the form HH:MM (e.g. 18:30)."
+                "date '\(WrittenText.quoted(raw))' is not a date (e.g. \(WrittenDate.examples))."
             )
             return nil
         }
-        guard let time = LocalTime(hour: hour, minute: minute) else {
+        if case .date(let date) = reading { return date }
+        report(.invalidDate, at: node, value: raw, WrittenDate.problem(reading, written: raw) ?? "")
+        return nil
+    }
+
+    /// A time as people write it (`18:30`, `18h30`, `18 h 30`, `18.30`, `19h`) that exists; `noun` names it
+    /// (`start`).
+    mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: YAMLNode)? {
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "a time")
+        else { return nil }
+        switch WrittenTime.read(raw.trimmed) {
+        case .time(let time)?:
+            return (time, node)
+        case .nonexistent?:
             report(
                 .invalidTime,
                 at: node,
                 value: raw,
                 "\(noun) '\(raw)' of \(fields.subject.name) does not exist (expected 00:00 to 23:59)."
             )
-            return nil
+        case nil:
+            report(
+                .invalidTime,
+                at: node,
+                value: raw,
+                "\(noun) '\(WrittenText.quoted(raw))' of \(fields.subject.name) is not a time (e.g. "
+                    + "\(WrittenTime.examples))."
+            )
         }
-        return (time, node)
+        return nil
     }
 
     // MARK: - Addresses

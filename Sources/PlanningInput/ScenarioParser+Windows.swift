@@ -1,5 +1,5 @@
+import InputVocabulary
 import PlanningDomain
-internal import Yams
 
 /// Candidates generated from a window: every date of a period on the weekdays given, at each start time,
 /// in each venue, with each facilitator.
@@ -13,8 +13,9 @@ internal import Yams
 ///     facilitators: [anne, nadia]
 /// ```
 ///
-/// Ids are `f1-20270202-1830`, with `-<venue>` when the window lists several venues and `-<facilitator>` when
-/// it lists several facilitators. A start that does not exist on a date (clocks move forward) is skipped.
+/// Ids are `f1-20270202-1830-grand-pont-anne`: the prefix, the date, the start, the venue and the facilitator, so
+/// that a slot's id depends only on what the slot is, never on the other entries of its window. A start that does
+/// not exist on a date (clocks move forward) is skipped.
 extension ScenarioParser {
     /// The prefix of generated ids for each kind: the one the example uses.
     static let idPrefixes: [SessionKind: String] = [
@@ -28,7 +29,7 @@ extension ScenarioParser {
     /// The longest window, in days: about a year and a half (longer ones are surely typing mistakes).
     static let longestWindow = 550
 
-    mutating func windowCandidates(from node: Node, index: Int, rule: SessionRule) -> [CandidateSlot]? {
+    mutating func windowCandidates(from node: YAMLNode, index: Int, rule: SessionRule) -> [CandidateSlot]? {
         let kind = rule.kind.rawValue
         let subject = Subject(phrase: "window #\(index + 1) of \(kind)")
         guard
@@ -129,8 +130,8 @@ extension ScenarioParser {
                             prefix: prefix,
                             date: date,
                             start: start,
-                            venue: venues.count > 1 ? venue : nil,
-                            facilitator: facilitators.count > 1 ? facilitator : nil
+                            venue: venue,
+                            facilitator: facilitator
                         )
                         guard register(id: id, of: "candidate", at: fields["window"] ?? node) else { return nil }
                         sources.generatedCandidates.insert(CandidateSlot.ID(id))
@@ -152,7 +153,7 @@ extension ScenarioParser {
     }
 
     /// `window: {from: 2027-02-01, to: 2027-03-31}`, both ends included, at most ``longestWindow`` days.
-    private mutating func windowPeriod(_ node: Node, of subject: Subject) -> Closure? {
+    private mutating func windowPeriod(_ node: YAMLNode, of subject: Subject) -> Closure? {
         guard
             let fields = fields(
                 of: node,
@@ -176,7 +177,7 @@ extension ScenarioParser {
     }
 
     /// `weekdays: [tuesday, thursday]`.
-    private mutating func weekdays(from node: Node, of subject: Subject) -> Set<Weekday>? {
+    private mutating func weekdays(from node: YAMLNode, of subject: Subject) -> Set<Weekday>? {
         guard let entries = list(node, what: subject.field("weekdays")) else { return nil }
         var days = Set<Weekday>()
         var isValid = true
@@ -192,7 +193,8 @@ extension ScenarioParser {
                     .invalidChoice,
                     at: entry,
                     value: raw,
-                    "weekday '\(raw)' is not one of \(names.joined(separator: ", "))" + (hint.isEmpty ? "." : hint)
+                    "weekday '\(WrittenText.quoted(raw))' is not one of \(WeekdayWords.accepted)"
+                        + (hint.isEmpty ? "." : hint)
                 )
                 isValid = false
                 continue
@@ -203,7 +205,7 @@ extension ScenarioParser {
     }
 
     /// `starts: ["18:00", "18:30"]`.
-    private mutating func startTimes(from node: Node, of subject: Subject) -> [LocalTime]? {
+    private mutating func startTimes(from node: YAMLNode, of subject: Subject) -> [LocalTime]? {
         guard let entries = list(node, what: subject.field("starts")) else { return nil }
         var times: [LocalTime] = []
         for entry in entries {
@@ -215,7 +217,7 @@ extension ScenarioParser {
                     .invalidTime,
                     at: entry,
                     value: raw,
-                    "start '\(raw)' of \(subject.name) is not a time in the form HH:MM (e.g. 18:30)."
+                    "start '\(WrittenText.quoted(raw))' of \(subject.name) is not a time (e.g. \(WrittenTime.examples))."
                 )
                 return nil
             }
@@ -225,7 +227,7 @@ extension ScenarioParser {
     }
 
     /// A list of ids of venues or facilitators, each known.
-    private mutating func references(_ node: Node, of subject: Subject, key: String, kind: String) -> [String]? {
+    private mutating func references(_ node: YAMLNode, of subject: Subject, key: String, kind: String) -> [String]? {
         guard let entries = list(node, what: subject.field(key)) else { return nil }
         guard !entries.isEmpty else {
             report(.emptyList, at: node, "\(subject.field(key)) is empty; expected at least one \(kind).")
@@ -249,22 +251,20 @@ extension ScenarioParser {
         return ids
     }
 
-    /// `f1-20270202-1830`, then `-<venue>` and `-<facilitator>` when given.
+    /// `f1-20270202-1830-grand-pont-anne`: what the slot is, and nothing else.
     static func generatedID(
         prefix: String,
         date: LocalDate,
         start: LocalTime,
-        venue: String?,
-        facilitator: String?
-    ) -> String {
-        var id = "\(prefix)-\(compact(date))-\(compact(start))"
-        if let venue { id += "-\(venue)" }
-        if let facilitator { id += "-\(facilitator)" }
-        return id
+        venue: String,
+        facilitator: String
+    )
+        -> String
+    {
+        "\(prefix)-\(compact(date))-\(compact(start))-\(venue)-\(facilitator)"
     }
 
-    /// The longest id a window generates at `start` on `date`: with its longest venue and facilitator ids,
-    /// when it lists several.
+    /// The longest id a window generates at `start` on `date`: with its longest venue and facilitator ids.
     private static func longestID(
         prefix: String,
         venues: [String],
@@ -272,7 +272,7 @@ extension ScenarioParser {
         date: LocalDate,
         start: LocalTime
     ) -> String {
-        let longest = { (ids: [String]) in ids.count > 1 ? ids.max { $0.utf8.count < $1.utf8.count } : nil }
+        let longest = { (ids: [String]) in ids.max { $0.utf8.count < $1.utf8.count } ?? "" }
         return generatedID(
             prefix: prefix,
             date: date,

@@ -1,5 +1,4 @@
 import PlanningDomain
-internal import Yams
 
 /// Reads a composed YAML tree into a ``Scenario``, collecting every problem on the way.
 ///
@@ -42,6 +41,12 @@ struct ScenarioParser {
     var travelBufferMinutes: Int?
     /// What the file is, in messages: `the scenario` or `the centre`.
     var documentName = "the scenario"
+    /// The group's `public-text` and `audience`, once read.
+    var publicDescription = PublicDescription.none
+    /// The candidates' ids and the shorter ids that name a generated one, once the candidates are read.
+    var candidateReferences: CandidateReferences?
+    /// The candidates' own ids, once read.
+    var candidateIDs: Set<CandidateSlot.ID> = []
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///
@@ -49,7 +54,7 @@ struct ScenarioParser {
     /// to one of them (`grand-pont`), is not reported again, and they are never suggested.
     struct IDRegistry {
         var order: [String] = []
-        var nodes: [String: Node] = [:]
+        var nodes: [String: YAMLNode] = [:]
         var refused: [String] = []
         /// Ids defined elsewhere (the centre's records) that references may name too.
         var external: [String] = []
@@ -59,9 +64,12 @@ struct ScenarioParser {
         func covers(_ id: String) -> Bool {
             if nodes[id] != nil || refused.contains(id) || external.contains(id) { return true }
             let nearestRefused = refused.filter { Suggestion.closest(to: id, among: [$0]) != nil }
-                .map { Suggestion.editDistance(id, $0) }.min()
+                .compactMap { Suggestion.editDistance(id, $0, atMost: Suggestion.longestCompared) }.min()
             guard let nearestRefused else { return false }
-            return (order + external).allSatisfy { Suggestion.editDistance(id, $0) >= nearestRefused }
+            // Bounded: a known id nearer than the refused one is all that matters.
+            return (order + external).allSatisfy {
+                Suggestion.editDistance(id, $0, atMost: nearestRefused - 1) == nil
+            }
         }
 
         /// `; did you mean 'x'?` with a known id (the file's first, then the centre's), or nothing; never a
@@ -104,7 +112,7 @@ struct ScenarioParser {
     }
 
     /// The scenario of a document, or `nil` when anything is wrong (see ``problems``).
-    mutating func scenario(from root: Node) -> Scenario? {
+    mutating func scenario(from root: YAMLNode) -> Scenario? {
         let required = requiredSections
         guard
             let top = fields(
@@ -129,6 +137,10 @@ struct ScenarioParser {
             top["venues"] == nil ? (centre == nil ? nil : []) : top["venues"].flatMap { venues(from: $0) }
         let sessionRules = top["sessions"].map { self.sessionRules(from: $0) } ?? Self.standardRules
         let candidates = top["candidates"].flatMap { self.candidates(from: $0, rules: sessionRules) }
+        if let candidates {
+            candidateReferences = CandidateReferences(candidates)
+            candidateIDs = Set(candidates.map(\.id))
+        }
         let participantsDraft = top["participants"].map {
             self.participants(from: $0, defaultLanguage: organisation?.language ?? .french)
         }
@@ -166,7 +178,7 @@ struct ScenarioParser {
     // MARK: - Reporting
 
     /// Records a problem at a node's position.
-    mutating func report(_ code: ScenarioError.Code, at node: Node, value: String? = nil, _ message: String) {
+    mutating func report(_ code: ScenarioError.Code, at node: YAMLNode, value: String? = nil, _ message: String) {
         let mark = node.mark
         report(code, line: mark?.line ?? 1, column: mark?.column ?? 1, value: value, message)
     }
@@ -214,13 +226,13 @@ struct ScenarioParser {
     }
 
     /// Whether a map's key repeats an earlier one (reported already): its entry is not read.
-    func isSetAside(_ key: Node) -> Bool {
-        guard let mark = key.mark else { return false }
+    func isSetAside(_ key: YAMLNode) -> Bool {
+        guard !setAsideKeys.isEmpty, let mark = key.mark else { return false }
         return setAsideKeys.contains("\(mark.line):\(mark.column)")
     }
 
     /// Remembers that a scalar holds a participant's personal data.
-    mutating func markPersonal(_ node: Node) {
+    mutating func markPersonal(_ node: YAMLNode) {
         guard let mark = node.mark, let value = node.scalar?.string else { return }
         let end = source.scalarEnd(line: mark.line, column: mark.column, value: value)
         personalSpans.append(SourceText.Span(line: mark.line, start: mark.column, end: end))

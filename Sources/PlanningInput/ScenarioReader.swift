@@ -14,11 +14,16 @@ public struct ScenarioReader: Sendable {
     /// A reader; it holds no state.
     public init() {}
 
-    /// Reads the scenario file at `path`; errors name the file as `path` is written.
+    /// Reads the scenario file at `path` through `files` (the disk by default); errors name the file as `path`
+    /// is written.
     ///
-    /// The files the scenario names (polls, calendars) are not read: see ``document(contentsOf:centre:)``.
-    public func read(contentsOf path: String, centre: Centre? = nil) throws(ScenarioErrors) -> Scenario {
-        try document(contentsOf: path, centre: centre).scenario
+    /// The files the scenario names (polls, calendars) are not read: see ``document(contentsOf:centre:files:)``.
+    public func read(
+        contentsOf path: String,
+        centre: Centre? = nil,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> Scenario {
+        try document(contentsOf: path, centre: centre, files: files).scenario
     }
 
     /// Reads a scenario from its text; `fileName` is what errors show as the file.
@@ -26,9 +31,18 @@ public struct ScenarioReader: Sendable {
         try document(yaml: yaml, fileName: fileName, centre: centre).scenario
     }
 
-    /// Reads the scenario file at `path` with the availability sources it names, not yet read.
-    public func document(contentsOf path: String, centre: Centre? = nil) throws(ScenarioErrors) -> ScenarioDocument {
-        try document(yaml: YAMLFile.text(contentsOf: path, noun: "scenario"), fileName: path, centre: centre)
+    /// Reads the scenario file at `path` through `files` (the disk by default), with the availability sources it
+    /// names, not yet read.
+    public func document(
+        contentsOf path: String,
+        centre: Centre? = nil,
+        files: any InputFiles = DiskFiles()
+    ) throws(ScenarioErrors) -> ScenarioDocument {
+        try document(
+            yaml: YAMLFile.text(contentsOf: path, noun: "scenario", files: files),
+            fileName: path,
+            centre: centre
+        )
     }
 
     /// Reads a scenario and its sources from its text; `fileName` is what errors show as the file, and the
@@ -49,7 +63,8 @@ public struct ScenarioReader: Sendable {
             sources: parser.sources,
             fileName: fileName,
             travelBufferMinutes: parser.travelBufferMinutes ?? centre?.travelBufferMinutes
-                ?? Centre.defaultTravelBufferMinutes
+                ?? Centre.defaultTravelBufferMinutes,
+            publicDescription: parser.publicDescription
         )
     }
 }

@@ -1,22 +1,20 @@
-import Foundation
-internal import Yams
+import PlanningDomain
 
 /// What the scenario and centre readers share: reading a YAML file's text, and composing it into a tree with
 /// every syntax problem located.
 enum YAMLFile {
-    /// The text of the file at `path`; an error located at the file when it is missing, a directory, unreadable
-    /// or not UTF-8 (then at the first byte that is not).
-    static func text(contentsOf path: String, noun: String) throws(ScenarioErrors) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fileError(path, "no such file.")
+    /// The text of the file at `path`, read through `files`; an error located at the file when it is missing, a
+    /// directory, unreadable or not UTF-8 (then at the first byte that is not).
+    static func text(contentsOf path: String, noun: String, files: any InputFiles) throws(ScenarioErrors) -> String {
+        let bytes: [UInt8]
+        switch files.read(path) {
+        case .bytes(let read): bytes = read
+        case .missing: throw fileError(path, "no such file.")
+        case .directory: throw fileError(path, "this is a directory, not a \(noun) file.")
+        case .unreadable: throw fileError(path, "the file cannot be read.")
         }
-        guard !isDirectory.boolValue else { throw fileError(path, "this is a directory, not a \(noun) file.") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw fileError(path, "the file cannot be read.")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = firstInvalidUTF8(in: data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: bytes)
             throw ScenarioErrors([
                 ScenarioError(
                     code: .invalidYAML,
@@ -31,22 +29,16 @@ enum YAMLFile {
     }
 
     /// The tree of the text, or `nil` for a text without a document; keys a map repeats are reported to the
-    /// parser and set aside (see ``RepeatedKeys``), so that the rest of the file is still checked.
-    static func compose(_ yaml: String, parser: inout ScenarioParser) throws(ScenarioErrors) -> Node? {
-        switch RepeatedKeys.compose(yaml) {
+    /// parser and set aside, so that the rest of the file is still checked.
+    static func compose(_ yaml: String, parser: inout ScenarioParser) throws(ScenarioErrors) -> YAMLNode? {
+        switch YAMLComposer.compose(yaml) {
         case .tree(let root, let repeated):
             for repetition in repeated { parser.setAside(repetition) }
             return root
-        case .failure(let failures):
-            var seen = Set<ScenarioError>()
-            let errors = failures.map { SyntaxError.scenarioError(for: $0, fileName: parser.fileName, text: yaml) }
-                .enumerated()
-                .sorted {
-                    ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-                }
-                .map(\.element)
-                .filter { seen.insert($0).inserted }
-            throw ScenarioErrors(errors)
+        case .failure(let problem, let repeated):
+            for repetition in repeated { parser.setAside(repetition) }
+            let syntax = SyntaxError.scenarioError(for: problem, fileName: parser.fileName, text: yaml)
+            throw ScenarioErrors(parser.errors() + [syntax])
         }
     }
 
@@ -68,7 +60,7 @@ enum YAMLFile {
     }
 
     /// The line and column (in scalars) of the first byte sequence that is not UTF-8.
-    private static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
+    private static func firstInvalidUTF8(in data: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         var bytes = data.makeIterator()

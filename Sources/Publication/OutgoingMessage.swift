@@ -22,6 +22,9 @@ public struct OutgoingMessage: Hashable, Sendable {
     public var sequence: Int
     /// The `.ics` document: one `VCALENDAR` with one `VEVENT`.
     public var document: CalendarDocument
+    /// What the message says (what, when, where, who leads, what changed): the document's `DESCRIPTION` and
+    /// the e-mail's body are both written from it.
+    public var facts: InvitationFacts
     /// Why it is sent.
     public var reason: Reason
     /// Why the session changed, when it did for a cause staff should read before anything is sent (the
@@ -35,6 +38,7 @@ public struct OutgoingMessage: Hashable, Sendable {
         method: CalendarDocument.Method,
         sequence: Int,
         document: CalendarDocument,
+        facts: InvitationFacts,
         reason: Reason,
         cause: String? = nil
     ) {
@@ -43,6 +47,7 @@ public struct OutgoingMessage: Hashable, Sendable {
         self.method = method
         self.sequence = sequence
         self.document = document
+        self.facts = facts
         self.reason = reason
         self.cause = cause
     }

@@ -9,26 +9,33 @@ extension Publisher {
     /// - `UID` (RFC 5545 §3.8.4.7): the stored one, never a new one.
     /// - `SEQUENCE` (§3.8.7.4): the delivery's.
     /// - `DTSTAMP` (§3.8.7.2): ``stamp``.
+    /// - `CLASS:PRIVATE` (§3.8.1.3); `SUMMARY` (§3.8.1.12) neutral unless the group chose its public title.
     /// - `ORGANIZER` (§3.8.4.3): the centre; exactly one `ATTENDEE` (§3.8.4.1), the recipient (`ROLE=CHAIR` for
     ///   the facilitator), so a message reveals nobody else.
     /// - `REQUEST`: `STATUS:CONFIRMED`, `PARTSTAT=NEEDS-ACTION` (§3.2.12), `RSVP=TRUE` (§3.2.17) and the
     ///   reminder (`VALARM`, §3.6.6) of the invitations.
     /// - `CANCEL`: `STATUS:CANCELLED` (§3.8.1.11), `RSVP=FALSE` (no reply is expected to a `CANCEL`, RFC 5546
-    ///   §3.2.5) and no `VALARM`, with the `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2) and `LOCATION` last sent.
-    func message(for delivery: Delivery, uid: String, cause: String?) -> OutgoingMessage {
-        var document = PlanCalendars(scenario: scenario, stamp: stamp)
-            .invitation(for: delivery.addressee, sessions: [delivery.session])
-        document.method = delivery.method
+    ///   §3.2.5) and no `VALARM`, with the `DTSTART` (§3.8.2.4), `DTEND` (§3.8.2.2), `LOCATION` and facilitator
+    ///   last sent to the recipient.
+    ///
+    /// `DESCRIPTION` (§3.8.1.5) and the e-mail are written from the message's ``OutgoingMessage/facts``: what,
+    /// when, where, who leads, which session of the sequence among `plan`'s, what changed, how to answer.
+    func message(for delivery: Delivery, uid: String, in plan: Plan, cause: String?) -> OutgoingMessage {
+        let calendars = PlanCalendars(scenario: scenario, stamp: stamp)
+        var facts = calendars.facts(
+            of: delivery.session,
+            for: delivery.addressee,
+            notice: Self.notice(of: delivery.reason),
+            in: plan,
+            previous: delivery.previous
+        )
+        if let rescheduled = delivery.rescheduled?.slot, rescheduled.start != delivery.session.slot.start {
+            facts.rescheduled = .once(start: rescheduled.start, end: rescheduled.end)
+        }
+        var document = calendars.message(facts, to: delivery.addressee)
         for index in document.events.indices {
             document.events[index].uid = uid
             document.events[index].sequence = delivery.sequence
-            if delivery.method == .cancel {
-                document.events[index].status = .cancelled
-                document.events[index].reminder = nil
-                for attendee in document.events[index].attendees.indices {
-                    document.events[index].attendees[attendee].rsvp = false
-                }
-            }
         }
         return OutgoingMessage(
             addressee: delivery.addressee,
@@ -36,9 +43,24 @@ extension Publisher {
             method: delivery.method,
             sequence: delivery.sequence,
             document: document,
+            facts: facts,
             reason: delivery.reason,
             cause: cause
         )
+    }
+
+    /// What a message tells, for each reason it is sent.
+    static func notice(of reason: OutgoingMessage.Reason) -> InvitationNotice {
+        switch reason {
+        case .new: .new
+        case .newRecipient: .newRecipient
+        case .moved: .moved
+        case .facilitatorChanged: .facilitatorChanged
+        case .cancelled: .cancelled
+        case .withdrawn: .withdrawn
+        case .noLongerAvailable: .noLongerAvailable
+        case .replaced: .replaced
+        }
     }
 
     /// The staff calendar: `METHOD:PUBLISH` (RFC 5545 §3.7.2, RFC 5546 §3.2.1) with the plan's sessions, each

@@ -18,6 +18,10 @@ extension Publisher {
         var reason: OutgoingMessage.Reason
         /// The slot to write: the new one for a `REQUEST`, the one last sent to them for a `CANCEL`.
         var session: PlannedSession
+        /// For an update: the session as they held it, so the message says what changed.
+        var previous: PlannedSession? = nil
+        /// For a `CANCEL` because the session moved to a time they cannot attend: the new session.
+        var rescheduled: PlannedSession? = nil
     }
 
     /// The record and messages of a session that is in the plan.
@@ -61,12 +65,18 @@ extension Publisher {
                 let holdsLiveCopy = Self.copy(of: recipient, in: record).map { !$0.isCancelled } ?? false
                 let reason: OutgoingMessage.Reason =
                     holdsLiveCopy ? change : record.isCancelled ? .new : .newRecipient
-                if send(.request, to: recipient, at: sequence, reason, session, into: &step) {
+                if send(.request, to: recipient, at: sequence, reason, session, previous: sent, into: &step) {
                     Self.setCopy(RecipientCopy(sequence: sequence), of: recipient, in: &step.publication)
                 }
             }
             let changed = sequence
-            uninvite(Self.liveHolders(of: record, except: current), at: { _ in changed }, sent, into: &step)
+            uninvite(
+                Self.liveHolders(of: record, except: current),
+                at: { _ in changed },
+                sent,
+                rescheduled: isMoved ? session : nil,
+                into: &step
+            )
         } else {
             for recipient in current where Self.copy(of: recipient, in: record)?.isCancelled ?? true {
                 // After a CANCEL, a REQUEST at the same SEQUENCE could be taken for an older message.
@@ -148,6 +158,7 @@ extension Publisher {
         _ holders: [MessageRecipient],
         at sequence: (RecipientCopy) -> Int,
         _ sent: PlannedSession,
+        rescheduled: PlannedSession? = nil,
         into step: inout Step
     ) {
         for recipient in holders {
@@ -157,7 +168,8 @@ extension Publisher {
             case .participant(let id): reason = withdrawn.contains(id) ? .withdrawn : .noLongerAvailable
             case .facilitator: reason = .replaced
             }
-            if send(.cancel, to: recipient, at: sequence(copy), reason, sent, into: &step) {
+            let moved = reason == .noLongerAvailable ? rescheduled : nil
+            if send(.cancel, to: recipient, at: sequence(copy), reason, sent, rescheduled: moved, into: &step) {
                 Self.setCopy(
                     RecipientCopy(sequence: sequence(copy), isCancelled: true),
                     of: recipient,
@@ -174,6 +186,8 @@ extension Publisher {
         at sequence: Int,
         _ reason: OutgoingMessage.Reason,
         _ session: PlannedSession,
+        previous: PlannedSession? = nil,
+        rescheduled: PlannedSession? = nil,
         into step: inout Step
     ) -> Bool {
         guard let addressee = addressee(recipient) else {
@@ -181,7 +195,15 @@ extension Publisher {
             return false
         }
         step.deliveries.append(
-            Delivery(addressee: addressee, method: method, sequence: sequence, reason: reason, session: session)
+            Delivery(
+                addressee: addressee,
+                method: method,
+                sequence: sequence,
+                reason: reason,
+                session: session,
+                previous: reason == .moved || reason == .facilitatorChanged ? previous : nil,
+                rescheduled: rescheduled
+            )
         )
         return true
     }

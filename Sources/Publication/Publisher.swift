@@ -69,7 +69,9 @@ public struct Publisher: Sendable {
             publications.append(step.publication)
             let cause = causes[kind].map { describe($0, of: kind) }
             messages += step.deliveries.sorted { $0.addressee.recipient < $1.addressee.recipient }
-                .map { message(for: $0, uid: step.publication.uid, cause: $0.method == .cancel ? nil : cause) }
+                .map {
+                    message(for: $0, uid: step.publication.uid, in: plan, cause: $0.method == .cancel ? nil : cause)
+                }
             unaddressed.formUnion(step.unaddressed)
         }
         return PublicationResult(

@@ -1,68 +1,42 @@
+internal import InputVocabulary
 public import PlanningDomain
 
 extension Rhythm {
-    /// An example of the syntax, quoted in every error.
-    public static let example = "every 2 weeks tuesday 19:00 120min"
+    /// An example of the syntax, quoted in errors.
+    public static let example = "every 2 weeks on Thursday 19:30, 2h"
 
-    /// Reads a rhythm written as `every [N] week[s] WEEKDAY HH:MM DURATION [from YYYY-MM-DD] [until YYYY-MM-DD]`.
+    /// The same rhythm in each language, quoted where a message lists what is accepted.
+    static let examples =
+        "'every 2 weeks on Thursday 19:30, 2h', 'tous les 15 jours le jeudi 19h30, 2 h', "
+        + "'alle 2 Wochen am Donnerstag 19.30, 2 Std.' or 'ogni 2 settimane il giovedì alle 19:30, 2 ore'"
+
+    /// Reads a rhythm written in French, German, Italian or English.
     ///
-    /// - `every week` or `every N weeks`, N from 1 to 52;
-    /// - the weekday in English (`monday` … `sunday`), any case;
-    /// - the start as `HH:MM` on a 24-hour clock (`19:00`, `9:30`);
-    /// - the duration as minutes or hours: `120min`, `90 min`, `2h`, `1h30`; 1 minute to 12 hours;
-    /// - `from DATE`: the first day a meeting may fall on (default `defaultStart`, such as the day after
-    ///   founding session 2); `until DATE`: the last one (default: no end); each at most once, in either order.
+    /// In this order:
     ///
-    /// Words are separated by spaces; case does not matter.
+    /// 1. how often: `every week`, `every 2 weeks`, `every other week`, `weekly`; `toutes les 2 semaines`,
+    ///    `tous les 15 jours`, `chaque semaine`, `une semaine sur deux`; `alle 2 Wochen`, `alle 14 Tage`,
+    ///    `jede Woche`, `wöchentlich`; `ogni 2 settimane`, `ogni 15 giorni`, `ogni settimana`: 1 to 52 weeks
+    ///    (`8 jours` is a week and `15 jours` two, as people say);
+    /// 2. the weekday in any of the four languages, after `le`, `am`, `il`, `on` if need be;
+    /// 3. the start (`19:30`, `19h30`, `19.30`, `19 Uhr`, `7:30 pm`), after `à`, `um`, `alle`, `at` if need be,
+    ///    or a range (`de 19h30 à 21h30`, `19.30-21.30`) that gives the length too;
+    /// 4. the length (`2 h`, `1h30`, `90 min`, `2 Std.`, `2 ore`, `2 hours`), 1 minute to 12 hours;
+    /// 5. optionally the first day a meeting may fall on (`from`, `à partir du`, `ab`, `dal` and a date;
+    ///    default `defaultStart`, such as the day after founding session 2) and the last (`until`, `jusqu'au`,
+    ///    `bis`, `fino al`), each at most once, in either order.
+    ///
+    /// Dates are written as everywhere in Entraide (`2027-12-16`, `16.12.2027`, `16 décembre 2027`,
+    /// `16. Dezember 2027`, `16 dicembre 2027`, `16 December 2027`). Case, accents and commas do not matter.
     ///
     /// - Throws: ``RhythmError`` naming the first part that cannot be read, or what is missing.
     public static func parse(_ text: String, from defaultStart: LocalDate) throws(RhythmError) -> Rhythm {
-        var reader = RhythmTokens(text)
-        try reader.expect("every")
-        var every = 1
-        if let count = reader.peek.flatMap({ Int($0.text) }) {
-            guard (1...52).contains(count) else {
-                throw reader.error(at: reader.peek, "is not a number of weeks", expected: "a number from 1 to 52")
-            }
-            every = count
-            reader.advance()
-        }
-        let unit = try reader.next(expecting: "'week' or 'weeks'")
-        guard ["week", "weeks"].contains(unit.lowered) else { throw reader.error(at: unit, "is not 'week' or 'weeks'") }
-        let day = try reader.next(expecting: "a weekday such as 'tuesday'")
-        guard let weekday = Weekday.allCases.first(where: { $0.description == day.lowered }) else {
-            throw reader.error(
-                at: day,
-                "is not a weekday",
-                expected: "monday, tuesday, wednesday, thursday, friday, saturday or sunday"
-            )
-        }
-        let time = try reader.next(expecting: "a start time such as '19:00'")
-        guard let start = Self.time(time.text) else {
-            throw reader.error(at: time, "is not a start time", expected: "a time from 00:00 to 23:59 written HH:MM")
-        }
-        let duration = try reader.duration()
-        var from: LocalDate?
-        var until: (date: LocalDate, token: RhythmTokens.Token)?
-        while let keyword = reader.peek {
-            reader.advance()
-            let isFrom = keyword.lowered == "from"
-            guard isFrom || keyword.lowered == "until" else {
-                throw reader.error(
-                    at: keyword,
-                    "is not understood after the duration",
-                    expected: "'from YYYY-MM-DD' or 'until YYYY-MM-DD', or nothing"
-                )
-            }
-            guard isFrom ? from == nil : until == nil else {
-                throw reader.error(at: keyword, "is given twice", expected: "one '\(keyword.lowered)' at most")
-            }
-            let value = try reader.next(expecting: "a date such as '2027-12-21' after '\(keyword.text)'")
-            guard let date = Self.date(value.text) else {
-                throw reader.error(at: value, "is not a date that exists", expected: "a date written YYYY-MM-DD")
-            }
-            if isFrom { from = date } else { until = (date, value) }
-        }
+        var reader = RhythmReader(text)
+        let every = try reader.period()
+        let weekday = try reader.weekday()
+        let (start, rangeMinutes) = try reader.start()
+        let duration = try reader.duration(range: rangeMinutes)
+        let (from, until) = try reader.days()
         let rhythm = Rhythm(
             every: every,
             weekday: weekday,
@@ -73,44 +47,12 @@ extension Rhythm {
         )
         if let until, until.date < rhythm.firstDate {
             throw reader.error(
+                part: until.part,
                 at: until.token,
                 "is before the first meeting",
                 expected: "a last day on or after \(weekday) \(rhythm.firstDate)"
             )
         }
         return rhythm
-    }
-
-    // MARK: - Values
-
-    /// `19:00`, `9:30`.
-    static func time(_ text: String) -> LocalTime? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let hour = Int(parts[0]), let minute = Int(parts[1])
-        else { return nil }
-        return LocalTime(hour: hour, minute: minute)
-    }
-
-    /// `2027-12-21`.
-    static func date(_ text: String) -> LocalDate? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        return LocalDate(year: year, month: month, day: day)
-    }
-
-    /// `120min`, `120 min`, `2h`, `1h30`, in minutes; `nil` when not a duration.
-    static func minutes(_ text: String) -> Int? {
-        let lowered = text.lowercased()
-        if lowered.hasSuffix("min") { return Int(lowered.dropLast(3)).flatMap { $0 >= 0 ? $0 : nil } }
-        let parts = lowered.split(separator: "h", omittingEmptySubsequences: false)
-        guard parts.count == 2, let hours = Int(parts[0]), hours >= 0 else { return nil }
-        if parts[1].isEmpty { return hours * 60 }
-        guard parts[1].count == 2, let minutes = Int(parts[1]), (0..<60).contains(minutes) else { return nil }
-        return hours * 60 + minutes
     }
 }

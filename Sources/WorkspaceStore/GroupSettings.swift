@@ -54,16 +54,17 @@ struct GroupSettings: Equatable {
         try db.execute(
             sql: """
                 INSERT INTO workspace_group (id, title, theme, type, region, quorum, maximum_size, initiator, rules,
-                    session_rules)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    session_rules, calendar_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, theme = excluded.theme, type = excluded.type,
                     region = excluded.region, quorum = excluded.quorum, maximum_size = excluded.maximum_size,
-                    initiator = excluded.initiator, rules = excluded.rules, session_rules = excluded.session_rules
+                    initiator = excluded.initiator, rules = excluded.rules, session_rules = excluded.session_rules,
+                    calendar_title = excluded.calendar_title
                 """,
             arguments: [
                 id, group.title, group.theme, group.type.rawValue, group.region, group.quorum, group.maximumSize,
                 group.initiator?.rawValue, StoredSettings.encoded(StoredSettings.Rules(rules)),
-                StoredSettings.encoded(sessionRules.map(StoredSettings.SessionRule.init)),
+                StoredSettings.encoded(sessionRules.map(StoredSettings.SessionRule.init)), group.calendarTitle.rawValue,
             ]
         )
         for table in ["candidate_slot", "group_facilitator", "group_venue"] {

@@ -12,8 +12,8 @@ public struct OutboxDraft: Hashable, Sendable {
 
     /// Who it goes to.
     public var recipient: MessageRecipient
-    /// The session it is about.
-    public var session: SessionKind
+    /// What it is about: a session, or the group's handed-over recurring meeting.
+    public var subject: MessageSubject
     /// The session's UID.
     public var uid: String
     /// The SEQUENCE written in it.
@@ -32,7 +32,7 @@ public struct OutboxDraft: Hashable, Sendable {
     /// The SMTP envelope.
     public var envelope: MailEnvelope
 
-    /// A message to record.
+    /// A message about a session to record.
     public init(
         recipient: MessageRecipient,
         session: SessionKind,
@@ -45,8 +45,35 @@ public struct OutboxDraft: Hashable, Sendable {
         eml: [UInt8],
         envelope: MailEnvelope
     ) {
+        self.init(
+            recipient: recipient,
+            subject: .session(session),
+            uid: uid,
+            sequence: sequence,
+            method: method,
+            reason: reason,
+            fileStem: fileStem,
+            ics: ics,
+            eml: eml,
+            envelope: envelope
+        )
+    }
+
+    /// A message to record.
+    public init(
+        recipient: MessageRecipient,
+        subject: MessageSubject,
+        uid: String,
+        sequence: Int,
+        method: Method,
+        reason: String,
+        fileStem: String,
+        ics: [UInt8],
+        eml: [UInt8],
+        envelope: MailEnvelope
+    ) {
         self.recipient = recipient
-        self.session = session
+        self.subject = subject
         self.uid = uid
         self.sequence = sequence
         self.method = method
@@ -56,4 +83,7 @@ public struct OutboxDraft: Hashable, Sendable {
         self.eml = eml
         self.envelope = envelope
     }
+
+    /// The session it is about, `nil` for the hand-over.
+    public var session: SessionKind? { subject.session }
 }

@@ -10,8 +10,8 @@ public struct OutboxEntry: Hashable, Sendable {
     public var group: Group.ID
     /// Who it goes to.
     public var recipient: MessageRecipient
-    /// The session it is about.
-    public var session: SessionKind
+    /// What it is about: a session, or the group's handed-over recurring meeting.
+    public var subject: MessageSubject
     /// The session's UID.
     public var uid: String
     /// The SEQUENCE written in it.
@@ -40,7 +40,7 @@ public struct OutboxEntry: Hashable, Sendable {
         run: PublicationRun.Number,
         group: Group.ID,
         recipient: MessageRecipient,
-        session: SessionKind,
+        subject: MessageSubject,
         uid: String,
         sequence: Int,
         method: OutboxDraft.Method,
@@ -55,7 +55,7 @@ public struct OutboxEntry: Hashable, Sendable {
         self.run = run
         self.group = group
         self.recipient = recipient
-        self.session = session
+        self.subject = subject
         self.uid = uid
         self.sequence = sequence
         self.method = method
@@ -66,4 +66,7 @@ public struct OutboxEntry: Hashable, Sendable {
         self.lastAttemptAt = lastAttemptAt
         self.isErased = isErased
     }
+
+    /// The session it is about, `nil` for the hand-over.
+    public var session: SessionKind? { subject.session }
 }

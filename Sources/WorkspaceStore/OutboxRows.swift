@@ -44,7 +44,7 @@ enum OutboxRows {
                 """,
             arguments: [
                 run.number.rawValue, run.group.rawValue, recipientKind(draft.recipient), draft.recipient.rawID,
-                draft.session.rawValue, draft.uid, draft.sequence, draft.method.rawValue, draft.reason,
+                draft.subject.rawValue, draft.uid, draft.sequence, draft.method.rawValue, draft.reason,
                 draft.fileStem, Data(draft.ics), Data(draft.eml), draft.envelope.from, draft.envelope.to,
             ]
         )
@@ -163,7 +163,7 @@ enum OutboxRows {
             run: PublicationRun.Number(try row.integer("run")),
             group: try row.id("group_id"),
             recipient: recipient,
-            session: try row.value("session_kind", SessionKind.self),
+            subject: try subject(row),
             uid: try row.text("uid"),
             sequence: try row.integer("sequence"),
             method: try row.value("method", OutboxDraft.Method.self),
@@ -174,6 +174,16 @@ enum OutboxRows {
             lastAttemptAt: try row.optionalInstant("last_attempt_at"),
             isErased: try row.bool("is_erased")
         )
+    }
+
+    private static func subject(_ row: StoredRow) throws -> MessageSubject {
+        guard let subject = MessageSubject(rawValue: try row.text("session_kind")) else {
+            throw row.problem(
+                "session_kind",
+                "one of " + (SessionKind.allCases.map(\.rawValue) + ["handover"]).joined(separator: ", ")
+            )
+        }
+        return subject
     }
 
     private static func state(_ row: StoredRow) throws -> DeliveryState {

@@ -29,7 +29,10 @@ struct ScenarioImport {
             GroupSettings($0, knownFacilitators: Set(centre.facilitators.keys), knownVenues: Set(centre.venues.keys))
         }
         let hasGroupChanged = stored != settings
-        if hasGroupChanged { try settings.write(db) }
+        if hasGroupChanged {
+            try Self.rename(Self.renamedCandidates(from: before, to: scenario), of: group, db)
+            try settings.write(db)
+        }
 
         let statuses = try Dictionary(
             StoredRow.fetchAll(

@@ -39,7 +39,8 @@ enum ScenarioRows {
                 region: try row.text("region"),
                 quorum: try row.integer("quorum"),
                 maximumSize: try row.integer("maximum_size"),
-                initiator: initiator.map { Participant.ID($0) }
+                initiator: initiator.map { Participant.ID($0) },
+                calendarTitle: try row.value("calendar_title", CalendarTitle.self)
             ),
             facilitators: try facilitators(of: group, db),
             venues: try venues(of: group, db),

@@ -170,7 +170,7 @@ extension WorkspaceExport {
         init(_ entry: OutboxEntry) {
             id = entry.id.rawValue
             recipient = Recipient(kind: OutboxRows.recipientKind(entry.recipient), id: entry.recipient.rawID)
-            session = entry.session.rawValue
+            session = entry.subject.rawValue
             uid = entry.uid
             sequence = entry.sequence
             method = entry.method.rawValue

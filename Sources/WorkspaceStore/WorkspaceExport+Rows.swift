@@ -42,6 +42,7 @@ extension WorkspaceExport {
             quorum: try row.integer("quorum"),
             maximumSize: try row.integer("maximum_size"),
             initiator: Nullable(try row.optionalText("initiator")),
+            calendarTitle: try row.value("calendar_title", CalendarTitle.self).rawValue,
             rules: try row.json("rules", StoredSettings.Rules.self, "the rules (JSON)"),
             sessions: try row.json("session_rules", [StoredSettings.SessionRule].self, "the sessions (JSON)"),
             facilitators: facilitators.map {
@@ -89,7 +90,8 @@ extension WorkspaceExport {
                     reason: run.reason,
                     messages: entries.filter { $0.run == run.number }.map(Message.init)
                 )
-            }
+            },
+            handover: Nullable(try HandoverRows.handover(of: id, db).map(Handover.init))
         )
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanningDomain
 
 /// The `entraide-workspace-export/2` document: everything the workspace holds (README, "Export").
 ///
@@ -38,6 +39,7 @@ struct WorkspaceExport: Encodable {
         var quorum: Int
         var maximumSize: Int
         var initiator: Nullable<String>
+        var calendarTitle: String
         var rules: StoredSettings.Rules
         var sessions: [StoredSettings.SessionRule]
         var facilitators: [NamedFacilitator]
@@ -48,11 +50,13 @@ struct WorkspaceExport: Encodable {
         var pinned: [String: String]
         var publications: [Publication]
         var publicationRuns: [Run]
+        var handover: Nullable<Handover>
 
         enum CodingKeys: String, CodingKey {
             case id, title, theme, type, region, quorum, initiator, rules, sessions, facilitators
-            case venues, candidates, participants, pinned, publications
+            case venues, candidates, participants, pinned, publications, handover
             case maximumSize = "maximum-size"
+            case calendarTitle = "calendar-title"
             case forgottenAnswerCounts = "forgotten-answer-counts"
             case publicationRuns = "publication-runs"
         }
@@ -139,6 +143,50 @@ struct WorkspaceExport: Encodable {
         enum CodingKeys: String, CodingKey {
             case kind, uid, sequence, candidate, start, end, venue, facilitator, cancelled, recipients
             case facilitatorCopies = "facilitator-copies"
+        }
+    }
+
+    /// What the hand-over last sent: the series and each member's copy (schema version 4).
+    struct Handover: Encodable {
+        var uid: String
+        var sequence: Int
+        var everyWeeks: Int
+        var first: String
+        var durationMinutes: Int
+        var until: Nullable<String>
+        var skipped: [String]
+        var venue: Nullable<String>
+        var cancelled: Bool
+        var copies: [String: Copy]
+
+        enum CodingKeys: String, CodingKey {
+            case uid, sequence, first, until, skipped, venue, cancelled, copies
+            case everyWeeks = "every-weeks"
+            case durationMinutes = "duration-minutes"
+        }
+
+        init(_ handover: HandoverPublication) {
+            uid = handover.uid
+            sequence = handover.sequence
+            everyWeeks = handover.series.everyWeeks
+            first = handover.series.first.description
+            durationMinutes = handover.series.durationMinutes
+            until = Nullable(handover.series.until?.description)
+            skipped = handover.series.skipped.map(\.description)
+            venue = Nullable(handover.series.venue?.rawValue)
+            cancelled = handover.isCancelled
+            copies = Dictionary(
+                uniqueKeysWithValues: handover.copies.map { id, copy in
+                    (
+                        id.rawValue,
+                        Copy(
+                            sequence: copy.sequence,
+                            cancelled: copy.isCancelled,
+                            reply: Nullable(copy.reply?.rawValue)
+                        )
+                    )
+                }
+            )
         }
     }
 

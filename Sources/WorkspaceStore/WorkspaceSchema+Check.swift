@@ -20,7 +20,11 @@ extension WorkspaceSchema {
     static let tables: [(name: String, columns: [String])] = [
         (
             "workspace_group",
-            ["id", "title", "theme", "type", "region", "quorum", "maximum_size", "initiator", "rules", "session_rules"]
+            [
+                "id", "title", "theme", "type", "region", "quorum", "maximum_size", "initiator", "rules",
+                "session_rules",
+                "calendar_title",
+            ]
         ),
         (
             "centre",
@@ -69,6 +73,14 @@ extension WorkspaceSchema {
         ("recipient_copy", ["group_id", "kind", "participant_id", "sequence", "is_cancelled", "reply"]),
         ("facilitator_copy", ["group_id", "kind", "facilitator_id", "sequence", "is_cancelled", "reply"]),
         ("publication_run", ["number", "group_id", "created_at", "reason"]),
+        (
+            "handover",
+            [
+                "group_id", "uid", "sequence", "every_weeks", "first_start", "duration_minutes", "last_day",
+                "skipped_days", "venue", "is_cancelled",
+            ]
+        ),
+        ("handover_copy", ["group_id", "participant_id", "sequence", "is_cancelled", "reply"]),
         (
             "outbox_message",
             [

@@ -8,7 +8,9 @@ import GRDB
 /// not know its migration identifiers.
 enum WorkspaceSchema {
     /// The migration identifiers, in order; version `n` is the first `n` of them.
-    static let identifiers = ["v1-core", "v2-publications", "v3-centre-answers-outbox"]
+    static let identifiers = [
+        "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover",
+    ]
 
     /// The schema version this code writes.
     static var currentVersion: Int { identifiers.count }
@@ -19,7 +21,9 @@ enum WorkspaceSchema {
     /// The migrator up to `version` (all versions by default); tests build older workspaces with a lower one.
     static func migrator(upTo version: Int = currentVersion) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        let steps: [@Sendable (Database) throws -> Void] = [createCore, addPublications, addCentreAnswersOutbox]
+        let steps: [@Sendable (Database) throws -> Void] = [
+            createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover,
+        ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in
                 try step(db)

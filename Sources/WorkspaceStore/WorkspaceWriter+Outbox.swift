@@ -130,7 +130,7 @@ extension WorkspaceWriter {
         try run(change)
     }
 
-    private func checkRecipients(of messages: [OutboxDraft], in group: Group.ID) throws(WorkspaceError) {
+    func checkRecipients(of messages: [OutboxDraft], in group: Group.ID) throws(WorkspaceError) {
         let (participants, facilitators) = try run { db in
             (
                 Set(

@@ -1,4 +1,5 @@
 import AttendanceSheets
+import EntraideTestSupport
 import Foundation
 import PlanningDomain
 import Testing
@@ -50,7 +51,7 @@ enum Python {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PopplerError(message: "python3 failed") }
+        guard process.terminationStatus == 0 else { throw ExternalToolError(message: "python3 failed") }
         return try JSONDecoder().decode([[String]].self, from: data)
     }
 }

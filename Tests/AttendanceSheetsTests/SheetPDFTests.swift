@@ -1,5 +1,7 @@
 import AttendanceSheets
+import EntraideTestSupport
 import Foundation
+import PDFDrawing
 import PlanningDomain
 import Testing
 

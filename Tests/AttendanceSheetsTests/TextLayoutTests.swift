@@ -1,3 +1,4 @@
+import PDFDrawing
 import PlanDocuments
 import PlanningDomain
 import Testing
@@ -37,6 +38,6 @@ import Testing
         ("2027-01-05T09:00:00+1:00", false), ("2027-01-05T09:00:00z", false), ("２０２７-01-05T09:00:00", false),
     ])
     func creationDates(date: String, isValid: Bool) {
-        #expect(CreationDate.isValid(date) == isValid)
+        #expect(PDFCreationDate.isValid(date) == isValid)
     }
 }

@@ -55,21 +55,55 @@ struct MalformedCSV: Sendable, CustomTestStringConvertible {
             """
         ),
         MalformedCSV(
-            "bytes that are not UTF-8, one problem per line, with the line shown repaired",
-            Array("a,b\nCaf".utf8) + [0xE9] + Array(",x\nok,ok\n".utf8) + [0xFC, 0x41] + Array("\n".utf8),
+            "bytes that are neither UTF-8 nor Windows-1252, at the first line that is neither",
+            Array("a,b\nCaf".utf8) + [0xE9] + Array(",x\nok,ok\n".utf8) + [0x81, 0x41] + Array("\n".utf8),
             """
-            t.csv:2:4: error: byte 0xE9 is not UTF-8; save the file as "CSV UTF-8".
-            Caf\u{FFFD},x
-               ^
-            t.csv:4:1: error: byte 0xFC is not UTF-8; save the file as "CSV UTF-8".
+            t.csv:4:1: error: the file is neither UTF-8 nor Windows-1252 (byte 0x81 is neither); save it as "CSV \
+            UTF-8".
             \u{FFFD}A
             ^
             """
         ),
         MalformedCSV(
-            "a UTF-16 file",
-            [0xFF, 0xFE, 0x61, 0x00],
-            "t.csv: error: the file is UTF-16 text, not UTF-8; save it as \"CSV UTF-8\"."
+            "bytes that are not UTF-8 after UTF-8's byte-order mark, one problem per line, the line shown repaired",
+            [0xEF, 0xBB, 0xBF] + Array("a,b\nCaf".utf8) + [0xE9] + Array(",x\nok,ok\n".utf8) + [0xFC, 0x41]
+                + Array("\n".utf8),
+            """
+            t.csv:2:4: error: byte 0xE9 is not UTF-8 although the file starts with UTF-8's byte-order mark; save \
+            the file as "CSV UTF-8".
+            Caf\u{FFFD},x
+               ^
+            t.csv:4:1: error: byte 0xFC is not UTF-8 although the file starts with UTF-8's byte-order mark; save \
+            the file as "CSV UTF-8".
+            \u{FFFD}A
+            ^
+            """
+        ),
+        MalformedCSV(
+            "NUL bytes: UTF-16 without its byte-order mark",
+            [0x61, 0x00, 0x3B, 0x00, 0x62, 0x00],
+            """
+            t.csv:1:2: error: the file holds NUL bytes, as UTF-16 text without a byte-order mark does; save it as \
+            "CSV UTF-8" or "Unicode text".
+            a\u{0};\u{0}b\u{0}
+             ^
+            """
+        ),
+        MalformedCSV(
+            "a UTF-16 file cut in the middle of a character",
+            [0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x62],
+            """
+            t.csv:2:1: error: the file ends in the middle of a UTF-16 LE character; save it again as "CSV UTF-8" \
+            or "Unicode text".
+            """
+        ),
+        MalformedCSV(
+            "a UTF-16 file with half a character (a lone surrogate)",
+            [0xFE, 0xFF, 0x00, 0x61, 0x00, 0x0A, 0xD8, 0x00, 0x00, 0x61],
+            """
+            t.csv:2:1: error: the file starts as UTF-16 BE text, but this is not a character in UTF-16 BE; save \
+            it again as "CSV UTF-8" or "Unicode text".
+            """
         ),
         MalformedCSV(
             "every problem of the file, in file order, personal fields masked",

@@ -1,4 +1,5 @@
 import AvailabilityImport
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 import Testing

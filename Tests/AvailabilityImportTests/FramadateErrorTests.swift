@@ -26,8 +26,8 @@ struct BadPoll: Sendable, CustomTestStringConvertible {
             "an unknown answer lists the words of the poll's language",
             header + "\"Martine Favre\",\"Oui\",\"Peut-être\",\r\n",
             """
-            sondage.csv:3:23: error: answer 'Peut-être' is not one of Oui, Si nécessaire, Non; leave the cell \
-            empty for no answer.
+            sondage.csv:3:23: error: answer 'Peut-être' is not one of oui, si besoin, non; leave the cell empty \
+            for no answer.
             ***************,"Oui","Peut-être",
                                   ^
             """
@@ -36,7 +36,7 @@ struct BadPoll: Sendable, CustomTestStringConvertible {
             "in a German poll, the German words",
             header + "\"Martine Favre\",\"Ja\",\"Vielleicht\",\r\n\"Léa Dubois-Marchand\",\"Nein\",\"Ja\",\r\n",
             """
-            sondage.csv:3:22: error: answer 'Vielleicht' is not one of Ja, Unter Vorbehalt, Nein; leave the cell \
+            sondage.csv:3:22: error: answer 'Vielleicht' is not one of ja, falls nötig, nein; leave the cell \
             empty for no answer.
             ***************,"Ja","Vielleicht",
                                  ^

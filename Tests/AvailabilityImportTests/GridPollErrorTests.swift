@@ -55,8 +55,8 @@ import Testing
             "an unknown answer lists the words of the grid's language",
             "participant;info-0112;f1-0126\np01;oui;peut-être\n",
             """
-            grille.csv:2:9: error: answer 'peut-être' is not one of oui, si nécessaire, non; leave the cell empty \
-            for no answer.
+            grille.csv:2:9: error: answer 'peut-être' is not one of oui, si besoin, non; leave the cell empty for \
+            no answer.
             p01;oui;peut-être
                     ^
             """
@@ -66,10 +66,11 @@ import Testing
             "nom,info-0112,\np01,yes,no\n,no,\n",
             """
             grille.csv:1:1: error: first heading 'nom' is not `participant`; expected `participant`, then one \
-            candidate slot id per column.
+            candidate slot (its id, or its date and time) per column.
             nom,info-0112,
             ^
-            grille.csv:1:15: error: a column with answers but no candidate slot id.
+            grille.csv:1:15: error: a column with answers but no heading; name its candidate slot (its id, or its \
+            date and time).
             nom,info-0112,
                           ^
             grille.csv:3:1: error: a row with answers but no participant id; add it or delete the row.
@@ -82,7 +83,7 @@ import Testing
             "\r\n",
             """
             grille.csv: error: the file is empty; expected a header `participant` then one column per candidate \
-            slot id, and one row per participant.
+            slot (its id, or its date and time), and one row per participant.
             """
         ),
     ]

@@ -1,3 +1,4 @@
+import InputVocabulary
 import PlanningDomain
 import Testing
 
@@ -64,6 +65,6 @@ import Testing
         ]
     )
     func names(_ name: String, _ normalised: String) {
-        #expect(PollText.normalisedName(name) == normalised)
+        #expect(WrittenText.normalised(name) == normalised)
     }
 }

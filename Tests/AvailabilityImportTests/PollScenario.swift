@@ -1,5 +1,6 @@
 import AvailabilityImport
 import Foundation
+import InputVocabulary
 import PlanningDomain
 import PlanningInput
 import Testing

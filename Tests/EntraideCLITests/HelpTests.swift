@@ -9,7 +9,7 @@ import Testing
         ["import", "--help"], ["publish", "--help"], ["replies", "import", "--help"], ["status", "--help"],
         ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["send", "--help"],
         ["outbox", "list", "--help"], ["outbox", "write", "--help"], ["outbox", "resend", "--help"],
-        ["answer", "--help"],
+        ["answer", "--help"], ["flyer", "--help"], ["intake", "--help"], ["intake", "offer", "--help"],
     ])
     func help(arguments: [String]) throws {
         let result = try EntraideBinary.run(arguments)

@@ -25,16 +25,34 @@ import Testing
         for kind in ["information", "founding1", "founding2", "review"] {
             #expect(files.contains("sheets/\(kind).pdf") && files.contains("sheets/\(kind).csv"))
         }
-        // p12 can attend none of the planned sessions: no invitation, and the explanation says so.
-        #expect(files.filter { $0.hasPrefix("invites/") }.count == 13)
-        #expect(!files.contains("invites/p12.ics"))
+        // One folder per participant who can attend a session: one REQUEST per session, and the same sessions in
+        // one PUBLISH file to import. p12 can attend none of the planned sessions: no invitation, and the
+        // explanation says so.
+        let folders = Set(files.filter { $0.hasPrefix("invites/") }.map { $0.split(separator: "/")[1] })
+        #expect(folders.count == 13)
+        #expect(!folders.contains("p12"))
+        for folder in folders {
+            let inside = files.filter { $0.hasPrefix("invites/\(folder)/") }
+            #expect(inside.contains("invites/\(folder)/all-sessions.ics"))
+            #expect(inside.allSatisfy { $0.hasSuffix(".ics") })
+            #expect(
+                Set(inside.map { String($0.split(separator: "/")[2].dropLast(4)) })
+                    .isSubset(of: ["information", "founding1", "founding2", "review", "all-sessions"])
+            )
+        }
+        #expect(files.contains("invites/p01/founding2.ics"))
         // Nothing left behind beside the output.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
 
         let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
         try GoldenFile().assert(plan, named: "plan-example.json")
-        let invite = try String(contentsOf: out.appendingPathComponent("invites/p01.ics"), encoding: .utf8)
-        try GoldenFile().assert(invite, named: "invite-p01.ics")
+        let invite = try String(contentsOf: out.appendingPathComponent("invites/p01/founding1.ics"), encoding: .utf8)
+        try GoldenFile().assert(invite, named: "invite-p01-founding1.ics")
+        let importable = try String(
+            contentsOf: out.appendingPathComponent("invites/p01/all-sessions.ics"),
+            encoding: .utf8
+        )
+        try GoldenFile().assert(importable, named: "invite-p01-all-sessions.ics")
     }
 
     @Test func sameInputGivesSameBytes() throws {
@@ -94,12 +112,23 @@ import Testing
             #expect(!result.standardOutput.contains(name) && !result.standardError.contains(name))
             #expect(!plan.contains(name) && !calendar.contains(name))
         }
+        // Neither does the published calendar name the group's theme: its title is neutral by default.
+        #expect(!unfolded.contains("Proches aidant"))
         let invites = out.appendingPathComponent("invites")
-        for file in try FileManager.default.contentsOfDirectory(atPath: invites.path) {
+        for file in try FileManager.default.subpathsOfDirectory(atPath: invites.path) where file.hasSuffix(".ics") {
             let text = try String(contentsOf: invites.appendingPathComponent(file), encoding: .utf8)
                 .replacingOccurrences(of: "\r\n ", with: "")
             let present = emails.filter { text.contains($0) }
-            #expect(present.count == 1, "\(file) holds \(present.count) participant addresses")
+            // A request names its recipient; the file to import names nobody (a PUBLISH has no attendee).
+            #expect(present.count == (file.hasSuffix("all-sessions.ics") ? 0 : 1), "\(file) holds \(present.count)")
+            // Discreet by default: private, and a title and reminder without the group's name.
+            let lines = text.split(separator: "\r\n")
+            #expect(lines.filter { $0 == "CLASS:PRIVATE" }.count == lines.filter { $0 == "BEGIN:VEVENT" }.count)
+            #expect(
+                lines.filter { $0.hasPrefix("SUMMARY:") || $0.hasPrefix("DESCRIPTION:Rappel") }
+                    .allSatisfy { !$0.contains("Proches aidant") }
+            )
+            #expect(lines.contains { $0.hasPrefix("DESCRIPTION:") && $0.contains("Proches aidant") })
         }
     }
 

@@ -125,8 +125,14 @@ import Testing
         let plan = try EntraideBinary.run(["plan", url.path, "--out", folder.appending("out").path, "--now", Self.now])
         #expect(plan.status == 0, "\(plan.standardError)")
         let out = folder.appending("out")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar.ics").path))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar.ics.ics").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("invites/calendar/all-sessions.ics").path)
+        )
+        #expect(
+            FileManager.default.fileExists(
+                atPath: out.appendingPathComponent("invites/calendar.ics/information.ics").path
+            )
+        )
         #expect(
             !(try String(contentsOf: out.appendingPathComponent("calendar.ics"), encoding: .utf8)).contains("ATTENDEE")
         )

@@ -15,8 +15,8 @@ import Testing
         ])
         #expect(result.status == 0, "\(result.standardError)")
         try GoldenFile().assert(result.standardOutput, named: "plan-nyon.txt")
-        let invite = try String(contentsOf: out.appendingPathComponent("invites/p05.ics"), encoding: .utf8)
-        try GoldenFile().assert(invite, named: "invite-nyon-p05.ics")
+        let invite = try String(contentsOf: out.appendingPathComponent("invites/p05/founding2.ics"), encoding: .utf8)
+        try GoldenFile().assert(invite, named: "invite-nyon-p05-founding2.ics")
         // Discretion: the poll's voters and the calendars' event titles never reach the output.
         for secret in ["Nathalie", "Berthoud", "JM Rochat", "Supervision", "Chœur", "natation"] {
             #expect(!result.standardOutput.contains(secret))

@@ -114,7 +114,7 @@ import Testing
             "--out", fixture.folder.appendingPathComponent("handover").path, "--now", PlanCommandTests.now,
         ])
         #expect(handover.status == 0, "\(handover.standardError)")
-        let invite = try fixture.file("handover/members/p01.ics")
+        let invite = try fixture.message("handover", "p01", "handover")
         #expect(invite.contains("RRULE:FREQ=WEEKLY;") && invite.contains("DTSTART;TZID=Europe/Zurich:"))
     }
 

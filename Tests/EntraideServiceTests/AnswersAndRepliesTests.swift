@@ -3,6 +3,7 @@ import EntraideTestSupport
 import Foundation
 import OutputFiles
 import PlanningDomain
+import PlanningInput
 import Publication
 import Testing
 import WorkspaceStore

@@ -86,3 +86,55 @@ import WorkspaceStore
         }
     }
 }
+
+/// A workspace made before generated ids always named their room and facilitator.
+@Suite struct RenamedCandidateTests {
+    @Test func aCandidateRenamedWithTheSameSlotKeepsItsPublicationAndItsRecordedAnswers() throws {
+        let fixture = try ServiceFixture()
+        var builder = ServiceFixture.group()
+        builder.add(ScenarioBuilder.slot("f1-20270127-1830", .founding1, "2027-01-27", "18:30"), answer: .no)
+        try fixture.importScenario(builder.scenario)
+        try RecordAnswer(workspace: fixture.workspace).run(
+            RecordAnswer.Request(
+                group: "g",
+                participant: "p01",
+                slot: "f1-20270127-1830",
+                availability: .yes,
+                channel: "phone",
+                at: ServiceFixture.now
+            )
+        )
+        _ = try fixture.publish()
+        // The same scenario read by this Entraide: the generated id now names room and facilitator.
+        var renamed = builder
+        let names: [CandidateSlot.ID: CandidateSlot.ID] = [
+            "f1-20270127-1830": "f1-20270127-1830-big-anne", "founding1-a": "founding1-a-big-anne",
+        ]
+        renamed.scenario.candidates = renamed.scenario.candidates.map { candidate in
+            guard let name = names[candidate.id] else { return candidate }
+            return CandidateSlot(
+                id: name,
+                kind: candidate.kind,
+                start: candidate.start,
+                durationMinutes: candidate.durationMinutes,
+                venue: candidate.venue,
+                facilitator: candidate.facilitator
+            )
+        }
+        for index in renamed.scenario.participants.indices {
+            for (old, new) in names {
+                let answer = renamed.scenario.participants[index].answers.removeValue(forKey: old)
+                renamed.scenario.participants[index].answers[new] = answer
+            }
+        }
+        try fixture.importScenario(renamed.scenario)
+        let answers = try fixture.workspace.read { try $0.givenAnswers(of: "g") }
+        let recorded = answers["p01"]?["f1-20270127-1830-big-anne"]?.first { $0.origin.kind == .recorded }
+        #expect(recorded?.availability == .yes, "the phone answer follows the renamed candidate")
+        #expect(answers["p01"]?["f1-20270127-1830"] == nil)
+        let founding1 = try fixture.workspace.read { try $0.publications(of: "g") }.first { $0.kind == .founding1 }
+        #expect(founding1?.slot == "founding1-a-big-anne", "the published session follows its renamed slot")
+        let again = try fixture.publish(at: ServiceFixture.later)
+        #expect(again.run == nil, "a renamed candidate is not a move")
+    }
+}

@@ -88,7 +88,7 @@ import Testing
     @Test func everyKeyExistsInEveryCatalogue() {
         let keys = [
             "explain.title", "explain.continuity", "loss.continuity", "infeasible.sequenceQuorum",
-            "exclusion.stepFreeAccess", "event.description", "event.reminder",
+            "exclusion.stepFreeAccess", "invitation.intro.new", "event.reminder",
         ]
         for language in Wording.availableLanguages {
             let wording = Wording(language)

@@ -8,6 +8,8 @@ struct GridTable {
     var headerClasses: [String] = []
     /// The `title` of each column header.
     var headerTitles: [String] = []
+    /// What each column header prints, tag left out: its date, time, room, facilitator and id, joined by ` | `.
+    var headerLabels: [String] = []
     /// Participant id → the answer class of each cell (`y`, `m`, `n`).
     var rows: [String: [String]] = [:]
     /// Count rows by class (`yes`, `maybe`, `total`) → the numbers per column.
@@ -26,6 +28,10 @@ struct GridTable {
                 for header in Self.pieces(of: line, from: "<th scope=\"col\"").dropFirst() {
                     headerClasses.append(Self.attribute("class", in: header) ?? "")
                     headerTitles.append(Self.attribute("title", in: header) ?? "")
+                    headerLabels.append(
+                        ["day", "hour", "place", "who", "slot"].compactMap { Self.span($0, in: header) }
+                            .joined(separator: " | ")
+                    )
                 }
             } else if line.hasPrefix("<tr><th scope=\"row\">") {
                 let id = String(line.dropFirst("<tr><th scope=\"row\">".count).prefix { $0 != "<" })
@@ -44,6 +50,12 @@ struct GridTable {
     /// The parts of `line` that start with `marker`.
     private static func pieces(of line: String, from marker: String) -> [String] {
         line.components(separatedBy: marker).dropFirst().map { marker + $0 }
+    }
+
+    /// The text of the first `<span class="name">…</span>` in `text`.
+    private static func span(_ name: String, in text: String) -> String? {
+        guard let start = text.range(of: "<span class=\"\(name)\">") else { return nil }
+        return String(text[start.upperBound...].prefix { $0 != "<" })
     }
 
     /// The value of the first `name="…"` in `text`.

@@ -81,6 +81,12 @@ struct BruteForcePlanner {
             }
             if !gap.contains(slots[index - 1].date.days(to: slot.date)) { return nil }
         }
+        // The sequence order: each session starts once every earlier one has ended.
+        for a in slots.indices {
+            for b in slots.indices where a < b && slots[b].start.wallMinutes < slots[a].end.wallMinutes {
+                return nil
+            }
+        }
         for a in slots.indices {
             for b in slots.indices where a < b {
                 let first = slots[a]
@@ -117,13 +123,19 @@ struct BruteForcePlanner {
                 }
             }
         }
+        // A facilitator's tentative time: their calendar pencils the candidate in.
+        func isTentative(_ slot: CandidateSlot) -> Bool {
+            scenario.facilitators.contains { $0.id == slot.facilitator && $0.tentativeSlots.contains(slot.id) }
+        }
         return PlanScore(
             continuity: continuity.count,
             attendanceHalves: halves,
             hasRegularRhythm: regular,
+            tentativeSessions: slots.prefix(3).filter(isTentative).count,
             informationStart: slots[0].start,
             reviewContinuity: reviewContinuity,
             reviewHalves: reviewHalves,
+            isReviewTentative: slots.count == 4 && isTentative(slots[3]),
             reviewStart: slots.count == 4 ? slots[3].start : nil,
             slotIDs: slots.map(\.id)
         )

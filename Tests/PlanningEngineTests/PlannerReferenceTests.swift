@@ -1,6 +1,7 @@
 import PlanningDomain
 import PlanningEngine
 import PlanningSamples
+import Synchronization
 import Testing
 
 /// The planner against the brute-force reference on seeded random scenarios of varied shape.
@@ -35,16 +36,36 @@ import Testing
     @Test("planner equals the brute-force reference", arguments: 1...400)
     func matchesReference(seed: Int) throws {
         let scenario = RandomScenario.make(seed: UInt64(seed), shape: Self.shape(seed: UInt64(seed)))
+        _ = try Self.expectSameAsReference(scenario)
+    }
+
+    /// The planner's outcome against the reference's; returns the planner's result, if any.
+    ///
+    /// The same objective, plan and alternatives, or both without a plan.
+    @discardableResult
+    static func expectSameAsReference(
+        _ scenario: Scenario,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> PlanningResult? {
         let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
         switch Planner(scenario: scenario).plan() {
         case .infeasible:
-            #expect(reference.isEmpty, "the reference found a plan")
+            #expect(reference.isEmpty, "the reference found a plan", sourceLocation: sourceLocation)
+            return nil
         case .planned(let result):
-            let best = try #require(reference.first, "the planner found a plan the reference rejects")
-            #expect(result.score.objectiveVector == best.score.objectiveVector)
-            #expect(result.plan.sessions.map(\.slot) == best.slots)
-            #expect(result.statistics.isProvenOptimal)
-            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+            let best = try #require(
+                reference.first,
+                "the planner found a plan the reference rejects",
+                sourceLocation: sourceLocation
+            )
+            #expect(result.score.objectiveVector == best.score.objectiveVector, sourceLocation: sourceLocation)
+            #expect(result.plan.sessions.map(\.slot) == best.slots, sourceLocation: sourceLocation)
+            #expect(result.statistics.isProvenOptimal, sourceLocation: sourceLocation)
+            #expect(
+                result.alternatives.map(\.score) == reference.dropFirst().map(\.score),
+                sourceLocation: sourceLocation
+            )
+            return result
         }
     }
 
@@ -59,15 +80,62 @@ import Testing
         shape.quorum = random.int(in: 1...20)
         let scenario = RandomScenario.make(seed: UInt64(seed) &+ 10_000, shape: shape)
         #expect(scenario.participants.count > 64)
-        let reference = BruteForcePlanner(scenario: scenario).distinctPlans(4)
-        switch Planner(scenario: scenario).plan() {
-        case .infeasible:
-            #expect(reference.isEmpty, "the reference found a plan")
-        case .planned(let result):
-            let best = try #require(reference.first, "the planner found a plan the reference rejects")
-            #expect(result.plan.sessions.map(\.slot) == best.slots)
-            #expect(result.alternatives.map(\.score) == reference.dropFirst().map(\.score))
+        try Self.expectSameAsReference(scenario)
+    }
+
+    /// Gaps that allow the same day (minimum 0, candidates an hour apart, so sessions could overlap) and
+    /// facilitators with tentative time on about a third of their candidates.
+    static func sameDayScenario(seed: Int) -> Scenario {
+        var random = SplitMix64(seed: UInt64(seed) &* 65_537)
+        var shape = Self.shape(seed: UInt64(seed) &+ 20_000)
+        shape.gaps = [0...random.int(in: 1...2), 0...random.int(in: 1...2), 0...random.int(in: 1...3)]
+        shape.offsets = [0, random.int(in: 0...1), random.int(in: 1...2)]
+        shape.spanDays = random.int(in: 2...4)
+        shape.candidatesPerSession = random.int(in: 2...7)
+        shape.quorum = min(shape.quorum, 3)
+        shape.startTimes = [9 * 60, 10 * 60, 14 * 60, 17 * 60, 18 * 60 + 30, 20 * 60]
+        var scenario = RandomScenario.make(seed: UInt64(seed) &+ 20_000, shape: shape)
+        // Days away and closures would empty a span of a few days; the point here is the order of sessions.
+        scenario.closures = []
+        for index in scenario.facilitators.indices { scenario.facilitators[index].awayDates = [] }
+        for slot in scenario.candidates where random.chance(0.35) {
+            if let index = scenario.facilitators.firstIndex(where: { $0.id == slot.facilitator }) {
+                scenario.facilitators[index].tentativeSlots.insert(slot.id)
+            }
         }
+        return scenario
+    }
+
+    @Test("planner equals the reference with same-day gaps and tentative facilitators", arguments: 1...200)
+    func matchesReferenceWithSameDayGapsAndTentativeTime(seed: Int) throws {
+        guard let result = try Self.expectSameAsReference(Self.sameDayScenario(seed: seed)) else { return }
+        for (earlier, later) in zip(result.plan.sessions, result.plan.sessions.dropFirst()) {
+            #expect(later.slot.start.wallMinutes >= earlier.slot.end.wallMinutes)
+        }
+    }
+
+    /// The same-day instances exercise what they are for: plans and impossibilities, sessions on the same
+    /// day, and tentative time that changes the choice.
+    @Test func sameDayShapesExerciseOrderAndTentativeTime() {
+        var planned = 0
+        var sameDay = 0
+        var tentativeChangedTheChoice = 0
+        for seed in 1...200 {
+            let scenario = Self.sameDayScenario(seed: seed)
+            guard case .planned(let result) = Planner(scenario: scenario).plan() else { continue }
+            planned += 1
+            let sessions = result.plan.sessions
+            if zip(sessions, sessions.dropFirst()).contains(where: { $0.slot.date == $1.slot.date }) { sameDay += 1 }
+            var untouched = scenario
+            for index in untouched.facilitators.indices { untouched.facilitators[index].tentativeSlots = [] }
+            if case .planned(let other) = Planner(scenario: untouched).plan(), other.plan != result.plan {
+                tentativeChangedTheChoice += 1
+            }
+        }
+        #expect(planned > 60)
+        #expect(planned < 180)
+        #expect(sameDay > 30)
+        #expect(tentativeChangedTheChoice >= 3)
     }
 
     @Test func variedShapesCoverBothOutcomes() {
@@ -98,5 +166,73 @@ import Testing
         case .infeasible(let why):
             #expect(why.reasons == [.searchStopped(nodes: 21)])
         }
+    }
+}
+
+/// A deadline that has passed from its `passesAt`-th check on: a budget that does not depend on the clock.
+final class CountingDeadline: Sendable {
+    private let checks = Mutex(0)
+    let passesAt: Int
+
+    init(passesAt: Int) { self.passesAt = passesAt }
+
+    var deadline: SearchDeadline {
+        SearchDeadline { [self] in
+            checks.withLock { count in
+                count += 1
+                return count >= passesAt
+            }
+        }
+    }
+
+    var checkCount: Int { checks.withLock { $0 } }
+}
+
+/// A search stopped by its deadline returns its best plan with the bound it could not close.
+@Suite struct SearchDeadlineTests {
+    static let scenario = RandomScenario.make(seed: 2, shape: .large)
+
+    @Test func aPassedDeadlineStopsAtACheckWithTheBestPlanAndItsBound() throws {
+        guard case .planned(let complete) = Planner(scenario: Self.scenario).plan() else {
+            Issue.record("the large sample should be feasible")
+            return
+        }
+        #expect(complete.statistics.nodes > 3 * SearchDeadline.checkInterval)
+        let counter = CountingDeadline(passesAt: 2)
+        guard case .planned(let stopped) = Planner(scenario: Self.scenario).plan(deadline: counter.deadline) else {
+            Issue.record("two thousand nodes find a plan")
+            return
+        }
+        #expect(counter.checkCount == 2)
+        #expect(stopped.statistics.nodes == 2 * SearchDeadline.checkInterval)
+        #expect(!stopped.statistics.isProvenOptimal)
+        #expect(stopped.score <= complete.score)
+        let bound = try #require(stopped.statistics.bound)
+        // The bound is an upper bound of the optimum, and of the plan found.
+        #expect(
+            (bound.continuity, bound.attendanceHalves) >= (complete.score.continuity, complete.score.attendanceHalves)
+        )
+        #expect(
+            (bound.continuity, bound.attendanceHalves) >= (stopped.score.continuity, stopped.score.attendanceHalves)
+        )
+    }
+
+    @Test func theSameBudgetGivesTheSamePlan() {
+        let first = Planner(scenario: Self.scenario).plan(deadline: CountingDeadline(passesAt: 1).deadline)
+        let second = Planner(scenario: Self.scenario).plan(deadline: CountingDeadline(passesAt: 1).deadline)
+        #expect(first == second)
+    }
+
+    @Test func aFinishedSearchIsItsOwnBound() throws {
+        guard case .planned(let result) = Planner(scenario: Self.scenario).plan() else {
+            Issue.record("the large sample should be feasible")
+            return
+        }
+        let bound = try #require(result.statistics.bound)
+        #expect(
+            bound
+                == ObjectiveBound(continuity: result.score.continuity, attendanceHalves: result.score.attendanceHalves)
+        )
+        #expect(bound.gap(to: result.score) == (0, 0))
     }
 }

@@ -125,25 +125,80 @@ import Testing
         #expect(why.reasons == [.noneWithinGap(.founding1, previous: .information, days: 7...28)])
     }
 
-    @Test func facilitatorNeverInTwoPlacesAtOnce() {
+    /// The sequence order: founding 1 may fall on the information session's day (a gap minimum of 0) but
+    /// only once it has ended, even in another room with another facilitator.
+    @Test func sessionsNeverOverlap() {
         var builder = ScenarioBuilder(kinds: SessionKind.foundingSequence, initiator: "p1")
+        builder.scenario.facilitators.append(Facilitator(id: "marc", name: "Marc", email: "marc@example.org"))
         builder.scenario.sessionRules[1].daysAfterPrevious = 0...3
+        builder.scenario.sessionRules[2].daysAfterPrevious = 0...60
+        // The information session runs 18:30–20:00 on 12 January; founding 1 would start at 19:00.
         builder.scenario.candidates[1] = ScenarioBuilder.slot(
             "founding1-a",
             .founding1,
             "2027-01-12",
             "19:00",
-            venue: "old"
+            venue: "old",
+            facilitator: "marc"
         )
-        builder.scenario.sessionRules[2].daysAfterPrevious = 0...60
         guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
-            Issue.record("expected no plan")
+            Issue.record("founding 1 overlaps the information session: no plan may use it")
             return
         }
-        #expect(why.reasons == [.bookingConflicts])
-        builder.scenario.facilitators.append(Facilitator(id: "marc", name: "Marc", email: "marc@example.org"))
-        builder.scenario.candidates[1].facilitator = "marc"
+        #expect(why.reasons == [.noneWithinGap(.founding1, previous: .information, days: 0...3)])
+        // Starting when the information session ends is allowed.
+        builder.scenario.candidates[1] = ScenarioBuilder.slot(
+            "founding1-a",
+            .founding1,
+            "2027-01-12",
+            "20:00",
+            venue: "old",
+            facilitator: "marc"
+        )
         #expect(chosen(builder.scenario, .founding1) == "founding1-a")
+    }
+
+    /// The sequence order: founding 2 never comes before founding 1, even on the same day.
+    @Test func sessionsComeInOrder() {
+        var builder = ScenarioBuilder(kinds: SessionKind.foundingSequence, initiator: "p1")
+        builder.scenario.sessionRules[2].daysAfterPrevious = 0...28
+        builder.scenario.candidates[2] = ScenarioBuilder.slot("founding2-a", .founding2, "2027-01-26", "14:00")
+        builder.add(ScenarioBuilder.slot("founding2-b", .founding2, "2027-01-26", "20:30"))
+        // founding2-a, earlier and first by id, ends before founding 1 (18:30–20:30) starts.
+        #expect(chosen(builder.scenario, .founding2) == "founding2-b")
+        builder.scenario.candidates.removeAll { $0.id == "founding2-b" }
+        guard case .infeasible(let why) = Planner(scenario: builder.scenario).plan() else {
+            Issue.record("founding 2 before founding 1: no plan")
+            return
+        }
+        #expect(why.reasons == [.noneWithinGap(.founding2, previous: .founding1, days: 0...28)])
+    }
+
+    /// A facilitator's tentative time (a pencilled meeting) loses only ties of the group's criteria.
+    @Test func tentativeTimeIsAvoidedWhenAnotherPlanIsAsGood() throws {
+        var builder = ScenarioBuilder(initiator: "p1")
+        builder.add(ScenarioBuilder.slot("information-b", .information, "2027-01-13", "18:30"))
+        builder.scenario.facilitators[0].tentativeSlots = ["information-a"]
+        guard case .planned(let result) = Planner(scenario: builder.scenario).plan() else {
+            Issue.record("expected a plan")
+            return
+        }
+        // information-a is a day earlier but pencilled in: the later, equally attended one wins.
+        #expect(result.plan.session(.information)?.slot.id == "information-b")
+        #expect(result.score.tentativeSessions == 0)
+        #expect(result.alternatives.first?.loss == .tentativeFacilitator(sessions: 1))
+        // When the pencilled slot has one more person, it is kept: people come first.
+        builder.answer("p6", "information-b", .no)
+        #expect(chosen(builder.scenario, .information) == "information-a")
+    }
+
+    @Test func tentativeReviewLosesOnlyToAnEquallyAttendedOne() {
+        var builder = ScenarioBuilder(initiator: "p1")
+        builder.add(ScenarioBuilder.slot("review-b", .review, "2027-06-08", "18:30"))
+        builder.scenario.facilitators[0].tentativeSlots = ["review-a"]
+        #expect(chosen(builder.scenario, .review) == "review-b")
+        builder.answer("p2", "review-b", .ifNeedBe)
+        #expect(chosen(builder.scenario, .review) == "review-a")
     }
 
     @Test func missingSessionCandidates() {

@@ -131,7 +131,8 @@ extension ErrorCase {
             "\"saturday 09:00-12:00\"" => "\"samedi matin\"",
             codes: [.invalidOpeningHours],
             expected: """
-                centre.yaml:23:66: error: opening hours 'samedi matin' of venue 'grand-pont' are not a weekday and a time range (e.g. 'monday 08:00-22:00'), with the end after the start.
+                centre.yaml:23:66: error: opening hours 'samedi matin' of venue 'grand-pont' are not a weekday and a \
+                time range (e.g. 'monday 08:00-22:00', 'lundi 8h-22h'), with the end after the start.
                     opening-hours: ["monday 08:00-22:00", "tuesday 08:00-22:00", "samedi matin"]
                                                                                  ^
                 """

@@ -19,7 +19,7 @@ extension ErrorCase {
             codes: [.invalidWeeklyHabit],
             expected: """
                 scenario.yaml:42:14: error: weekly habit 'tuesday' of participant 'p02' is not a weekday and a time \
-                range (e.g. 'tuesday 18:00-21:30'), with the end after the start.
+                range (e.g. 'tuesday 18:00-21:30', 'mardi 18h-21h30'), with the end after the start.
                     weekly: [tuesday]
                              ^
                 """
@@ -31,7 +31,7 @@ extension ErrorCase {
             codes: [.invalidWeeklyHabit],
             expected: """
                 scenario.yaml:42:14: error: weekly habit 'mardi 21:30-18:00' of participant 'p02' is not a weekday \
-                and a time range (e.g. 'tuesday 18:00-21:30'), with the end after the start.
+                and a time range (e.g. 'tuesday 18:00-21:30', 'mardi 18h-21h30'), with the end after the start.
                     weekly: ["mardi 21:30-18:00"]
                              ^
                 """
@@ -70,8 +70,8 @@ extension ErrorCase {
                 """,
             codes: [.invalidChoice],
             expected: """
-                scenario.yaml:32:18: error: weekday 'tuesdy' is not one of monday, tuesday, wednesday, thursday, \
-                friday, saturday, sunday; did you mean 'tuesday'?
+                scenario.yaml:32:18: error: weekday 'tuesdy' is not one of monday … sunday, lundi … dimanche, \
+                Montag … Sonntag, lunedì … domenica; did you mean 'tuesday'?
                       weekdays: [tuesdy]
                                  ^
                 """
@@ -115,7 +115,7 @@ extension ErrorCase {
             "window generating an id written already",
             "  founding2:\n    - {id: f2-0209" => """
                   founding2:
-                    - {id: f2-20270209-1830, date: 2027-02-09, start: "18:30", venue: grand-pont, facilitator: anne}
+                    - {id: f2-20270209-1830-grand-pont-anne, date: 2027-02-09, start: "18:30", venue: grand-pont, facilitator: anne}
                     - window: {from: 2027-02-09, to: 2027-02-09}
                       starts: ["18:30"]
                       venues: [grand-pont]
@@ -124,7 +124,8 @@ extension ErrorCase {
                 """,
             codes: [.duplicateID],
             expected: """
-                scenario.yaml:32:15: error: duplicate candidate id 'f2-20270209-1830'; it is first used on line 31.
+                scenario.yaml:32:15: error: duplicate candidate id 'f2-20270209-1830-grand-pont-anne'; it is first used on \
+                line 31.
                     - window: {from: 2027-02-09, to: 2027-02-09}
                               ^
                 """

@@ -38,7 +38,7 @@ extension ErrorCase {
             "  maximum-size: 12" => "  maximum-size: 12\n  colour: blue",
             codes: [.unknownKey],
             expected: """
-                scenario.yaml:12:3: error: unknown key 'colour' in the group; expected one of id, title, theme, type, region, quorum, maximum-size, initiator.
+                scenario.yaml:12:3: error: unknown key 'colour' in the group; expected one of id, title, theme, type, region, quorum, maximum-size, initiator, public-text, audience, calendar-title.
                   colour: blue
                   ^
                 """

@@ -9,7 +9,7 @@ extension ErrorCase {
             codes: [.invalidAvailability],
             expected: """
                 scenario.yaml:41:31: error: participant 'p02' gives no answer for 'f1-0126'; expected one of yes, \
-                if-need-be, no.
+                if-need-be, no (in French: oui, si besoin, non).
                     answers: {info-0112: yes, f1-0126: }
                                               ^
                 """
@@ -19,7 +19,8 @@ extension ErrorCase {
             "f1-0126: no}" => "f1-0126: peut-être}",
             codes: [.invalidAvailability],
             expected: """
-                scenario.yaml:41:40: error: availability 'peut-être' is not one of yes, if-need-be, no.
+                scenario.yaml:41:40: error: availability 'peut-être' is not one of yes, if-need-be, no (in French: oui, \
+                si besoin, non).
                     answers: {info-0112: yes, f1-0126: peut-être}
                                                        ^
                 """
@@ -75,12 +76,13 @@ extension ErrorCase {
                 """
         ),
         ErrorCase(
-            "start not HH:MM",
-            "date: 2027-01-12, start: \"18:30\"" => "date: 2027-01-12, start: 6pm",
+            "start that is not a time",
+            "date: 2027-01-12, start: \"18:30\"" => "date: 2027-01-12, start: soir",
             codes: [.invalidTime],
             expected: """
-                scenario.yaml:27:48: error: start '6pm' of candidate 'info-0112' is not a time in the form HH:MM (e.g. 18:30).
-                    - {id: info-0112, date: 2027-01-12, start: 6pm, venue: grand-pont, facilitator: anne}
+                scenario.yaml:27:48: error: start 'soir' of candidate 'info-0112' is not a time (e.g. 18:30, 18.30, \
+                18h30, 18 h 30, 19h).
+                    - {id: info-0112, date: 2027-01-12, start: soir, venue: grand-pont, facilitator: anne}
                                                                ^
                 """
         ),
@@ -105,12 +107,34 @@ extension ErrorCase {
                 """
         ),
         ErrorCase(
-            "date in another form",
-            "date: 2027-02-09" => "date: 09.02.2027",
+            "date without its year",
+            "date: 2027-02-09" => "date: 9 févr.",
             codes: [.invalidDate],
             expected: """
-                scenario.yaml:31:27: error: date '09.02.2027' is not in the form YYYY-MM-DD (e.g. 2027-01-12).
-                    - {id: f2-0209, date: 09.02.2027, start: "18:30", venue: grand-pont, facilitator: anne}
+                scenario.yaml:31:27: error: date '9 févr.' is not a date (e.g. 2027-03-06, 06.03.2027, 6.3.27, 6 mars \
+                2027).
+                    - {id: f2-0209, date: 9 févr., start: "18:30", venue: grand-pont, facilitator: anne}
+                                          ^
+                """
+        ),
+        ErrorCase(
+            "date whose day and month may be read either way",
+            "date: 2027-02-09" => "date: 03/02/2027",
+            codes: [.invalidDate],
+            expected: """
+                scenario.yaml:31:27: error: date '03/02/2027' is ambiguous: 3 February 2027 (day/month/year) or 2 \
+                March 2027 (month/day/year); write 2027-02-03 or 2027-03-02.
+                    - {id: f2-0209, date: 03/02/2027, start: "18:30", venue: grand-pont, facilitator: anne}
+                                          ^
+                """
+        ),
+        ErrorCase(
+            "date after a weekday that is not its own",
+            "date: 2027-02-09" => "date: lundi 9 février 2027",
+            codes: [.invalidDate],
+            expected: """
+                scenario.yaml:31:27: error: date 'lundi 9 février 2027' says monday, but 9 February 2027 is a tuesday.
+                    - {id: f2-0209, date: lundi 9 février 2027, start: "18:30", venue: grand-pont, facilitator: anne}
                                           ^
                 """
         ),
@@ -312,6 +336,16 @@ extension ErrorCase {
                 scenario.yaml:8:9: error: group type 'groupe-de-parole' is not one of talking-group, information-exchange, shared-activity.
                   type: groupe-de-parole
                         ^
+                """
+        ),
+        ErrorCase(
+            "unknown calendar title",
+            "type: talking-group" => "type: talking-group\n  calendar-title: visible",
+            codes: [.invalidChoice],
+            expected: """
+                scenario.yaml:9:19: error: calendar title 'visible' is not one of neutral, public.
+                  calendar-title: visible
+                                  ^
                 """
         ),
         ErrorCase(

@@ -27,7 +27,8 @@ import Testing
                 scenario.yaml:30:60: error: candidate 'f1-0126' uses unknown venue 'salle-c'; did you mean 'salle-b'?
                     - {id: f1-0126, date: 2027-01-26, start: 18:30, venue: salle-c, facilitator: luc}
                                                                            ^
-                scenario.yaml:42:40: error: availability 'peut-être' is not one of yes, if-need-be, no.
+                scenario.yaml:42:40: error: availability 'peut-être' is not one of yes, if-need-be, no (in French: \
+                oui, si besoin, non).
                     answers: {info-0112: yes, f1-0126: peut-être}
                                                        ^
                 scenario.yaml:45:28: error: closure #2 ends on '2027-02-10', before it starts on '2027-02-15'.

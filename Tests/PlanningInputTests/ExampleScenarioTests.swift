@@ -117,7 +117,7 @@ import Testing
         let errors = try ScenarioFixtures.errors(reading: renamed, fileName: "example.yaml")
         #expect(
             errors.rendered == """
-                example.yaml:41:9: error: venue id 'grand pont' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
+                example.yaml:49:9: error: venue id 'grand pont' may only contain the letters a-z and A-Z, digits, '-', '_' and '.' (not first).
                   - id: grand pont
                         ^
                 """

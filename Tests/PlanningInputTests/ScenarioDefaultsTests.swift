@@ -31,6 +31,7 @@ import Testing
         #expect(scenario.group.quorum == 6)
         #expect(scenario.group.maximumSize == 12)
         #expect(scenario.group.initiator == nil)
+        #expect(scenario.group.calendarTitle == .neutral)
         #expect(scenario.rules == PlanningRules(initiatorMustAttend: true, quorumScope: .eachSession))
         #expect(scenario.venues[0].hasStepFreeAccess == false)
         #expect(scenario.facilitators[0].awayDates.isEmpty)
@@ -113,6 +114,14 @@ import Testing
         let scenario = try ScenarioReader().read(yaml: yaml, fileName: "group.yaml")
         #expect(scenario.group.initiator == "p01")
         #expect(scenario.participants[0].isInitiator)
+    }
+
+    @Test func aGroupMayChooseItsPublicTitleForCalendars() throws {
+        let yaml = Self.bare.replacingOccurrences(
+            of: "region: Morges}",
+            with: "region: Morges, calendar-title: public}"
+        )
+        #expect(try ScenarioReader().read(yaml: yaml, fileName: "title.yaml").group.calendarTitle == .public)
     }
 
     @Test func readsClosuresAsDaysAndPeriods() throws {

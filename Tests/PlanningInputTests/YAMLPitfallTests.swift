@@ -66,7 +66,8 @@ import Testing
         let errors = try ScenarioFixtures.errors(reading: yaml, fileName: "pitfalls.yaml")
         #expect(
             errors.rendered == """
-                pitfalls.yaml:17:29: error: availability 'on' is not one of yes, if-need-be, no.
+                pitfalls.yaml:17:29: error: availability 'on' is not one of yes, if-need-be, no (in French: oui, si \
+                besoin, non).
                      answers: {i1: yes, i2: on, 1e3: if-need-be}}
                                             ^
                 """

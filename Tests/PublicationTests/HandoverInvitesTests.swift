@@ -1,6 +1,7 @@
 import Calendaring
 import EntraideTestSupport
 import Foundation
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing
@@ -29,14 +30,10 @@ import Testing
 
     static func documents(members: Int = 3) -> [(Participant.ID, CalendarDocument)] {
         let scenario = StatusTests.scenario(language: .french)
-        return HandoverInvites.documents(
-            scenario: scenario,
-            rhythm: rhythm,
-            holidays: holidays,
-            members: Array(scenario.participants.prefix(members)),
-            stamp: stamp,
-            venue: "big"
-        )
+        let series = HandoverInvites.series(of: rhythm, holidays: holidays, venue: "big")
+        return HandoverInvites(scenario: scenario, stamp: stamp)
+            .revise(nil, to: series, members: scenario.participants.prefix(members).map(\.id))
+            .messages.compactMap { message in message.addressee.recipient.participant.map { ($0, message.document) } }
     }
 
     @Test("Only holidays that fall on a meeting are cancelled")

@@ -1,4 +1,5 @@
 import Calendaring
+import Foundation
 import PlanningDomain
 import Publication
 import Testing
@@ -174,8 +175,11 @@ import Testing
                 $0.method == .request && $0.sequence == 1 && $0.reason == .facilitatorChanged
             }
         )
-        let description = try ICSReading(try #require(participants["p01"]).document).text
-        #expect(description.contains("MarcRemplaçant") && !description.contains("AnneFacilitatrice"))
+        // The update names the stand-in, and the one it replaces only in « what changes » (old → new).
+        let description = try #require(participants["p01"]).document.events[0].description ?? ""
+        #expect(description.contains("Animation : MarcRemplaçant\n"))
+        #expect(description.contains("Animation : AnneFacilitatrice → MarcRemplaçant"))
+        #expect(description.components(separatedBy: "AnneFacilitatrice").count == 2)
         let chairs = result.facilitatorMessages
         #expect(chairs.map(\.recipient) == [.facilitator("anne"), .facilitator("marc")])
         #expect(chairs.map(\.method) == [.cancel, .request])

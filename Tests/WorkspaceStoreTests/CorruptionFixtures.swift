@@ -55,6 +55,16 @@ enum CorruptionFixtures {
             )
             try writer.markSending(OutboxMessage.ID(1), at: OutboxFixtures.now)
             try writer.markSent(OutboxMessage.ID(1), answer: "250 OK <\(email)>", at: OutboxFixtures.now)
+            var draft = OutboxFixtures.draft(to: .participant("p01"), name: name, email: email)
+            draft.subject = .handover
+            draft.fileStem = "participants/p01/handover"
+            _ = try writer.recordHandover(
+                group: scenario.group.id,
+                handover: HandoverStoreTests.handover(),
+                at: OutboxFixtures.now,
+                reason: "hand-over",
+                messages: [draft]
+            )
         }
         _ = try workspace.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         try workspace.pool.close()

@@ -11,7 +11,7 @@ import Testing
     /// What reads the damaged row.
     enum Reading: String, Sendable {
         case export, scenario, centre, publications, givenAnswers, bookings, outbox, outboxMessage, sendable, runs
-        case groups, emailLookup, importAgain, recordAnswer
+        case groups, emailLookup, importAgain, recordAnswer, handover
 
         func run(_ workspace: Workspace) throws {
             let group: Group.ID = "proches-aidants"
@@ -27,6 +27,7 @@ import Testing
             case .sendable: try workspace.write { try $0.requeue([OutboxMessage.ID(1)]) }
             case .runs: _ = try workspace.read { try $0.publicationRuns(of: nil) }
             case .groups: _ = try workspace.read { try $0.groups() }
+            case .handover: _ = try workspace.read { try $0.handover(of: group) }
             case .emailLookup: _ = try workspace.read { try $0.participants(withEmail: CorruptionFixtures.email) }
             case .importAgain: _ = try workspace.write { try $0.importScenario(StoreFixtures.scenario()) }
             case .recordAnswer:
@@ -289,6 +290,41 @@ import Testing
             sql: "UPDATE outbox_message SET ics = 'BEGIN:VCALENDAR'",
             loosening: true,
             readings: [.outboxMessage]
+        ),
+        Damage(
+            table: "workspace_group",
+            column: "calendar_title",
+            row: "id 'proches-aidants'",
+            sql: "UPDATE workspace_group SET calendar_title = 'loud'",
+            readings: [.export, .scenario]
+        ),
+        Damage(
+            table: "handover",
+            column: "skipped_days",
+            row: "group_id 'proches-aidants'",
+            sql: "UPDATE handover SET skipped_days = '[\"soon\"]'",
+            readings: [.export, .handover]
+        ),
+        Damage(
+            table: "handover",
+            column: "first_start",
+            row: "group_id 'proches-aidants'",
+            sql: "UPDATE handover SET first_start = 'tuesday'",
+            readings: [.export, .handover]
+        ),
+        Damage(
+            table: "handover_copy",
+            column: "reply",
+            row: "group_id 'proches-aidants', participant_id 'p01'",
+            sql: "UPDATE handover_copy SET reply = 'MAYBE'",
+            readings: [.export, .handover]
+        ),
+        Damage(
+            table: "outbox_message",
+            column: "session_kind",
+            row: "id 2",
+            sql: "UPDATE outbox_message SET session_kind = 'party' WHERE id = 2",
+            readings: [.export, .outbox]
         ),
         Damage(
             table: "outbox_message",

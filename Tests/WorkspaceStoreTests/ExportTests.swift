@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 3\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 4\n}\n"
         )
     }
 
@@ -175,6 +175,7 @@ extension ExportTests {
           "format" : "entraide-workspace-export/2",
           "groups" : [
             {
+              "calendar-title" : "neutral",
               "candidates" : [
                 {
                   "duration-minutes" : 90,
@@ -199,6 +200,7 @@ extension ExportTests {
               "forgotten-answer-counts" : [
 
               ],
+              "handover" : null,
               "id" : "small",
               "initiator" : "p01",
               "maximum-size" : 10,
@@ -347,7 +349,7 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 3
+          "schema-version" : 4
         }
 
         """

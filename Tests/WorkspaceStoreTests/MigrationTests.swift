@@ -46,7 +46,10 @@ import Testing
             #expect(try reader.publications(of: "v1-group").isEmpty)
             #expect(try reader.pinnedSessions(of: "v1-group").isEmpty)
         }
-        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
+        #expect(
+            try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+                == WorkspaceSchema.currentVersion
+        )
         // Version 3 gave the answers their origin: the scenario, at an unknown time.
         let given = try workspace.read { try $0.givenAnswers(of: "v1-group") }
         #expect(given["p01"]?["f1"] == [GivenAnswer(.ifNeedBe, origin: .scenario, givenAt: .earliest)])

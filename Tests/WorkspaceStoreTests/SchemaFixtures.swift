@@ -10,6 +10,10 @@ import PlanningDomain
 /// (`swift test --filter MigrationTests`); it is never re-recorded otherwise, so that it stays what the version N
 /// code wrote. Version N's fixture can only be recorded while N is the current version (its migrations are
 /// then the code's own); afterwards it stays as committed.
+///
+/// `Fixtures/workspace-v3.sqlite` was written by the version 3 `entraide` itself (main at f9453fc): `init`,
+/// `import Fixtures/workspace-v3.yaml`, `publish v3-group --now 2026-11-25T09:00:00Z` (nine messages in the
+/// outbox), the write-ahead log then folded in.
 enum SchemaFixtures {
     /// The folder of the committed fixtures, beside this file.
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -48,7 +52,8 @@ enum SchemaFixtures {
         switch version {
         case 1: try db.execute(sql: version1Rows)
         case 2: try db.execute(sql: version2Rows)
-        default: preconditionFailure("only versions 1 and 2 are earlier versions so far")
+        case 3: try db.execute(sql: version3Rows)
+        default: preconditionFailure("only versions 1, 2 and 3 are earlier versions so far")
         }
     }
 
@@ -115,6 +120,35 @@ enum SchemaFixtures {
         INSERT INTO session_publication VALUES ('v2-second', 'information', 'information.v2-second@entraide.example', 2,
             'gone', '2027-03-01T18:30', '2027-03-01T20:00', 'salle', 1);
         INSERT INTO recipient_copy VALUES ('v2-second', 'information', 'q01', 2, 1, NULL);
+        """
+
+    /// `v1-group` as version 3 wrote it: the centre's records (organisation, Léa, the room, both closures) in
+    /// their own tables, the answers with their origin (the scenario, at an unknown time).
+    private static let version3Rows = """
+        INSERT INTO centre VALUES (1, 'Centre', 'Europe/Zurich', 'fr', 'Groupes', 'groupes@entraide.example',
+            'entraide.example', NULL, 30);
+        INSERT INTO facilitator VALUES ('lea', 'Léa', 'lea@entraide.example', NULL, '["2027-03-01"]', '[]',
+            '["information","founding1","founding2","review"]', '[]', 1, NULL, NULL);
+        INSERT INTO venue VALUES ('salle', 'Salle', 'Rue 1', 12, 1, '[]', NULL);
+        INSERT INTO closure (first_day, last_day, reason) VALUES ('2027-08-01', '2027-08-01', 'Fête nationale'),
+            ('2027-12-24', '2027-12-26', NULL);
+        INSERT INTO workspace_group VALUES ('v1-group', 'Groupe v1', 'Thème', 'shared-activity', 'Nyon', 5, 9, 'p01',
+            '{"initiator-must-attend":false,"quorum-applies-to":"each-session"}',
+            '[{"days-after-previous":null,"duration-minutes":90,"kind":"information"},{"days-after-previous":{"max":28,"min":7},"duration-minutes":120,"kind":"founding1"}]');
+        INSERT INTO group_facilitator VALUES ('v1-group', 'lea', 0);
+        INSERT INTO group_venue VALUES ('v1-group', 'salle', 0);
+        INSERT INTO venue_booking VALUES ('v1-group', 'salle', 'i1');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'i1', 0, 'information', '2027-03-02T18:30', 90, 'salle', 'lea');
+        INSERT INTO candidate_slot VALUES ('v1-group', 'f1', 1, 'founding1', '2027-03-16T18:30', 120, 'salle', 'lea');
+        INSERT INTO participant VALUES ('v1-group', 'p01', 0, 'active', 'Ancienne Personne', 'Ancienne@Exemple.example',
+            'de', 1, 0, 'ancienne@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p02', 1, 'withdrawn', 'Partie Personne', 'partie@exemple.example',
+            'fr', 0, 1, 'partie@exemple.example');
+        INSERT INTO participant VALUES ('v1-group', 'p03', 2, 'forgotten', '', '', '', 0, 0, '');
+        INSERT INTO answer VALUES ('v1-group', 'p01', 'i1', 'scenario', '', 0, 'yes', 0),
+            ('v1-group', 'p01', 'f1', 'scenario', '', 0, 'if-need-be', 0),
+            ('v1-group', 'p02', 'i1', 'scenario', '', 0, 'no', 0);
+        INSERT INTO forgotten_answer_count VALUES ('v1-group', 'i1', 'yes', 1);
         """
 
     /// The scenario the version 1 rows stand for, as the current code must read it.

@@ -26,7 +26,10 @@ import Testing
                     == [ParticipantReference(group: "v2-second", participant: "q01")]
             )
         }
-        #expect(try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 3)
+        #expect(
+            try workspace.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+                == WorkspaceSchema.currentVersion
+        )
     }
 
     /// Version 2 kept facilitators' tentative candidates in the group's JSON (`tentative`) from some point on:

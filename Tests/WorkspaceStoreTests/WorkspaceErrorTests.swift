@@ -58,8 +58,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("PRAGMA user_version = 4", "schema version 4"),
-        ("INSERT INTO grdb_migrations VALUES ('v4-future')", "schema version 3 with migration 'v4-future'"),
+        (
+            "PRAGMA user_version = \(WorkspaceSchema.currentVersion + 1)",
+            "schema version \(WorkspaceSchema.currentVersion + 1)"
+        ),
+        (
+            "INSERT INTO grdb_migrations VALUES ('v99-future')",
+            "schema version \(WorkspaceSchema.currentVersion) with migration 'v99-future'"
+        ),
     ])
     func aNewerSchemaIsRefusedAndLeftAlone(sql: String, found: String) throws {
         let folder = TemporaryFolder()
@@ -70,7 +76,10 @@ import Testing
         #expect(error.code == .newerSchema)
         #expect(error.isInputError)
         #expect(
-            error.message.contains("has \(found), written by a newer Entraide; this Entraide knows versions up to 3")
+            error.message.contains(
+                "has \(found), written by a newer Entraide; this Entraide knows versions up to "
+                    + "\(WorkspaceSchema.currentVersion)"
+            )
         )
         let unchanged = folder.bytes(Workspace.fileName) == before
         #expect(unchanged, "the workspace file changed")

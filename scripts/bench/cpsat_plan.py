@@ -9,7 +9,8 @@ The model (x[l][s] = 1 when slot s is chosen for level l; levels are information
 when planned, review; the slots are those that survive the single-slot rules):
 
   - exactly one slot per level;
-  - gaps: x[l][t] <= sum of x[l-1][s] over the slots s with day(t) - day(s) inside level l's gap;
+  - gaps and the sequence order: x[l][t] <= sum of x[l-1][s] over the slots s with day(t) - day(s) inside
+    level l's gap and end(s) <= start(t) (so the sessions never overlap and come in order);
   - booking conflicts: two slots of different levels that overlap on the wall clock and share a
     facilitator or a venue are not both chosen;
   - continuity: c[p] <= sum of x over the slots p can attend, for each of the first three levels, and
@@ -19,12 +20,13 @@ when planned, review; the slots are those that survive the single-slot rules):
 
 The objective is the lexicographic one of `PlanScore.objectiveVector`:
   (1) continuity, (2) attendance halves over the first three sessions (yes 2, if-need-be 1, everyone),
-  (3) founding 1 and 2 on the same weekday and start time, (4) earliest information start,
-  (5) continuity members who can attend the review, (6) their halves there, (7) earliest review start.
+  (3) founding 1 and 2 on the same weekday and start time, (4) fewest of the first three sessions on their
+  facilitator's tentative time, (5) earliest information start, (6) continuity members who can attend the
+  review, (7) their halves there, (8) a review not on tentative time, (9) earliest review start.
 Each component is shifted to a non-negative "goodness" g_i in [0, R_i) using bounds read from the data
 (start times become their rank among the level's distinct starts, which preserves the order), and the
-model maximises ONE integer objective sum(w_i * g_i) with w_7 = 1, w_i = w_{i+1} * R_{i+1}. As every
-g_{i+1..7} part is below w_i, this is exactly lexicographic. The product of the R_i is checked to stay
+model maximises ONE integer objective sum(w_i * g_i) with w_last = 1, w_i = w_{i+1} * R_{i+1}. As every
+later part is below w_i, this is exactly lexicographic. The product of the R_i is checked to stay
 below 2**53 (so CP-SAT's double-precision objective handling is exact; int64 would allow 2**63); when it
 would not, the instance is solved in stages instead (maximise g_1, fix it, maximise g_2, ...), and
 `--mode staged` forces that for every instance.
@@ -77,6 +79,11 @@ def evaluate(instance: dict, slot_ids: list[str]) -> tuple[list[int] | None, str
         days = chosen[index]["day"] - chosen[index - 1]["day"]
         if not gap["min"] <= days <= gap["max"]:
             return None, f"{slot_ids[index]} lies {days} days after {slot_ids[index - 1]}"
+    # The sequence order: every session starts once every earlier one has ended.
+    for a in range(len(chosen)):
+        for b in range(a + 1, len(chosen)):
+            if chosen[b]["start"] < chosen[a]["end"]:
+                return None, f"{slot_ids[b]} starts before {slot_ids[a]} ends"
     for a in range(len(chosen)):
         for b in range(a + 1, len(chosen)):
             if conflicts(chosen[a], chosen[b]):
@@ -88,7 +95,9 @@ def evaluate(instance: dict, slot_ids: list[str]) -> tuple[list[int] | None, str
         len(continuity),
         sum(halves(s) for s in chosen[:3]),
         1 if chosen[1]["rhythm"] == chosen[2]["rhythm"] else 0,
+        -sum(1 for s in chosen[:3] if s.get("tentative", False)),
         -chosen[0]["start"],
+        0,
         0,
         0,
         0,
@@ -96,9 +105,10 @@ def evaluate(instance: dict, slot_ids: list[str]) -> tuple[list[int] | None, str
     if len(chosen) == 4:
         review = chosen[3]
         able = continuity & set(review["attend"])
-        vector[4] = len(able)
-        vector[5] = len(able) + len(continuity & set(review["yes"]))
-        vector[6] = -review["start"]
+        vector[5] = len(able)
+        vector[6] = len(able) + len(continuity & set(review["yes"]))
+        vector[7] = -1 if review.get("tentative", False) else 0
+        vector[8] = -review["start"]
     return vector, ""
 
 
@@ -114,7 +124,8 @@ class PlanModel:
         for xs in self.x:
             model.add_exactly_one(xs)
 
-        # Gaps: a slot of a later level needs a chosen slot of the previous level within the gap.
+        # Gaps and order: a slot of a later level needs a chosen slot of the previous level within the gap
+        # that has ended when it starts.
         for l in range(1, len(levels)):
             gap = levels[l]["gap"]
             earlier = levels[l - 1]["slots"]
@@ -122,7 +133,7 @@ class PlanModel:
                 compatible = [
                     self.x[l - 1][s]
                     for s, previous in enumerate(earlier)
-                    if gap["min"] <= slot["day"] - previous["day"] <= gap["max"]
+                    if gap["min"] <= slot["day"] - previous["day"] <= gap["max"] and previous["end"] <= slot["start"]
                 ]
                 model.add_bool_or([self.x[l][t].Not()] + compatible)
 
@@ -182,11 +193,16 @@ class PlanModel:
         info_rank, info_count = self.start_rank(0)
         continuity_high = min(max(len(s["attend"]) for s in levels[l]["slots"]) for l in range(3))
 
+        tentative_first_three = sum(
+            self.x[l][s] for l in range(3) for s, slot in enumerate(levels[l]["slots"]) if slot.get("tentative", False)
+        )
+
         # Components as (expression, range size), each expression a goodness in [0, range).
         self.components = [
             (continuity, continuity_high + 1),
             (first_three_halves - halves_low, halves_high - halves_low + 1),
             (self.regular, 2),
+            (3 - tentative_first_three, 4),
             (info_count - 1 - info_rank, info_count),
         ]
         if len(levels) == 4:
@@ -203,9 +219,13 @@ class PlanModel:
                 review_yes.append(glad)
             review_rank, review_count = self.start_rank(3)
             review_high = min(continuity_high, max(len(s["attend"]) for s in levels[3]["slots"]))
+            review_tentative = sum(
+                self.x[3][s] for s, slot in enumerate(levels[3]["slots"]) if slot.get("tentative", False)
+            )
             self.components += [
                 (sum(review_continuity), review_high + 1),
                 (sum(review_continuity) + sum(review_yes), 2 * review_high + 1),
+                (1 - review_tentative, 2),
                 (review_count - 1 - review_rank, review_count),
             ]
         self.weights = [1] * len(self.components)
@@ -302,9 +322,15 @@ def expected_components(built: PlanModel, instance: dict, vector: list[int]) -> 
         return sorted({s["start"] for s in levels[level]["slots"]}).index(start)
 
     halves_low = sum(min(halves(s) for s in levels[l]["slots"]) for l in range(3))
-    values = [vector[0], vector[1] - halves_low, vector[2], built.components[3][1] - 1 - rank(0, -vector[3])]
+    values = [
+        vector[0],
+        vector[1] - halves_low,
+        vector[2],
+        3 + vector[3],
+        built.components[4][1] - 1 - rank(0, -vector[4]),
+    ]
     if len(levels) == 4:
-        values += [vector[4], vector[5], built.components[6][1] - 1 - rank(3, -vector[6])]
+        values += [vector[5], vector[6], 1 + vector[7], built.components[8][1] - 1 - rank(3, -vector[8])]
     return values
 
 
@@ -337,6 +363,7 @@ def main() -> int:
             "swift_vector": swift["objectiveVector"],
             "swift_slot_ids": swift["slotIDs"],
             "swift_ms": swift["milliseconds"]["median"],
+            "swift_cpu_ms": swift["milliseconds"].get("cpuMedian", swift["milliseconds"]["median"]),
             "swift_max_run_ms": swift["milliseconds"]["max"],
             "swift_nodes": swift["nodes"],
             "swift_proven": swift["isProvenOptimal"],

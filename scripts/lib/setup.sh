@@ -4,10 +4,11 @@
 ENTRAIDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export ENTRAIDE_ROOT
 
-# System packages: libical (iCalendar), cairo + pango (PDF), libcurl (SMTP), SQLite, tzdata, fonts, poppler
-# (PDF checks), Chromium (renders plan.html headless for scripts/check-html.py).
+# System packages: libical (iCalendar), cairo + pango (PDF), libqrencode (the flyer's QR code), libcurl (SMTP),
+# SQLite, tzdata, fonts, poppler (PDF checks), zbar-tools (zbarimg decodes the flyer's QR code in the tests),
+# Chromium (renders plan.html headless for scripts/check-html.py).
 entraide_system_packages=(pkg-config libical-dev tzdata libsqlite3-dev libcairo2-dev libpango1.0-dev
-    libcurl4-openssl-dev fonts-dejavu-core poppler-utils python3-venv chromium)
+    libqrencode-dev libcurl4-openssl-dev fonts-dejavu-core poppler-utils zbar-tools python3-venv chromium)
 
 entraide_install_system_packages() {
     local missing=()
