@@ -148,6 +148,13 @@ let package = Package(
         ),
         // The independent checker of calendars, written from the rule catalogue; it sees only domain values.
         .target(name: "RegionalCheck", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // What the coordinator's calendar becomes: calendar.json, the text report, calendar.html, and the staff,
+        // facilitator and room calendars (through Calendaring).
+        .target(
+            name: "RegionalDocuments",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
         // Entraide did not write (manifests, staging, one-step swap).
         .target(name: "OutputFiles", dependencies: [], swiftSettings: sharedSwiftSettings),
@@ -159,6 +166,7 @@ let package = Package(
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
+                "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -177,6 +185,7 @@ let package = Package(
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
                 "Promotion", "Recruitment",
+                "RegionalPlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
