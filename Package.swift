@@ -214,6 +214,14 @@ let package = Package(
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
+            name: "RegionalDocumentsTests",
+            dependencies: [
+                "PlanningDomain", "PlanningSamples", "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
+                "Calendaring",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
             name: "RegionalCheckTests",
             dependencies: ["PlanningDomain", "PlanningSamples", "RegionalCheck"],
             swiftSettings: sharedSwiftSettings

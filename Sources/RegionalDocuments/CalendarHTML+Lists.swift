@@ -110,7 +110,7 @@ extension CalendarHTML {
 
     func objective(_ plan: RegionalPlan) -> [String] {
         let rows = ObjectiveTerm.allCases.enumerated().map { index, term in
-            let short = plan.objective[term] != plan.bound[term]
+            let short = plan.gap?.term == term
             return "<tr>" + Markup.text("td", [("class", "num")], String(index + 1))
                 + Markup.element("th", [("scope", "row")], rule(term.name))
                 + Markup.text("td", [], term.isMaximised ? "max" : "min")
@@ -125,7 +125,8 @@ extension CalendarHTML {
                 "p",
                 [],
                 "Terms are compared in this order: a later term only breaks ties of the earlier ones. The bound is "
-                    + "the best any calendar can reach on a term, given the bounds before it (◀: below its bound)."
+                    + "the best any calendar can reach on a term when every term before it reaches its bound (◀: the first term "
+                    + "short of its bound, the gap)."
             ),
             "<table class=\"list\">",
             "<thead><tr>"

@@ -47,12 +47,15 @@ public struct CalendarReportText: Sendable {
     // MARK: - Parts
 
     private func objective(_ plan: RegionalPlan) -> [String] {
-        var lines = ["Objective (compared term by term in this order; a later term only breaks ties):"]
+        var lines = [
+            "Objective (compared term by term in this order; a later term only breaks ties, and its bound holds "
+                + "only when every earlier term reaches its own):"
+        ]
         let width = ObjectiveTerm.allCases.map(\.name.count).max() ?? 0
         for (index, term) in ObjectiveTerm.allCases.enumerated() {
             let name = Self.padded(term.name, width)
             let sense = term.isMaximised ? "max" : "min"
-            let mark = plan.objective[term] == plan.bound[term] ? "" : "   ← below its bound"
+            let mark = plan.gap?.term == term ? "   ← the gap: first term short of its bound" : ""
             lines.append(
                 "  \(Self.pad(index + 1, 2)). \(name) (\(sense)) \(Self.pad(plan.objective[term], 10)) "
                     + "bound \(Self.pad(plan.bound[term], 10))\(mark)"

@@ -50,7 +50,10 @@ import Testing
     }
 
     @Test func aWishForAnUnknownWorkshopIsALocatedError() throws {
-        let yaml = Self.interest.replacingOccurrences(of: "workshops: communication", with: "workshops: [comunication, yoga]")
+        let yaml = Self.interest.replacingOccurrences(
+            of: "workshops: communication",
+            with: "workshops: [comunication, yoga]"
+        )
         do {
             _ = try reader().document(yaml: yaml, fileName: "interets.yaml")
             Issue.record("an unknown workshop was accepted")

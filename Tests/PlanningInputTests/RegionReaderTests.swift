@@ -21,7 +21,11 @@ import Testing
             fileName: "vaud/REGION.yaml"
         )
         #expect(document.centre.path == "vaud/centre.yaml" && document.year == 2027)
-        #expect(document.groups.map(\.scenario.path) == ["vaud/groupes/a.yaml", "vaud/groupes/b.yaml", "vaud/groupes/c.yaml"])
+        #expect(
+            document.groups.map(\.scenario.path) == [
+                "vaud/groupes/a.yaml", "vaud/groupes/b.yaml", "vaud/groupes/c.yaml",
+            ]
+        )
         #expect(document.groups[1].published == [.information: "info-0112"])
         #expect(document.groups[1].publishedLocations[.information]?.line == 5)
         #expect(document.groups[2].stage == .reviewDue && document.groups[2].foundedOn?.description == "2026-11-17")

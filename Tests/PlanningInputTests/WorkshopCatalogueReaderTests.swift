@@ -54,7 +54,9 @@ import Testing
         // anne's qualifications name communication only, but animation names her.
         #expect(anne.qualifications.mayLead(workshop: "communication"))
         #expect(anne.qualifications.mayLead(workshop: "animation"))
-        #expect(luc.qualifications.mayLead(workshop: "communication") && luc.qualifications.mayLead(workshop: "animation"))
+        #expect(
+            luc.qualifications.mayLead(workshop: "communication") && luc.qualifications.mayLead(workshop: "animation")
+        )
         #expect(!luc.qualifications.allWorkshops)
     }
 
@@ -84,7 +86,10 @@ import Testing
     }
 
     @Test func aWindowWithoutACandidateIsRefused() throws {
-        let yaml = WorkshopFixtures.catalogue(replacing: "months: [2027-03, octobre 2027]", with: "months: [2027-03, 2027-06, octobre 2027]")
+        let yaml = WorkshopFixtures.catalogue(
+            replacing: "months: [2027-03, octobre 2027]",
+            with: "months: [2027-03, 2027-06, octobre 2027]"
+        )
         #expect(
             try errors(yaml) == """
                 ateliers.yaml:6:23: error: month '2027-06' of workshop 'communication' holds none of its candidates; \
@@ -100,8 +105,16 @@ import Testing
         yaml = yaml.replacingOccurrences(of: "date: 2027-03-13", with: "date: 2027-05-13")
         yaml = yaml.replacingOccurrences(of: "facilitators-needed: 2", with: "facilitators-needed: 3")
         let text = try errors(yaml)
-        #expect(text.contains("ateliers.yaml:8:65: error: candidate 'com-0313' uses unknown venue 'grand-pnt'; did you mean 'grand-pont'?"))
-        #expect(text.contains("ateliers.yaml:15:26: error: facilitators-needed '3' of workshop 'animation' must be at most 2."))
+        #expect(
+            text.contains(
+                "ateliers.yaml:8:65: error: candidate 'com-0313' uses unknown venue 'grand-pnt'; did you mean 'grand-pont'?"
+            )
+        )
+        #expect(
+            text.contains(
+                "ateliers.yaml:15:26: error: facilitators-needed '3' of workshop 'animation' must be at most 2."
+            )
+        )
         #expect(!text.contains("outside"))
     }
 
