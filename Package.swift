@@ -336,6 +336,7 @@ let package = Package(
             dependencies: [
                 "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
                 "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
+                "RegionalPlanning",
             ],
             swiftSettings: sharedSwiftSettings
         ),

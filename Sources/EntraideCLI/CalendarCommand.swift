@@ -138,6 +138,11 @@ final class Interruption: Sendable {
 
     /// Installs the handler.
     static func install() -> Interruption {
+        // A parent may start us with SIGINT blocked (the mask is inherited): unblock it, or Ctrl-C never arrives.
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &blocked, nil)
         signal(SIGINT) { _ in
             Interruption.flag.store(true, ordering: .relaxed)
             signal(SIGINT, SIG_DFL)
