@@ -16,8 +16,9 @@ struct CalendarCommand: ParsableCommand {
             Plans every group in its founding phase, every review due and every workshop run with its \
             facilitators, room and enrolment, sharing facilitators and rooms; prints the report and writes \
             DIR/calendar.json, DIR/calendar.html (the year to look at), DIR/report.txt, DIR/calendar.ics (the \
-            staff calendar, METHOD:PUBLISH, nobody named), DIR/facilitators/<id>.ics, DIR/rooms/<id>.ics and \
-            DIR/entraide-manifest.json. The problem is a region file (REGION.yaml), or a workspace's groups with a \
+            staff calendar, METHOD:PUBLISH, nobody named), DIR/facilitators/<id>.ics, DIR/rooms/<id>.ics, \
+            DIR/invites/<person>/<workshop>.ics (one invitation, METHOD:REQUEST, per run a person is enrolled in; \
+            written, not sent) and DIR/entraide-manifest.json. The problem is a region file (REGION.yaml), or a workspace's groups with a \
             workshop catalogue and an interest file (by default workshops.yaml and interest.yaml in the \
             workspace folder, when present). A progress line goes to standard error; Ctrl-C stops the search and \
             writes the best calendar so far. With --iterations, the same seed gives the same calendar on any \

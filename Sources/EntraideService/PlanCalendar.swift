@@ -14,7 +14,8 @@ public import WorkspaceStore
 /// The problem comes from a region file (``Source/regionFile(_:)``) or from a workspace's groups with a workshop
 /// catalogue and interest file (``Source/workspace(_:workshops:interest:)``). The bundle holds `calendar.json`,
 /// `calendar.html`, `report.txt`, `calendar.ics` (the staff calendar, `METHOD:PUBLISH`, nobody named),
-/// `facilitators/<id>.ics` and `rooms/<id>.ics`. The service reads no clock of its own: the caller gives the
+/// `facilitators/<id>.ics`, `rooms/<id>.ics` and `invites/<person>/<workshop>.ics` (one `METHOD:REQUEST` per run
+/// a person is enrolled in, one `ATTENDEE`; written, not sent). The service reads no clock of its own: the caller gives the
 /// clock the time limit and progress are measured with.
 public struct PlanCalendar: Sendable {
     /// Where the problem comes from.
@@ -148,7 +149,13 @@ public struct PlanCalendar: Sendable {
             )
         }
         let report = CalendarReportText(problem: problem).render(plan, seed: request.seed, violations: [])
-        let bundle = try Self.bundle(problem: problem, plan: plan, report: report, request: request)
+        let bundle = try Self.bundle(
+            problem: problem,
+            plan: plan,
+            people: loaded.people,
+            report: report,
+            request: request
+        )
         return Outcome(
             problem: problem,
             plan: plan,
@@ -164,6 +171,7 @@ public struct PlanCalendar: Sendable {
     static func bundle(
         problem: RegionalProblem,
         plan: RegionalPlan,
+        people: [Participant],
         report: String,
         request: Request
     ) throws(ServiceError) -> OutputBundle {
@@ -186,6 +194,16 @@ public struct PlanCalendar: Sendable {
             for venue in problem.centre.venues {
                 guard let document = calendars.room(venue.id, plan: plan) else { continue }
                 bundle.add(try ICSWriter.bytes(for: document), at: try BundlePath("rooms", "\(venue.id.rawValue).ics"))
+            }
+            let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for run in plan.runs {
+                for id in run.enrolled {
+                    guard let person = byID[id], let document = calendars.invitation(to: person, for: run) else {
+                        continue
+                    }
+                    let path = try BundlePath("invites", id.rawValue, "\(run.workshop.rawValue).ics")
+                    bundle.add(try ICSWriter.bytes(for: document), at: path)
+                }
             }
         } catch {
             throw .rendering("the calendars", error)

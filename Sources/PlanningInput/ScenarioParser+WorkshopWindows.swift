@@ -1,4 +1,3 @@
-import InputVocabulary
 import PlanningDomain
 
 /// Workshop candidates generated as groups' are: every day of a window on the weekdays given, at each start, in
@@ -41,9 +40,9 @@ extension ScenarioParser {
             else { return nil }
             periods = [DateWindow(from: period.from, to: period.to)]
         }
-        let weekdays = fields["weekdays"].map { workshopWeekdays(from: $0, of: subject) } ?? Set(Weekday.allCases)
-        let starts = fields["starts"].flatMap { workshopStarts(from: $0, of: subject) }
-        let venues = fields["venues"].flatMap { venueList($0, of: subject) }
+        let weekdays = fields["weekdays"].map { self.weekdays(from: $0, of: subject) } ?? Set(Weekday.allCases)
+        let starts = fields["starts"].flatMap { startTimes(from: $0, of: subject) }
+        let venues = fields["venues"].flatMap { references($0, of: subject, key: "venues", kind: "venue") }
         let minutes =
             fields["duration-minutes"] == nil
             ? duration
@@ -107,72 +106,5 @@ extension ScenarioParser {
         }
         for slot in slots where !register(id: slot.id.rawValue, of: "workshop-slot", at: node) { return nil }
         return slots
-    }
-
-    /// `weekdays: [saturday, samedi]`.
-    private mutating func workshopWeekdays(from node: YAMLNode, of subject: Subject) -> Set<Weekday>? {
-        guard let entries = list(node, what: subject.field("weekdays")) else { return nil }
-        var days = Set<Weekday>()
-        for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("weekdays"))") else { return nil }
-            guard let day = Self.weekday(raw.trimmed) else {
-                report(
-                    .invalidChoice,
-                    at: entry,
-                    value: raw,
-                    "weekday '\(WrittenText.quoted(raw))' is not one of \(WeekdayWords.accepted)."
-                )
-                return nil
-            }
-            days.insert(day)
-        }
-        return days
-    }
-
-    /// `starts: ["09:30", "14:00"]`.
-    private mutating func workshopStarts(from node: YAMLNode, of subject: Subject) -> [LocalTime]? {
-        guard let entries = list(node, what: subject.field("starts")) else { return nil }
-        var times: [LocalTime] = []
-        for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("starts"))", expected: "a time") else {
-                return nil
-            }
-            guard let time = Self.clockTime(raw.trimmed) else {
-                report(
-                    .invalidTime,
-                    at: entry,
-                    value: raw,
-                    "start '\(WrittenText.quoted(raw))' of \(subject.name) is not a time (e.g. \(WrittenTime.examples))."
-                )
-                return nil
-            }
-            if !times.contains(time) { times.append(time) }
-        }
-        return times.sorted()
-    }
-
-    /// `venues: [grand-pont]`, each a venue of the centre.
-    private mutating func venueList(_ node: YAMLNode, of subject: Subject) -> [String]? {
-        guard let entries = list(node, what: subject.field("venues")) else { return nil }
-        guard !entries.isEmpty else {
-            report(.emptyList, at: node, "\(subject.field("venues")) is empty; expected at least one venue.")
-            return nil
-        }
-        var ids: [String] = []
-        for entry in entries {
-            guard let id = scalar(entry, what: "an entry of \(subject.field("venues"))")?.trimmed else { return nil }
-            if let registry = registries["venue"], registry.isChecked, !registry.covers(id) {
-                let hint = registry.hint(for: id)
-                report(
-                    .unknownVenue,
-                    at: entry,
-                    value: id,
-                    "\(subject.name) uses unknown venue '\(id)'" + (hint.isEmpty ? "." : hint)
-                )
-                return nil
-            }
-            if !ids.contains(id) { ids.append(id) }
-        }
-        return ids
     }
 }

@@ -46,7 +46,11 @@ extension ScenarioParser {
         let needed = count("facilitators-needed", in: fields, range: 1...2, code: .invalidNumber)
         let room = fields["room"].map { self.room($0, of: subject) } ?? (nil, false)
         let windows = workshopWindows(in: fields)
-        let leaders = fields["facilitators"].map { facilitatorList($0, of: subject) } ?? .some(nil)
+        let leaders: [Facilitator.ID]?? =
+            fields["facilitators"] == nil
+            ? .some(nil)
+            : fields["facilitators"].flatMap { references($0, of: subject, key: "facilitators", kind: "facilitator") }
+                .map { .some($0.map { Facilitator.ID($0) }) }
         guard let id, let titles, let descriptions, let duration, let minimum, let maximum, let runs, let needed,
             let room, let windows, let leaders
         else {
@@ -170,31 +174,5 @@ extension ScenarioParser {
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         guard let capacity, let stepFree else { return nil }
         return (capacity, stepFree)
-    }
-
-    /// `facilitators: [anne, nadia]`, each a facilitator of the centre.
-    private mutating func facilitatorList(_ node: YAMLNode, of subject: Subject) -> [Facilitator.ID]?? {
-        guard let entries = list(node, what: subject.field("facilitators")) else { return nil }
-        var ids: [Facilitator.ID] = []
-        var isValid = true
-        for entry in entries {
-            guard let id = scalar(entry, what: "an entry of \(subject.field("facilitators"))")?.trimmed else {
-                isValid = false
-                continue
-            }
-            if let registry = registries["facilitator"], registry.isChecked, !registry.covers(id) {
-                let hint = registry.hint(for: id)
-                report(
-                    .unknownFacilitator,
-                    at: entry,
-                    value: id,
-                    "\(subject.name) names unknown facilitator '\(id)'" + (hint.isEmpty ? "." : hint)
-                )
-                isValid = false
-                continue
-            }
-            if !ids.contains(Facilitator.ID(id)) { ids.append(Facilitator.ID(id)) }
-        }
-        return isValid ? .some(ids) : nil
     }
 }

@@ -96,11 +96,12 @@ public struct RegionalCalendars: Sendable {
         return events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }.map(\.event)
     }
 
-    /// A run's event: the workshop's title and description in the centre's language, the room, no attendee.
-    private func event(_ run: WorkshopRun, of workshop: Workshop) -> CalendarEvent {
+    /// A run's event: the workshop's title and description in `language` (the centre's by default), the room,
+    /// no attendee.
+    func event(_ run: WorkshopRun, of workshop: Workshop, in language: Language? = nil) -> CalendarEvent {
         let organisation = problem.centre.organisation
-        let wording = Wording(organisation.language)
-        let title = workshop.title(in: organisation.language)
+        let wording = Wording(language ?? organisation.language)
+        let title = workshop.title(in: wording.language)
         let venue = problem.centre.venue(run.slot.venue)
         let location =
             venue.map { wording.text("event.location", ["venue": $0.name, "address": $0.address]) }
@@ -111,23 +112,36 @@ public struct RegionalCalendars: Sendable {
             start: run.slot.start,
             end: run.slot.end,
             summary: wording.text("event.workshopSummary", ["workshop": title]),
-            description: wording.text(
-                "event.workshopDescription",
-                [
-                    "workshop": title, "organisation": organisation.name,
-                    "description": workshop.descriptions[organisation.language] ?? workshop.descriptions[.french] ?? "",
-                    "location": location, "organiserName": organisation.organiser.name,
-                    "organiserEmail": organisation.organiser.email,
-                ]
+            description: Self.withoutEmptyLines(
+                wording.text(
+                    "event.workshopDescription",
+                    [
+                        "workshop": title, "organisation": organisation.name,
+                        "description": workshop.descriptions[wording.language] ?? workshop.descriptions[.french] ?? "",
+                        "location": location, "organiserName": organisation.organiser.name,
+                        "organiserEmail": organisation.organiser.email,
+                    ]
+                )
             ),
             location: location,
             organizer: organisation.organiser
         )
     }
 
-    private func document(name: String, events: [CalendarEvent]) -> CalendarDocument {
+    /// The text without the line a workshop without description leaves empty.
+    static func withoutEmptyLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+    }
+
+    func document(
+        name: String?,
+        events: [CalendarEvent],
+        method: CalendarDocument.Method = .publish
+    )
+        -> CalendarDocument
+    {
         CalendarDocument(
-            method: .publish,
+            method: method,
             productID: PlanCalendars.productID,
             timeZone: problem.centre.organisation.timeZone,
             name: name,

@@ -60,6 +60,17 @@ import Testing
         // Nobody is named: no participant or interested person, and no group's title (neutral titles).
         #expect(!staff.contains("Hélène") && !staff.contains("@exemple.ch") && !staff.contains("Traverser le deuil"))
         #expect(staff.contains("SUMMARY:Atelier : Écoute active"))
+        // One invitation per run a person is enrolled in: a REQUEST to that person alone.
+        let invites = files.filter { $0.hasPrefix("invites/") && $0.hasSuffix(".ics") }
+        #expect(
+            invites.count
+                == (json["runs"] as? [[String: Any]] ?? []).reduce(0) {
+                    $0 + (($1["enrolled"] as? [String])?.count ?? 0)
+                }
+        )
+        let invite = try String(contentsOf: out.appendingPathComponent(try #require(invites.first)), encoding: .utf8)
+        #expect(invite.contains("METHOD:REQUEST\r\n") && invite.contains("CLASS:PRIVATE\r\n"))
+        #expect(invite.components(separatedBy: "ATTENDEE").count == 2 && invite.contains("BEGIN:VALARM"))
     }
 
     @Test func badInputIsLocatedExitsTwoAndWritesNothing() throws {

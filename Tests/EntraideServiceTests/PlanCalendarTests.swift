@@ -79,7 +79,10 @@ import Testing
         let path = "r/region-lausanne/centre.yaml"
         let centre = String(decoding: files.files[path] ?? [], as: UTF8.self)
         files.files[path] = Array(
-            centre.replacingOccurrences(of: "    facilitators: [anne, nadia]\n", with: "    facilitators: []\n").utf8
+            centre.replacingOccurrences(
+                of: "    facilitators: [anne, nadia]\n",
+                with: "    facilitators: [anne]\n    facilitators-needed: 2\n"
+            ).utf8
         )
         do {
             _ = try run(files)
@@ -88,8 +91,8 @@ import Testing
             #expect(error.isInputError && error.code == .invalidInput)
             #expect(
                 error.message.hasPrefix(
-                    "r/region-lausanne/centre.yaml:61:19: error: workshop 'ecoute-active' has no qualified "
-                        + "facilitator; expected at least 1"
+                    "r/region-lausanne/centre.yaml:61:19: error: workshop 'ecoute-active' has only 1 qualified "
+                        + "facilitator (anne); expected at least 2"
                 ),
                 "\(error.message)"
             )
