@@ -3,7 +3,7 @@ public import PlanningInput
 
 /// Reads the files an interest document names (polls, grids, calendars) and merges each person's answers with
 /// the rule groups use (``ScenarioLoader``: what the file writes wins, then a later poll over an earlier one, then
-/// what habits, days away and calendars say); then splits them into one ``WorkshopInterest`` per person and
+/// what habits, days away and calendars say); then splits them into one `WorkshopInterest` per person and
 /// workshop wanted.
 public struct InterestLoader: Sendable {
     /// A loader; interest needs no holidays (closures are the calendar's business).

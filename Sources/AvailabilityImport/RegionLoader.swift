@@ -1,14 +1,14 @@
 public import PlanningDomain
 public import PlanningInput
 
-/// Reads a region file and every file it names into the coordinator's ``RegionalProblem``, or reports every
+/// Reads a region file and every file it names into the coordinator's `RegionalProblem`, or reports every
 /// problem of every file at once, each located in its own file.
 ///
 /// In order: the centre file (``CentreLoader``: holidays, calendars) and its catalogue, or the catalogue file the
-/// region names (``WorkshopCatalogueReader``); each group's scenario on the centre's records (``ScenarioLoader``);
-/// the interest file (``InterestReader``, ``InterestLoader``); then what the region file itself pins and books,
+/// region names (`WorkshopCatalogueReader`); each group's scenario on the centre's records (``ScenarioLoader``);
+/// the interest file (`InterestReader`, ``InterestLoader``); then what the region file itself pins and books,
 /// checked against what was read. The facilitators' workshop qualifications are those of the catalogue
-/// (``WorkshopCatalogue/qualifying(_:)``).
+/// (`WorkshopCatalogue/qualifying(_:)`).
 public struct RegionLoader: Sendable {
     /// The holidays to use.
     public var holidays: HolidayCatalogue?

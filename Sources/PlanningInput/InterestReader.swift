@@ -19,7 +19,7 @@ public import PlanningDomain
 /// ```
 ///
 /// People's availability comes from every source a group's participants use; `AvailabilityImport`'s
-/// `InterestLoader` reads the files named and merges the answers with the same rule (``AnswerMerge``).
+/// `InterestLoader` reads the files named and merges the answers with the same rule (`AnswerMerge`).
 public struct InterestReader: Sendable {
     /// The centre: organisation (language, time zone) and rooms.
     public let centre: Centre

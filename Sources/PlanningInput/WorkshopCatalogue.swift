@@ -46,7 +46,7 @@ public struct WorkshopCatalogue: Hashable, Sendable {
     }
 
     /// The centre with each facilitator's workshop qualifications written out for this catalogue (see
-    /// ``mayLead(_:_:)``), so that ``Qualifications/mayLead(workshop:)`` answers the catalogue's rule.
+    /// ``mayLead(_:_:)``), so that `Qualifications/mayLead(workshop:)` answers the catalogue's rule.
     public func qualifying(_ centre: Centre) -> Centre {
         guard !workshops.isEmpty else { return centre }
         var centre = centre

@@ -1,7 +1,7 @@
 import PlanningDomain
 
 extension RegionalChecker {
-    /// Every objective term, recomputed from the calendar's choices as ``ObjectiveTerm`` defines it.
+    /// Every objective term, recomputed from the calendar's choices as `ObjectiveTerm` defines it.
     func objective(of plan: RegionalPlan, sessions: [Booked]) -> RegionalObjective {
         var value = RegionalObjective()
         let reference = (LocalDate(year: problem.year, month: 1, day: 1)?.dayNumber ?? 0) * 1440

@@ -2,7 +2,7 @@ public import PlanningDomain
 
 /// The independent checker of a coordinator's calendar.
 ///
-/// Written from the statements of ``RegionalRule`` and the definitions of ``ObjectiveTerm`` alone: it reads the
+/// Written from the statements of `RegionalRule` and the definitions of `ObjectiveTerm` alone: it reads the
 /// problem and the calendar as domain values, verifies every hard rule and recomputes every objective term,
 /// without any code of the optimiser or of the single-group planner. Every calendar the tests and the
 /// benchmark produce goes through it.

@@ -3,9 +3,9 @@ internal import PlanDocuments
 public import PlanningDomain
 
 /// The calendar documents of the coordinator's calendar, all `METHOD:PUBLISH` (RFC 5546 §3.2.1) through
-/// ``ICSWriter`` (libical): the centre's staff calendar, one per facilitator and one per room.
+/// `ICSWriter` (libical): the centre's staff calendar, one per facilitator and one per room.
 ///
-/// A group's sessions are written as that group's own `calendar.ics` writes them (``PlanCalendars``): the same
+/// A group's sessions are written as that group's own `calendar.ics` writes them (`PlanCalendars`): the same
 /// stable `UID`s (RFC 5545 §3.8.4.7), and the neutral title (« Séance d'information — Centre … ») unless the
 /// group's `calendar-title` is `public`. A run's event has the `UID` `workshop.<workshop>.<candidate>@<domain>`,
 /// the workshop's title and description. Discretion: no participant is named or attends in any of them.

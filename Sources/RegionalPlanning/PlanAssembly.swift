@@ -1,6 +1,6 @@
 import PlanningDomain
 
-/// Turns the search's final state into a ``RegionalPlan``: sessions with their attendance, runs with ids, waiting
+/// Turns the search's final state into a `RegionalPlan`: sessions with their attendance, runs with ids, waiting
 /// lists with ranks and reasons, what could not be placed and why, moves of published sessions, weekly loads.
 struct PlanAssembly {
     let search: NeighbourhoodSearch

@@ -5,7 +5,7 @@ public import PlanningDomain
 /// An anytime large-neighbourhood search. A first calendar is built fast (each group placed exactly by the
 /// single-group planner with the calendar so far as bookings, then each workshop solved exactly); then, at
 /// each iteration, a few groups or workshops are taken out and put back one at a time, each exactly, and the
-/// change is kept when the objective (``ObjectiveTerm`` order) is not worse. The bound plans each group and each
+/// change is kept when the objective (`ObjectiveTerm` order) is not worse. The bound plans each group and each
 /// workshop alone; the search stops early when the calendar reaches it.
 ///
 /// Equal problems, seeds and iteration budgets give equal plans: with an iteration budget the clock is only
@@ -18,7 +18,7 @@ public struct RegionalOptimiser: Sendable {
 
     /// An optimiser for a valid problem.
     ///
-    /// - Throws: ``RegionalInputError`` with every problem of `problem` (see ``RegionalProblem/problems()``).
+    /// - Throws: `RegionalInputError` with every problem of `problem` (see `RegionalProblem/problems()`).
     public init(problem: RegionalProblem, options: Options = Options()) throws(RegionalInputError) {
         try problem.validate()
         self.problem = problem

@@ -1,7 +1,7 @@
 /// The named terms of the calendar's objective, in their fixed lexicographic order: a later term only breaks
 /// ties of the earlier ones.
 ///
-/// Terms 3 to 9 are the single-group planner's own objective (``PlanScore`` in `PlanningEngine`), summed over
+/// Terms 3 to 9 are the single-group planner's own objective (`PlanScore` in `PlanningEngine`), summed over
 /// the placed groups; so a group's plan that is best for the group is best for the calendar, all else equal.
 public enum ObjectiveTerm: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// Published sessions and runs kept at their published candidate (maximised).

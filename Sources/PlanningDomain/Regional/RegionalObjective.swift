@@ -4,13 +4,13 @@
 /// greater ``RegionalObjective`` is a better calendar. Also used for bounds: there each value is the best any
 /// calendar can reach on its term, given that it reaches the bound on every earlier term.
 public struct RegionalObjective: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// One value per term, in ``ObjectiveTerm/allCases`` order.
+    /// One value per term, in `ObjectiveTerm.allCases` order.
     public private(set) var values: [Int]
 
     /// All terms zero.
     public init() { values = Array(repeating: 0, count: ObjectiveTerm.allCases.count) }
 
-    /// Values in ``ObjectiveTerm/allCases`` order; missing ones are zero, extra ones dropped.
+    /// Values in `ObjectiveTerm.allCases` order; missing ones are zero, extra ones dropped.
     public init(values: [Int]) {
         let count = ObjectiveTerm.allCases.count
         self.values = Array((values + Array(repeating: 0, count: count)).prefix(count))
