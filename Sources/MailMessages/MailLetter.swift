@@ -33,27 +33,10 @@ public enum MailLetter {
         key: String,
         messageIDDomain: String? = nil
     ) throws(MailError) -> [UInt8] {
-        let organiser = organisation.organiser
-        guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
-        guard HeaderField.isAddress(recipient.email) else {
-            throw MailError.invalidAddress(of: recipient.recipient)
-        }
-        let domain = messageIDDomain ?? organisation.uidDomain
-        guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
-        var first = StableHash()
-        var second = StableHash(seed: StableHash.offsetBasis ^ 0x9E37_79B9_7F4A_7C15)
-        for field in [
-            "letter", key, recipient.recipient.participant?.rawValue ?? "facilitator/\(recipient.recipient.rawID)",
-        ] {
-            first.combine(field: field)
-            second.combine(field: field)
-        }
-        var bytes = HeaderField.line("Date", [MailMessage.date(stamp)])
-        bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
-        bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
-        bytes += HeaderField.line("Subject", HeaderField.unstructured(subject))
-        bytes += HeaderField.line("Message-ID", ["<entraide.\(first.hex)\(second.hex)@\(domain)>"])
-        bytes += HeaderField.line("MIME-Version", ["1.0"])
+        let domain = try MailMessage.checkedDomain(from: organisation, to: recipient, messageIDDomain: messageIDDomain)
+        let recipientID = recipient.recipient.participant?.rawValue ?? "facilitator/\(recipient.recipient.rawID)"
+        let id = MailMessage.messageID(fields: ["letter", key, recipientID], domain: domain)
+        var bytes = MailMessage.header(from: organisation, to: recipient, subject: subject, messageID: id, stamp: stamp)
         bytes += HeaderField.line("Content-Type", ["text/plain;", "charset=utf-8"])
         bytes += HeaderField.line("Content-Language", [language.code])
         bytes += HeaderField.line("Content-Transfer-Encoding", ["quoted-printable"])

@@ -109,13 +109,7 @@ public enum MailMessage {
         messageIDDomain: String? = nil
     ) throws(MailError) -> [UInt8] {
         guard let event = document.events.first else { throw MailError.noEvent(for: recipient.recipient) }
-        let organiser = organisation.organiser
-        guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
-        guard HeaderField.isAddress(recipient.email) else {
-            throw MailError.invalidAddress(of: recipient.recipient)
-        }
-        let domain = messageIDDomain ?? organisation.uidDomain
-        guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
+        let domain = try checkedDomain(from: organisation, to: recipient, messageIDDomain: messageIDDomain)
         let ics: [UInt8]
         do {
             ics = try ICSWriter.bytes(for: document)
@@ -130,12 +124,7 @@ public enum MailMessage {
         let method = methodName(document.method)
         let id = messageID(method: document.method, event: event, recipient: recipient.recipient, domain: domain)
 
-        var bytes = HeaderField.line("Date", [date(stamp)])
-        bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
-        bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
-        bytes += HeaderField.line("Subject", HeaderField.unstructured(subject))
-        bytes += HeaderField.line("Message-ID", [id])
-        bytes += HeaderField.line("MIME-Version", ["1.0"])
+        var bytes = header(from: organisation, to: recipient, subject: subject, messageID: id, stamp: stamp)
         bytes += HeaderField.line("Content-Type", ["multipart/mixed;", "boundary=\"\(boundary.mixed)\""])
         bytes += MIMEEncoding.crlf
 

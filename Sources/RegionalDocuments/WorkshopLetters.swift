@@ -41,11 +41,7 @@ public struct WorkshopLetters: Sendable {
         let wording = Wording(for: person, of: organisation)
         let title = workshop.title(in: wording.language)
         var lines = [
-            wording.text(
-                "mail.greeting",
-                ["name": person.name.split(whereSeparator: \.isNewline).joined(separator: " ")]
-            ),
-            "",
+            greeting(person, wording), "",
             wording.text("waiting.intro", ["workshop": title, "organisation": organisation.name]),
             wording.text("waiting.reason.\(entry.reason.rawValue)"),
             wording.text("waiting.rank", ["rank": String(entry.rank)]),
@@ -83,11 +79,7 @@ public struct WorkshopLetters: Sendable {
         let date = wording.date(run.slot.date)
         let facilitators = run.facilitators.map { problem.centre.facilitator($0)?.name ?? $0.rawValue }
         var lines = [
-            wording.text(
-                "mail.greeting",
-                ["name": person.name.split(whereSeparator: \.isNewline).joined(separator: " ")]
-            ),
-            "",
+            greeting(person, wording), "",
             wording.text("workshopInvitation.intro", ["workshop": title, "organisation": organisation.name]),
             "",
             wording.text(
@@ -112,6 +104,11 @@ public struct WorkshopLetters: Sendable {
     }
 
     // MARK: - Private
+
+    /// « Bonjour Rita Rochat, », the name on one line.
+    private func greeting(_ person: Participant, _ wording: Wording) -> String {
+        wording.text("mail.greeting", ["name": person.name.split(whereSeparator: \.isNewline).joined(separator: " ")])
+    }
 
     private func location(_ run: WorkshopRun, _ wording: Wording) -> String {
         guard let venue = problem.centre.venue(run.slot.venue) else { return run.slot.venue.rawValue }
