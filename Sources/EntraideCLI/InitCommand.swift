@@ -52,10 +52,17 @@ struct ImportCommand: ParsableCommand {
         let store = try workspace.open()
         let source = ScenarioSource(files: DiskFiles())
         if centre {
-            let summary = try ServiceCall.run { () throws(ServiceError) in
+            let outcome = try ServiceCall.run { () throws(ServiceError) in
                 try ImportCentre(source: source, workspace: store).run(centre: file, now: clock.instant)
             }
-            Terminal.output("Imported the centre into \(store.path): \(Self.describe(summary)).\n")
+            Terminal.output("Imported the centre into \(store.path): \(Self.describe(outcome.summary)).\n")
+            if !outcome.workshopsNotStored.isEmpty {
+                Terminal.output(
+                    "Not imported: the file's workshops: section (\(outcome.workshopsNotStored.count) workshop(s)); "
+                        + "the workshop catalogue is read by `entraide calendar`, not stored in the workspace "
+                        + "(`entraide calendar --workspace WS --workshops \(file)`).\n"
+                )
+            }
             return
         }
         let summary = try ServiceCall.run { () throws(ServiceError) in

@@ -1,5 +1,6 @@
 internal import AvailabilityImport
 public import PlanningDomain
+internal import PlanningInput
 public import WorkspaceStore
 
 /// `entraide import SCENARIO`: a scenario and every file it names, into the workspace, in one transaction.
@@ -53,14 +54,30 @@ public struct ImportCentre: Sendable {
         self.workspace = workspace
     }
 
+    /// What the import did.
+    public struct Outcome: Sendable {
+        /// What changed in the centre's records.
+        public var summary: CentreImportSummary
+        /// The workshops of the file's `workshops:` section, which the workspace does not store (the catalogue is
+        /// read by `entraide calendar`); empty when the file has none.
+        public var workshopsNotStored: [Workshop.ID]
+    }
+
     /// Reads the centre file and the calendars it names, then updates the centre's records.
-    public func run(centre path: String, now: Instant) throws(ServiceError) -> CentreImportSummary {
+    ///
+    /// A `workshops:` section is read (and so checked) but not stored: ``Outcome/workshopsNotStored`` names its
+    /// workshops so that the front end says so.
+    public func run(centre path: String, now: Instant) throws(ServiceError) -> Outcome {
         let loaded: LoadedCentre
+        let workshops: [Workshop.ID]
         do {
-            loaded = try CentreLoader(holidays: source.loader.holidays).load(contentsOf: path, files: source.files)
+            let document = try CentreReader().document(contentsOf: path, files: source.files)
+            workshops = document.workshops.workshops.map(\.id)
+            loaded = try CentreLoader(holidays: source.loader.holidays).load(document, files: source.files)
         } catch {
             throw .invalid(error)
         }
-        return try WorkspaceAccess.write(workspace) { try $0.importCentre(loaded.centre, at: now) }
+        let summary = try WorkspaceAccess.write(workspace) { try $0.importCentre(loaded.centre, at: now) }
+        return Outcome(summary: summary, workshopsNotStored: workshops)
     }
 }

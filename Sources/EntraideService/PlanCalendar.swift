@@ -14,8 +14,10 @@ public import WorkspaceStore
 /// The problem comes from a region file (``Source/regionFile(_:)``) or from a workspace's groups with a workshop
 /// catalogue and interest file (``Source/workspace(_:workshops:interest:)``). The bundle holds `calendar.json`,
 /// `calendar.html`, `report.txt`, `calendar.ics` (the staff calendar, `METHOD:PUBLISH`, nobody named),
-/// `facilitators/<id>.ics`, `rooms/<id>.ics` and `invites/<person>/<workshop>.ics` (one `METHOD:REQUEST` per run
-/// a person is enrolled in, one `ATTENDEE`; written, not sent). The service reads no clock of its own: the caller gives the
+/// `facilitators/<id>.ics`, `rooms/<id>.ics`, `invites/<person>/<workshop>.ics` and `.eml` (one `METHOD:REQUEST`
+/// per run a person is enrolled in, one `ATTENDEE`, and the e-mail carrying it; written, not sent),
+/// `workshops/<candidate>/sheet.pdf` and `sheet.csv` (each held run's attendance sheet) and
+/// `waiting/<person>/<workshop>.txt` and `.eml` (the waiting-list letters). The service reads no clock of its own: the caller gives the
 /// clock the time limit and progress are measured with.
 public struct PlanCalendar: Sendable {
     /// Where the problem comes from.
@@ -195,19 +197,10 @@ public struct PlanCalendar: Sendable {
                 guard let document = calendars.room(venue.id, plan: plan) else { continue }
                 bundle.add(try ICSWriter.bytes(for: document), at: try BundlePath("rooms", "\(venue.id.rawValue).ics"))
             }
-            let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for run in plan.runs {
-                for id in run.enrolled {
-                    guard let person = byID[id], let document = calendars.invitation(to: person, for: run) else {
-                        continue
-                    }
-                    let path = try BundlePath("invites", id.rawValue, "\(run.workshop.rawValue).ics")
-                    bundle.add(try ICSWriter.bytes(for: document), at: path)
-                }
-            }
         } catch {
             throw .rendering("the calendars", error)
         }
+        try addWorkshopFiles(problem: problem, plan: plan, people: people, stamp: request.now, to: &bundle)
         return bundle
     }
 

@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 import PlanningDomain
 import Publication
 
@@ -37,6 +38,11 @@ extension MailMessage {
             event.uid, String(event.sequence), methodName(method),
             recipient.participant?.rawValue ?? "facilitator/\(recipient.rawID)",
         ]
+        return messageID(fields: fields, domain: domain)
+    }
+
+    /// `<entraide.HASH@domain>`: a 128-bit hash of `fields` (ids, never a name or an address).
+    static func messageID(fields: [String], domain: String) -> String {
         var first = StableHash()
         var second = StableHash(seed: StableHash.offsetBasis ^ 0x9E37_79B9_7F4A_7C15)
         for field in fields {
@@ -44,6 +50,41 @@ extension MailMessage {
             second.combine(field: field)
         }
         return "<entraide.\(first.hex)\(second.hex)@\(domain)>"
+    }
+
+    /// The `Message-ID` domain, once the organiser's and the recipient's addresses and the domain are checked.
+    ///
+    /// - Throws: ``MailError/Code/invalidAddress`` or ``MailError/Code/invalidDomain``.
+    static func checkedDomain(
+        from organisation: Organisation,
+        to recipient: Addressee,
+        messageIDDomain: String?
+    ) throws(MailError) -> String {
+        guard HeaderField.isAddress(organisation.organiser.email) else {
+            throw MailError.invalidAddress(of: "the organiser")
+        }
+        guard HeaderField.isAddress(recipient.email) else { throw MailError.invalidAddress(of: recipient.recipient) }
+        let domain = messageIDDomain ?? organisation.uidDomain
+        guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
+        return domain
+    }
+
+    /// `Date`, `From` (the organiser), `To`, `Subject`, `Message-ID` and `MIME-Version` of every message.
+    static func header(
+        from organisation: Organisation,
+        to recipient: Addressee,
+        subject: String,
+        messageID: String,
+        stamp: Instant
+    ) -> [UInt8] {
+        let organiser = organisation.organiser
+        var bytes = HeaderField.line("Date", [date(stamp)])
+        bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
+        bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
+        bytes += HeaderField.line("Subject", HeaderField.unstructured(subject))
+        bytes += HeaderField.line("Message-ID", [messageID])
+        bytes += HeaderField.line("MIME-Version", ["1.0"])
+        return bytes
     }
 
     /// The iTIP method as written in `METHOD` (RFC 5545 §3.7.2) and in the `method` parameter (RFC 6047 §2.4).

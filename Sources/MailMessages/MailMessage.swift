@@ -65,14 +65,51 @@ public enum MailMessage {
         stamp: Instant,
         messageIDDomain: String? = nil
     ) throws(MailError) -> [UInt8] {
+        let text = MailText(
+            facts: facts,
+            addressee: recipient,
+            group: scenario.group,
+            organisation: scenario.organisation
+        )
+        return try bytes(
+            for: document,
+            subject: text.subject,
+            body: text.body,
+            language: text.language,
+            to: recipient,
+            from: scenario.organisation,
+            stamp: stamp,
+            messageIDDomain: messageIDDomain
+        )
+    }
+
+    /// The message that delivers `document` to `recipient` with a `Subject` and `text/plain` body written by the
+    /// caller (a workshop run's invitation, whose text is not a group's): the same MIME structure, headers and
+    /// determinism as ``bytes(for:scenario:stamp:messageIDDomain:)``, `From` the organisation's organiser.
+    ///
+    /// - Parameters:
+    ///   - document: a one-event document (`METHOD:REQUEST` or `CANCEL`), written by `ICSWriter` here.
+    ///   - subject: the `Subject`, unencoded.
+    ///   - body: the `text/plain` body, lines separated by `\n`, unencoded.
+    ///   - language: the body's language (`Content-Language`, RFC 3282).
+    ///   - recipient: the one person the message goes to.
+    ///   - organisation: the sender (its organiser) and the `Message-ID` domain unless `messageIDDomain`.
+    ///   - stamp: the `Date`.
+    ///   - messageIDDomain: the right side of the `Message-ID`; the organisation's UID domain when `nil`.
+    /// - Returns: the message: 7-bit octets, CRLF line ends.
+    /// - Throws: as ``bytes(for:scenario:stamp:messageIDDomain:)``.
+    public static func bytes(
+        for document: CalendarDocument,
+        subject: String,
+        body: String,
+        language: Language,
+        to recipient: Addressee,
+        from organisation: Organisation,
+        stamp: Instant,
+        messageIDDomain: String? = nil
+    ) throws(MailError) -> [UInt8] {
         guard let event = document.events.first else { throw MailError.noEvent(for: recipient.recipient) }
-        let organiser = scenario.organisation.organiser
-        guard HeaderField.isAddress(organiser.email) else { throw MailError.invalidAddress(of: "the organiser") }
-        guard HeaderField.isAddress(recipient.email) else {
-            throw MailError.invalidAddress(of: recipient.recipient)
-        }
-        let domain = messageIDDomain ?? scenario.organisation.uidDomain
-        guard HeaderField.isDomain(domain) else { throw MailError.invalidDomain(domain) }
+        let domain = try checkedDomain(from: organisation, to: recipient, messageIDDomain: messageIDDomain)
         let ics: [UInt8]
         do {
             ics = try ICSWriter.bytes(for: document)
@@ -80,25 +117,14 @@ public enum MailMessage {
             throw MailError.calendar(error)
         }
 
-        let text = MailText(
-            facts: facts,
-            addressee: recipient,
-            group: scenario.group,
-            organisation: scenario.organisation
-        )
-        let plain = MIMEEncoding.quotedPrintable(text.body)
+        let plain = MIMEEncoding.quotedPrintable(body)
         let calendar = MIMEEncoding.base64Body(ics)
         let boundary = MailBoundary(parts: [plain, calendar])
         let attachment = "\"\(attachmentName)\""
         let method = methodName(document.method)
         let id = messageID(method: document.method, event: event, recipient: recipient.recipient, domain: domain)
 
-        var bytes = HeaderField.line("Date", [date(stamp)])
-        bytes += HeaderField.line("From", HeaderField.mailbox(name: organiser.name, address: organiser.email))
-        bytes += HeaderField.line("To", HeaderField.mailbox(name: recipient.name, address: recipient.email))
-        bytes += HeaderField.line("Subject", HeaderField.unstructured(text.subject))
-        bytes += HeaderField.line("Message-ID", [id])
-        bytes += HeaderField.line("MIME-Version", ["1.0"])
+        var bytes = header(from: organisation, to: recipient, subject: subject, messageID: id, stamp: stamp)
         bytes += HeaderField.line("Content-Type", ["multipart/mixed;", "boundary=\"\(boundary.mixed)\""])
         bytes += MIMEEncoding.crlf
 
@@ -108,7 +134,7 @@ public enum MailMessage {
 
         bytes += delimiter(boundary.alternative)
         bytes += HeaderField.line("Content-Type", ["text/plain;", "charset=utf-8"])
-        bytes += HeaderField.line("Content-Language", [text.language.code])
+        bytes += HeaderField.line("Content-Language", [language.code])
         bytes += HeaderField.line("Content-Transfer-Encoding", ["quoted-printable"])
         bytes += MIMEEncoding.crlf + plain
 

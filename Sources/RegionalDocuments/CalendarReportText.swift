@@ -1,3 +1,4 @@
+internal import PlanDocuments
 public import PlanningDomain
 
 /// The coordinator's calendar as a text report: what was placed, the objective term by term with its bound and
@@ -5,79 +6,113 @@ public import PlanningDomain
 /// lists and each facilitator's peak load against their limits.
 ///
 /// Every rule and term is cited by its catalogue name (`weekly-limit: sophie: 3 sessions in 2027-W11, limit 2`);
-/// people appear by id only.
+/// people appear by id only. The sentences are in the centre's language (`report.` keys of `Resources/Strings`,
+/// French first); rule and term names, ids and the checker's explanations stay as the catalogue names them.
 public struct CalendarReportText: Sendable {
     /// The problem planned.
     public let problem: RegionalProblem
+    /// The centre's wording.
+    private let wording: Wording
 
     /// The report writer of a problem.
-    public init(problem: RegionalProblem) { self.problem = problem }
+    public init(problem: RegionalProblem) {
+        self.problem = problem
+        self.wording = Wording(problem.centre.organisation.language)
+    }
 
     /// The report; `violations` are the independent checker's findings (none for a calendar of the optimiser).
     public func render(_ plan: RegionalPlan, seed: UInt64, violations: [RuleBreach]) -> String {
         var lines: [String] = []
         let outcome = CalendarOutcome(plan: plan)
-        lines.append("Calendar \(problem.year) — \(problem.centre.organisation.name)")
         lines.append(
-            "Groups placed: \(outcome.groupsPlaced) of \(outcome.groups); workshop runs held: \(outcome.runsHeld); "
-                + "enrolments: \(outcome.enrolments)."
+            wording.text(
+                "calendarReport.title",
+                ["year": String(problem.year), "organisation": problem.centre.organisation.name]
+            )
+        )
+        lines.append(
+            wording.text(
+                "calendarReport.counts",
+                [
+                    "placed": String(outcome.groupsPlaced), "groups": String(outcome.groups),
+                    "runs": String(outcome.runsHeld), "enrolments": String(outcome.enrolments),
+                ]
+            )
         )
         let stats = plan.statistics
-        let verdict = plan.gap.map { "gap: \($0)" } ?? "proven optimal (every term reaches its bound)"
+        let verdict =
+            plan.gap.map { wording.text("calendarReport.gap", ["gap": "\($0)"]) }
+            ?? wording.text("calendarReport.optimal")
         lines.append(
-            "Search: seed \(seed), \(stats.iterations) iterations, \(stats.improvements) improvements, stopped: "
-                + "\(stats.stop.rawValue); \(verdict)."
+            wording.text(
+                "calendarReport.search",
+                [
+                    "seed": String(seed), "iterations": String(stats.iterations),
+                    "improvements": String(stats.improvements), "stop": stats.stop.rawValue, "verdict": verdict,
+                ]
+            )
         )
         lines.append(
             violations.isEmpty
-                ? "Independent check: every hard rule holds (\(RegionalRule.allCases.count) rules), every term recomputed."
-                : "Independent check: \(violations.count) breach(es) — see below."
+                ? wording.text("calendarReport.check.valid", ["rules": String(RegionalRule.allCases.count)])
+                : wording.text("calendarReport.check.breaches", ["count": String(violations.count)])
         )
         lines += [""] + objective(plan)
         lines += [""] + groups(plan)
         lines += [""] + workshops(plan)
         let notPlaced = unplaced(plan)
-        if !notPlaced.isEmpty { lines += ["", "Not placed (the rule that stopped it):"] + notPlaced }
-        if !plan.moves.isEmpty { lines += ["", "Published sessions moved:"] + plan.moves.map(Self.move) }
+        if !notPlaced.isEmpty { lines += ["", wording.text("calendarReport.notPlaced")] + notPlaced }
+        if !plan.moves.isEmpty { lines += ["", wording.text("calendarReport.moves")] + plan.moves.map(move) }
         lines += [""] + loads(plan)
-        if !violations.isEmpty { lines += ["", "Rule breaches found by the checker:"] + violations.map { "  \($0)" } }
+        if !violations.isEmpty {
+            lines += ["", wording.text("calendarReport.breaches")] + violations.map { "  \($0)" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
     // MARK: - Parts
 
     private func objective(_ plan: RegionalPlan) -> [String] {
-        var lines = [
-            "Objective (compared term by term in this order; a later term only breaks ties, and its bound holds "
-                + "only when every earlier term reaches its own):"
-        ]
+        var lines = [wording.text("calendarReport.objective")]
         let width = ObjectiveTerm.allCases.map(\.name.count).max() ?? 0
         for (index, term) in ObjectiveTerm.allCases.enumerated() {
             let name = Self.padded(term.name, width)
             let sense = term.isMaximised ? "max" : "min"
-            let mark = plan.gap?.term == term ? "   ← the gap: first term short of its bound" : ""
+            let mark = plan.gap?.term == term ? "   " + wording.text("calendarReport.gapMark") : ""
             lines.append(
                 "  \(Self.pad(index + 1, 2)). \(name) (\(sense)) \(Self.pad(plan.objective[term], 10)) "
-                    + "bound \(Self.pad(plan.bound[term], 10))\(mark)"
+                    + "\(wording.text("calendarReport.bound")) \(Self.pad(plan.bound[term], 10))\(mark)"
             )
         }
         return lines
     }
 
     private func groups(_ plan: RegionalPlan) -> [String] {
-        var lines = ["Groups:"]
+        var lines = [wording.text("calendarReport.groups")]
         for (group, outcome) in zip(problem.groups, plan.groups) {
             guard let placed = outcome.plan else {
-                lines.append("  \(group.id) (\(group.stage.rawValue)): not placed")
+                lines.append(
+                    "  "
+                        + wording.text(
+                            "calendarReport.group.notPlaced",
+                            ["group": "\(group.id)", "stage": group.stage.rawValue]
+                        )
+                )
                 continue
             }
-            lines.append("  \(group.id) (\(group.stage.rawValue)):")
+            lines.append(
+                "  " + wording.text("calendarReport.group", ["group": "\(group.id)", "stage": group.stage.rawValue])
+            )
             for session in placed.sessions {
-                let pin = group.published[session.kind].map { $0 == session.slot.id ? ", published" : ", moved" } ?? ""
+                let pin =
+                    group.published[session.kind].map {
+                        wording.text($0 == session.slot.id ? "calendarReport.published" : "calendarReport.moved")
+                    } ?? ""
                 lines.append(
                     "    \(Self.padded(session.kind.rawValue, 11)) "
-                        + "\(Self.time(session.slot.start))–\(session.slot.end.time) \(session.slot.venue), "
-                        + "\(session.slot.facilitator); \(session.canAttend.count) can come\(pin)"
+                        + "\(when(session.slot.start))–\(session.slot.end.time) \(session.slot.venue), "
+                        + "\(session.slot.facilitator); "
+                        + wording.text("calendarReport.canCome", ["count": String(session.canAttend.count)]) + pin
                 )
             }
         }
@@ -85,27 +120,42 @@ public struct CalendarReportText: Sendable {
     }
 
     private func workshops(_ plan: RegionalPlan) -> [String] {
-        var lines = ["Workshop runs:"]
-        if problem.workshops.isEmpty { lines.append("  (no workshop in the catalogue)") }
+        var lines = [wording.text("calendarReport.workshops")]
+        if problem.workshops.isEmpty { lines.append("  " + wording.text("calendarReport.noWorkshop")) }
         for workshop in problem.workshops {
             let runs = plan.runs(of: workshop.id)
             let waiting = plan.waitingLists.first { $0.workshop == workshop.id }?.entries.count ?? 0
             lines.append(
-                "  \(workshop.id): \(runs.count) of \(workshop.runs) run(s) held, \(waiting) waiting"
+                "  "
+                    + wording.text(
+                        "calendarReport.workshop",
+                        [
+                            "workshop": "\(workshop.id)", "held": String(runs.count), "runs": String(workshop.runs),
+                            "waiting": String(waiting),
+                        ]
+                    )
             )
             for run in runs {
                 lines.append(
-                    "    \(Self.time(run.slot.start))–\(run.slot.end.time) \(run.slot.venue), "
+                    "    \(when(run.slot.start))–\(run.slot.end.time) \(run.slot.venue), "
                         + "\(run.facilitators.map(\.rawValue).joined(separator: " + ")): "
-                        + "\(run.enrolled.count) enrolled / \(workshop.maximumParticipants) (minimum "
-                        + "\(workshop.minimumParticipants))"
+                        + wording.text(
+                            "calendarReport.fill",
+                            [
+                                "enrolled": String(run.enrolled.count),
+                                "maximum": String(workshop.maximumParticipants),
+                                "minimum": String(workshop.minimumParticipants),
+                            ]
+                        )
                 )
             }
             if let list = plan.waitingLists.first(where: { $0.workshop == workshop.id }) {
                 let shown = list.entries.prefix(10).map { "\($0.rank). \($0.person) (\($0.reason.rawValue))" }
                 lines.append(
-                    "    waiting: " + shown.joined(separator: ", ")
-                        + (list.entries.count > 10 ? " … (\(list.entries.count) in all)" : "")
+                    "    " + wording.text("calendarReport.waiting") + " " + shown.joined(separator: ", ")
+                        + (list.entries.count > 10
+                            ? " " + wording.text("calendarReport.waitingMore", ["count": String(list.entries.count)])
+                            : "")
                 )
             }
         }
@@ -115,36 +165,70 @@ public struct CalendarReportText: Sendable {
     private func unplaced(_ plan: RegionalPlan) -> [String] {
         var lines: [String] = []
         for outcome in plan.groups where outcome.plan == nil {
-            lines.append("  group \(outcome.group): \(outcome.blocker.map(\.description) ?? "no plan")")
+            lines.append(
+                "  "
+                    + wording.text(
+                        "calendarReport.unplacedGroup",
+                        [
+                            "group": "\(outcome.group)",
+                            "blocker": outcome.blocker.map(\.description) ?? wording.text("calendarReport.noPlan"),
+                        ]
+                    )
+            )
         }
         for unheld in plan.unheldRuns {
-            lines.append("  workshop \(unheld.workshop): \(unheld.count) run(s) not held — \(unheld.blocker)")
+            lines.append(
+                "  "
+                    + wording.text(
+                        "calendarReport.unheld",
+                        [
+                            "workshop": "\(unheld.workshop)", "count": String(unheld.count),
+                            "blocker": "\(unheld.blocker)",
+                        ]
+                    )
+            )
         }
         return lines
     }
 
-    private static func move(_ move: SessionMove) -> String {
+    private func move(_ move: SessionMove) -> String {
+        let cancelled = wording.text("calendarReport.cancelled")
         switch move.subject {
         case .groupSession(let group, let kind, let from, let to):
-            "  \(group) \(kind.rawValue): \(from) → \(to?.rawValue ?? "cancelled") — \(move.reason)"
+            return "  \(group) \(kind.rawValue): \(from) → \(to?.rawValue ?? cancelled) — \(move.reason)"
         case .run(let workshop, let from, let to):
-            "  workshop \(workshop): \(from) → \(to?.rawValue ?? "cancelled") — \(move.reason)"
+            let name = wording.text("calendarReport.workshopNamed", ["workshop": "\(workshop)"])
+            return "  \(name): \(from) → \(to?.rawValue ?? cancelled) — \(move.reason)"
         }
     }
 
     private func loads(_ plan: RegionalPlan) -> [String] {
-        var lines = ["Facilitator load (sessions per ISO week):"]
+        var lines = [wording.text("calendarReport.loads")]
         for load in plan.loads {
             let peak = load.weeks.map(\.sessions).max() ?? 0
             let weeks = load.weeks.filter { $0.sessions == peak && peak > 0 }.map(\.week.description)
             let total = load.weeks.reduce(0) { $0 + $1.sessions }
             let limits =
-                [load.weeklyLimit.map { "\($0)/week" }, load.monthlyLimit.map { "\($0)/month" }].compactMap(\.self)
-            lines.append(
-                "  \(load.facilitator): \(total) session(s); peak \(peak)"
-                    + (weeks.isEmpty ? "" : " in \(weeks.prefix(4).joined(separator: ", "))")
+                [
+                    load.weeklyLimit.map { wording.text("calendarReport.perWeek", ["count": String($0)]) },
+                    load.monthlyLimit.map { wording.text("calendarReport.perMonth", ["count": String($0)]) },
+                ].compactMap(\.self)
+            let peakWeeks =
+                weeks.isEmpty
+                ? ""
+                : " " + wording.text("calendarReport.inWeeks", ["weeks": weeks.prefix(4).joined(separator: ", ")])
                     + (weeks.count > 4 ? " …" : "")
-                    + "; limit " + (limits.isEmpty ? "none" : limits.joined(separator: ", "))
+            lines.append(
+                "  "
+                    + wording.text(
+                        "calendarReport.load",
+                        [
+                            "facilitator": "\(load.facilitator)", "total": String(total), "peak": String(peak),
+                            "weeks": peakWeeks,
+                            "limits": limits.isEmpty
+                                ? wording.text("calendarReport.noLimit") : limits.joined(separator: ", "),
+                        ]
+                    )
             )
         }
         return lines
@@ -152,7 +236,12 @@ public struct CalendarReportText: Sendable {
 
     // MARK: - Formatting
 
-    /// `2027-03-06 (Sat) 09:30`.
+    /// `2027-03-06 (sam) 09:30`: the weekday's first three letters in the centre's language.
+    func when(_ time: LocalDateTime) -> String {
+        "\(time.date) (\(wording.weekday(of: time.date).prefix(3))) \(time.time)"
+    }
+
+    /// `2027-03-06 (Sat) 09:30`, as `calendar.html` writes it (in English for now).
     static func time(_ time: LocalDateTime) -> String {
         let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return "\(time.date) (\(days[(time.date.weekday - 1) % 7])) \(time.time)"

@@ -152,9 +152,9 @@ import Testing
             "calendar", region.path, "--out", out.path, "--now", Self.now, "--iterations", "5",
         ])
         #expect(result.status == 3, "\(result.standardError)")
-        #expect(result.standardOutput.contains("Groups placed: 0 of 1; workshop runs held: 0"))
-        #expect(result.standardOutput.contains("  group deuil-lausanne: quorum: "), "\(result.standardOutput)")
-        #expect(result.standardOutput.contains("run(s) not held — workshop-minimum: "))
+        #expect(result.standardOutput.contains("Groupes placés : 0 sur 1 ; séances d'atelier tenues : 0"))
+        #expect(result.standardOutput.contains("  groupe deuil-lausanne : quorum: "), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("séance(s) non tenue(s) — workshop-minimum: "))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("calendar.html").path))
     }
 

@@ -162,5 +162,23 @@ import Testing
         try Data("facilitators:\n  - {id: .anne, name: A, email: a@b.ch}\n".utf8).write(to: broken)
         let refused = try EntraideBinary.run(["import", "--centre", broken.path, "--workspace", folder.path])
         #expect(refused.status == 2 && refused.standardError.contains("broken.yaml:2:"))
+        #expect(!imported.standardOutput.contains("workshop"), "no workshops: section, nothing said")
+    }
+
+    @Test func aCentreFilesWorkshopsAreSaidToBeLeftOutNotDroppedSilently() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let centre = URL(fileURLWithPath: PackageRoot.example("region-lausanne/centre.yaml"))
+        #expect(try EntraideBinary.run(["init", folder.path]).status == 0)
+        let imported = try EntraideBinary.run(["import", "--centre", centre.path, "--workspace", folder.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(
+            imported.standardOutput.contains(
+                "Not imported: the file's workshops: section (4 workshop(s)); the workshop catalogue is read by "
+                    + "`entraide calendar`, not stored in the workspace (`entraide calendar --workspace WS "
+                    + "--workshops \(centre.path)`)."
+            ),
+            "\(imported.standardOutput)"
+        )
     }
 }

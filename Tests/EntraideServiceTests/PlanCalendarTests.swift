@@ -59,7 +59,7 @@ import Testing
             #expect(paths.contains(path), "no \(path)")
         }
         #expect(paths.contains { $0.hasPrefix("rooms/") })
-        #expect(outcome.report.contains("Groups placed: 3 of 3"))
+        #expect(outcome.report.contains("Groupes placés : 3 sur 3"))
         #expect(outcome.inputs.contains("r/region-lausanne/interets.yaml"))
         // The published information session is kept.
         let fibro = try #require(outcome.plan.outcome(of: "fibromyalgie-renens")?.plan)

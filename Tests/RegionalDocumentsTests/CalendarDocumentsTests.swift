@@ -32,15 +32,36 @@ import Testing
         let plan = try CalendarFixture.planned(problem)
         let report = CalendarReportText(problem: problem).render(plan, seed: 3, violations: [])
         for term in ObjectiveTerm.allCases { #expect(report.contains(" \(term.name) ")) }
-        #expect(report.contains("groups-placed      (max)          1 bound          2   ← the gap: first term short"))
-        #expect(report.components(separatedBy: "←").count == 2)
-        #expect(report.contains("Groups placed: 1 of 2"))
         #expect(
             report.contains(
-                "  group g2: weekly-limit: information g2-info: ben: already 1 sessions in 2027-W09, limit 1\n"
+                "groups-placed      (max)          1 borne          2   ← l'écart : premier terme en dessous"
             )
         )
-        #expect(report.contains("  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week"))
+        #expect(report.components(separatedBy: "←").count == 2)
+        #expect(report.contains("Groupes placés : 1 sur 2"))
+        #expect(
+            report.contains(
+                "  groupe g2 : weekly-limit: information g2-info: ben: already 1 sessions in 2027-W09, limit 1\n"
+            )
+        )
+        #expect(report.contains("  ben : 2 séance(s) ; pic 1 en 2027-W09, 2027-W10 ; limite 1/semaine"))
+    }
+
+    @Test(arguments: [
+        (Language.english, "Groups placed: 1 of 2;", "  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week"),
+        (.german, "Gruppen geplant: 1 von 2;", "  ben: 2 Termin(e); Spitze 1 in 2027-W09, 2027-W10; Grenze 1/Woche"),
+        (
+            .italian, "Gruppi pianificati: 1 su 2;",
+            "  ben: 2 incontro/i; picco 1 in 2027-W09, 2027-W10; limite 1/settimana"
+        ),
+    ])
+    func theReportFollowsTheCentresLanguage(language: Language, counts: String, load: String) throws {
+        var problem = CalendarFixture.withAWeeklyLimit()
+        problem.centre.organisation.language = language
+        let plan = try CalendarFixture.planned(problem)
+        let report = CalendarReportText(problem: problem).render(plan, seed: 3, violations: [])
+        #expect(report.contains(counts) && report.contains(load), "\(report)")
+        #expect(!report.contains("Groupes placés"))
     }
 
     @Test func thePageIsSelfContainedWithHeadingsLegendAndTheNamedRule() throws {
