@@ -10,6 +10,7 @@ enum WorkspaceSchema {
     /// The migration identifiers, in order; version `n` is the first `n` of them.
     static let identifiers = [
         "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover", "v5-web",
+        "v6-recruitment",
     ]
 
     /// The schema version this code writes.
@@ -22,7 +23,7 @@ enum WorkspaceSchema {
     static func migrator(upTo version: Int = currentVersion) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
-            createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover, addWeb,
+            createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover, addWeb, addRecruitment,
         ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in

@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 5\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 6\n}\n"
         )
     }
 
@@ -349,7 +349,7 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 5
+          "schema-version" : 6
         }
 
         """
