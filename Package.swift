@@ -168,7 +168,7 @@ let package = Package(
             name: "EntraideServer",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "PlanDocuments", "PlanReport", "WorkspaceStore",
-                "EntraideService", "CLibcrypto", "Calendaring", "OutputFiles", "Promotion", "Recruitment",
+                "EntraideService", "CLibcrypto", "Calendaring", "OutputFiles", "Promotion", "Recruitment", "Intake",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

@@ -120,7 +120,8 @@ public struct IntakeByLink: Sendable {
         )
     }
 
-    static func terms(of booking: IntakeBookingRecord) throws(ServiceError) -> IntakeOfferTerms {
+    /// The terms the interview was offered on.
+    public static func terms(of booking: IntakeBookingRecord) throws(ServiceError) -> IntakeOfferTerms {
         guard let text = booking.offerTerms,
             let terms = try? JSONDecoder().decode(IntakeOfferTerms.self, from: Data(text.utf8))
         else {
