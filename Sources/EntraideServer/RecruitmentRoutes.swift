@@ -2,6 +2,7 @@ internal import EntraideService
 import Foundation
 internal import Hummingbird
 internal import OutputFiles
+internal import PlanDocuments
 internal import PlanningDomain
 internal import PlanningInput
 internal import Promotion
@@ -42,6 +43,7 @@ struct RecruitmentRoutes: Sendable {
         let group = try GroupRoutes.groupID(context)
         let status = try await status(group)
         let figures = status.figures
+        let wording = Wording(catalogue.language)
         let state = catalogue.text("recruitment.state.\(figures.state.rawValue)")
         var content: [String: Any] = [
             "group": ["id": group.rawValue, "title": status.group.title],
@@ -59,7 +61,7 @@ struct RecruitmentRoutes: Sendable {
             },
             "dates": figures.informationDates.map {
                 [
-                    "when": "\($0.start)",
+                    "when": "\(wording.date($0.start.date)), \(wording.time($0.start.time))",
                     "canCome": catalogue.text("recruitment.canCome", ["count": String($0.canCome)]),
                 ]
             },

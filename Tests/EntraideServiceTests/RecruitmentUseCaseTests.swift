@@ -237,4 +237,19 @@ import WorkspaceStore
         let unknown = #expect(throws: ServiceError.self) { try byLink.page(Self.digest(8), at: ServiceFixture.now) }
         #expect(unknown?.code == .invalidLink)
     }
+
+    @Test func anImportKeepsTheGroupsPublicWordsForItsPublicPage() throws {
+        let workspace = try Workspace.inMemory()
+        _ = try ImportScenario(source: ScenarioSource(files: DiskFiles()), workspace: workspace).run(
+            scenario: PackageRoot.example("proches-aidants-lausanne.yaml"),
+            now: ServiceFixture.now
+        )
+        let status = try RecruitmentStatus(workspace: workspace).run(
+            group: "proches-aidants-lausanne",
+            at: ServiceFixture.now
+        )
+        #expect(status.description.audience?.hasPrefix("Pour toute personne qui soutient un proche") == true)
+        #expect(status.description.text?.isEmpty == false)
+        #expect(status.staffInCharge == "anne")
+    }
 }
