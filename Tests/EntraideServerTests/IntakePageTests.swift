@@ -43,6 +43,8 @@ import WorkspaceStore
             let page = try await browser.get("/intake/\(first)")
             #expect(page.status == .ok && page.contains("value=\"2026-11-30T09:00\""))
             #expect(page.contains("value=\"2026-11-30T11:00\"") && page.contains("au centre"))
+            // Every label is a sentence, never a part of the catalogue shown as a dictionary.
+            #expect(!page.contains("&quot;_&quot;") && !page.contains("\"_\":"))
             let booked = try await browser.post(
                 "/intake/\(first)/book",
                 [("slot", "2026-11-30T09:00"), ("mode", "phone")]
