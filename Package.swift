@@ -187,7 +187,7 @@ let package = Package(
             name: "EntraideServer",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningInput", "PlanDocuments", "PlanReport", "WorkspaceStore",
-                "EntraideService", "CLibcrypto", "Calendaring",
+                "EntraideService", "CLibcrypto", "Calendaring", "OutputFiles", "Promotion", "Recruitment", "Intake",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

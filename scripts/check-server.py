@@ -8,7 +8,10 @@ The story, on a fresh workspace (a copy of Resources/Examples/proches-aidants-la
 by `entraide serve` on 127.0.0.1 with a free port:
 
 1. staff sign in (a desktop window), open the group, a registration, make p01's personal link;
-2. p01 opens it on a phone-sized window (390 x 844), answers two dates, saves;
+2. staff open the recruitment view (the chart); a person registers on a phone-sized window through the public
+   page and opens the personal link it shows; an initiator books their intake interview (`entraide intake
+   invite` made the link);
+2b. p01 opens their link on a phone-sized window (390 x 844), answers two dates, saves;
 3. staff reload the live plan: p01's row of the grid changed;
 4. staff look at the preview and publish; the messages page lists them, waiting;
 5. p01 reloads the page, sees the sessions, downloads the information session's invitation: icalendar reads
@@ -202,13 +205,17 @@ def main():
     run(arguments.binary, "import", str(EXAMPLE), "--workspace", str(workspace), "--now", "2026-11-25T09:00:00Z")
     run(arguments.binary, "staff", "add", "anne", "--workspace", str(workspace), stdin=PASSWORD + "\n")
     port = free_port()
-    server = start_server(arguments.binary, workspace, port)
     base = f"http://127.0.0.1:{port}"
+    invited = run(arguments.binary, "intake", "invite", "i1", "--staff", "anne", "--hours", "tuesday 09:00-12:00",
+                  "--from", "2027-01-04", "--to", "2027-01-15", "--name", "Initiatrice", "--email",
+                  "initiatrice@example.org", "--base-url", base, "--workspace", str(workspace))
+    intake = invited.strip().split(" ")[-1]
+    server = start_server(arguments.binary, workspace, port)
     checker = Checker(port, shots, validate_dir)
     staff = browser(1280, 900, downloads)
     phone = browser(390, 844, downloads)
     try:
-        story(staff, phone, base, checker, downloads)
+        story(staff, phone, base, checker, downloads, intake)
     finally:
         staff.quit()
         phone.quit()
@@ -230,7 +237,7 @@ def main():
     return 0
 
 
-def story(staff, phone, base, checker, downloads):
+def story(staff, phone, base, checker, downloads, intake):
     group = "proches-aidants-lausanne"
     # Staff sign in and open the group, a registration, and make p01's link.
     staff.get(f"{base}/staff")
@@ -248,6 +255,38 @@ def story(staff, phone, base, checker, downloads):
     link = staff.find_element(By.ID, "personal-link").get_attribute("value")
     if not link.startswith(f"{base}/p/"):
         fail(f"the link shown is not a personal link: {link}")
+    # Recruitment (issue 12): staff's view with the chart, then a person registers on a phone through the
+    # public page and receives their link, which opens their page.
+    staff.get(f"{base}/staff/groups/{group}/recruitment")
+    checker.check(staff, "recruitment", 200)
+    chart = staff.find_element(By.CSS_SELECTOR, "figure img")
+    if not staff.execute_script("return arguments[0].complete && arguments[0].naturalWidth > 0", chart):
+        fail("the recruitment chart did not load")
+    public = staff.find_element(By.CSS_SELECTOR, "a[href*='/r/']").get_attribute("href")
+    phone.get(public)
+    checker.check(phone, "public-page", 200)
+    phone.find_element(By.ID, "reg-name").send_keys("Zoé Essai")
+    phone.find_element(By.ID, "reg-email").send_keys("zoe.essai@example.org")
+    phone.find_element(By.XPATH, "//label[@for='reg-consent']").click()
+    follow(phone, phone.find_element(By.XPATH, "//button[normalize-space()='M’inscrire']"))
+    checker.check(phone, "registered", 200)
+    registered = phone.find_element(By.ID, "personal-link").get_attribute("href")
+    if not registered.startswith(f"{base}/p/"):
+        fail(f"the registration page shows no personal link: {registered}")
+    phone.get(registered)
+    checker.check(phone, "registered-participant", 200)
+    staff.get(f"{base}/staff/groups/{group}/recruitment")
+    checker.check(staff, "recruitment-after", 200)
+
+    # The initiator of a new group books their intake interview on a phone.
+    phone.get(intake)
+    checker.check(phone, "intake", 200)
+    phone.find_element(By.CSS_SELECTOR, "input[name=slot]").click()
+    follow(phone, phone.find_element(By.XPATH, "//button[normalize-space()='Réserver ce créneau']"))
+    checker.check(phone, "intake-booked", 200)
+    if "Réservé" not in phone.page_source:
+        fail("the intake page does not show the booking")
+
     staff.get(f"{base}/staff/groups/{group}/plan")
     checker.check(staff, "plan-before", 200)
     before = staff.find_element(By.ID, "grid-information").text

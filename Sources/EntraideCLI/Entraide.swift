@@ -17,7 +17,7 @@ struct Entraide: ParsableCommand {
             ImportCommand.self, PublishCommand.self, SendCommand.self, OutboxCommand.self, AnswerCommand.self,
             RepliesCommand.self, StatusCommand.self, HandoverCommand.self, ForgetCommand.self, ExportCommand.self,
             GridCommand.self, FlyerCommand.self, IntakeCommand.self, CalendarCommand.self, ServeCommand.self,
-            StaffCommand.self,
+            StaffCommand.self, RegisterCommand.self,
         ]
     )
 

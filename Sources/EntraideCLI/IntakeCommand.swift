@@ -9,8 +9,11 @@ import PlanningInput
 struct IntakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intake",
-        abstract: "The intake interview: free slots of a staff member.",
-        subcommands: [IntakeOfferCommand.self]
+        abstract: "The intake interview: free slots of a staff member, the initiator's link, booking.",
+        subcommands: [
+            IntakeOfferCommand.self, IntakeInviteCommand.self, IntakeBookCommand.self, IntakeMoveCommand.self,
+            IntakeCancelCommand.self,
+        ]
     )
 }
 

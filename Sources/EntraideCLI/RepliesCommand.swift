@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import OutputFiles
 import PlanningDomain
 import PlanningInput
 import Publication
@@ -56,12 +57,21 @@ struct StatusCommand: ParsableCommand {
             counting the declines, fewer than the group's quorum can still come. Without a group, lists every \
             group of the workspace with its next session (after --now), its quorum warnings, and every conflict \
             between groups: a facilitator or a room booked twice at the same time (with the centre's travel \
-            buffer between two venues).
+            buffer between two venues). With a group, its recruitment view comes first: registrations against \
+            the quorum and the maximum size, their sources, how many can come to each proposed information \
+            date, registrations over time, and the state (recruiting, ready-to-plan, planned, running); with \
+            --out DIR, DIR/recruitment.svg (the chart) and DIR/recruitment.txt are written.
             """
     )
 
     @Argument(help: "The group's id; without it, every group of the workspace.")
     var group: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With a group: write recruitment.svg and recruitment.txt to this folder.", valueName: "dir")
+    )
+    var out: String?
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
@@ -82,6 +92,18 @@ struct StatusCommand: ParsableCommand {
         }
         let (scenario, publication) = try ServiceCall.run { () throws(ServiceError) in
             try status.group(Group.ID(group))
+        }
+        let recruitment = try ServiceCall.run { () throws(ServiceError) in
+            try RecruitmentStatus(workspace: store).run(group: Group.ID(group), at: clock.instant)
+        }
+        Terminal.output(recruitment.text)
+        if let out {
+            var bundle = OutputBundle(command: "status")
+            let svg = recruitment.chartSVG(at: clock.instant, language: scenario.organisation.language)
+            bundle.add(Array(svg.utf8), at: BundlePath(fixed: "recruitment.svg"))
+            bundle.add(Array(recruitment.text.utf8), at: BundlePath(fixed: "recruitment.txt"))
+            try ServiceCall.write(bundle, to: out, protecting: [workspace.workspace])
+            Terminal.output("Written: \(out)/recruitment.svg, \(out)/recruitment.txt\n")
         }
         guard let publication else {
             Terminal.output("Group \(group) has not been published yet: run `entraide publish \(group) --out DIR`.\n")

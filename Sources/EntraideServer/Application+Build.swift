@@ -63,6 +63,9 @@ public func buildApplication(_ configuration: ServerConfiguration) async throws 
     groups.add(to: router)
     PersonRoutes(app: app, staff: staff, groups: groups).add(to: router)
     PlanRoutes(app: app, staff: staff, groups: groups).add(to: router)
+    RecruitmentRoutes(app: app, staff: staff, groups: groups).add(to: router)
+    PublicRoutes(app: app).add(to: router)
+    IntakeRoutes(app: app).add(to: router)
     OutboxRoutes(app: app, staff: staff).add(to: router)
     ParticipantRoutes(app: app).add(to: router)
     _ = try await Blocking.run { try records.removeExpiredSessions(at: configuration.clock()) }

@@ -35,7 +35,15 @@ public struct ImportScenario: Sendable {
             throw .invalid(error)
         }
         return try WorkspaceAccess.write(workspace) { writer in
-            try writer.importScenario(loaded.scenario, answers: loaded.answerLayers, at: now)
+            let summary = try writer.importScenario(loaded.scenario, answers: loaded.answerLayers, at: now)
+            // The public words the file gives (the public page and the flyer show them) replace the stored ones.
+            let words = loaded.publicDescription
+            if words.text != nil || words.audience != nil {
+                let group = loaded.scenario.group.id
+                let inCharge = try writer.publicDescription(of: group).staffInCharge
+                try writer.setPublicDescription(words, staffInCharge: inCharge, of: group)
+            }
+            return summary
         }
     }
 }

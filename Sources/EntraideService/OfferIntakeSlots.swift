@@ -82,6 +82,28 @@ public struct OfferIntakeSlots: Sendable {
     ///   a date range backwards or longer than a year, a length or step outside 1–720 minutes, a buffer outside
     ///   0–720 minutes; `workspace` for a workspace that cannot be read.
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
+        let (hours, staff, centre) = try self.hours(request)
+        let slots = IntakeSlots.free(in: hours, request.slots)
+        let language = Wording.language(preferring: staff.languages, of: centre.organisation)
+        let text = IntakeSlotList.text(
+            slots,
+            staffName: staff.name,
+            from: request.slots.from,
+            to: request.slots.to,
+            language: language
+        )
+        var bundle = OutputBundle(command: "intake offer")
+        bundle.add(IntakeSlotList.csv(slots), at: BundlePath(fixed: "intake-slots.csv"))
+        bundle.add(Array(text.utf8), at: BundlePath(fixed: "intake-slots.txt"))
+        return Outcome(slots: slots, staff: staff, organisation: centre.organisation, text: text, bundle: bundle)
+    }
+
+    /// The staff member's bookable hours for `request` (weekly hours, busy calendars and sessions they lead,
+    /// closures, away dates, buffer), with the staff member and the centre; what booking checks again.
+    ///
+    /// - Throws: `invalid-input` for a bad request, an unknown staff member, no weekly hours or an unreadable
+    ///   calendar.
+    public func hours(_ request: Request) throws(ServiceError) -> (IntakeHours, Facilitator, Centre) {
         try Self.validate(request)
         let (centre, sources, sessions) = try records(request.centre)
         guard let staff = centre.facilitator(request.staff) else {
@@ -129,18 +151,6 @@ public struct OfferIntakeSlots: Sendable {
             awayDates: staff.awayDates,
             bufferMinutes: request.bufferMinutes
         )
-        let slots = IntakeSlots.free(in: hours, request.slots)
-        let language = Wording.language(preferring: staff.languages, of: centre.organisation)
-        let text = IntakeSlotList.text(
-            slots,
-            staffName: staff.name,
-            from: request.slots.from,
-            to: request.slots.to,
-            language: language
-        )
-        var bundle = OutputBundle(command: "intake offer")
-        bundle.add(IntakeSlotList.csv(slots), at: BundlePath(fixed: "intake-slots.csv"))
-        bundle.add(Array(text.utf8), at: BundlePath(fixed: "intake-slots.txt"))
-        return Outcome(slots: slots, staff: staff, organisation: centre.organisation, text: text, bundle: bundle)
+        return (hours, staff, centre)
     }
 }

@@ -46,6 +46,8 @@ public enum RegistrationSource: String, Hashable, Sendable, CaseIterable, Custom
     case phone
     /// Staff referred them or entered the registration for another reason.
     case staff
+    /// They wrote to the centre by letter or e-mail (entered by staff).
+    case mail
 
     /// `social-media`: as files, options and forms write it.
     public var description: String { rawValue }

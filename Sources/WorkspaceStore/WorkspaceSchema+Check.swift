@@ -100,6 +100,14 @@ extension WorkspaceSchema {
             ["id", "group_id", "participant_id", "requested_at", "state", "state_text", "state_at", "attempts"]
         ),
         ("server_key", ["id", "key"]),
+        (
+            "registration",
+            ["group_id", "participant_id", "registered_at", "source", "consent_at", "consent_version", "waiting_rank"]
+        ),
+        ("intake_record", ["group_id", "need", "theme", "member_profile", "type", "initiator_role"]),
+        ("intake_interview", ["id", "staff_id", "status", "start_at", "sequence", "link_digest"]),
+        ("group_public", ["group_id", "public_text", "audience", "staff_in_charge"]),
+        ("recruitment_message", ["id", "kind", "recipient_kind", "body", "state"]),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a

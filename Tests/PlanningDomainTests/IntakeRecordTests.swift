@@ -63,7 +63,7 @@ import Testing
         #expect(!registration.counts(at: withdrawn))
         #expect(
             RegistrationSource.allCases.map(\.description) == [
-                "flyer", "partner", "social-media", "press", "other", "phone", "staff",
+                "flyer", "partner", "social-media", "press", "other", "phone", "staff", "mail",
             ]
         )
     }

@@ -80,7 +80,9 @@ import Testing
         let figures = RecruitmentFigures(Self.facts(), at: Self.at("2027-01-20T12:00:00Z"))
         #expect(figures.sources.map(\.source) == RegistrationSource.allCases)
         let counts = Dictionary(uniqueKeysWithValues: figures.sources.map { ($0.source, $0.count) })
-        #expect(counts == [.flyer: 2, .partner: 1, .socialMedia: 0, .press: 1, .other: 0, .phone: 1, .staff: 1])
+        #expect(
+            counts == [.flyer: 2, .partner: 1, .socialMedia: 0, .press: 1, .other: 0, .phone: 1, .staff: 1, .mail: 0]
+        )
     }
 
     @Test func theTimelineCountsTheCentresDays() {

@@ -56,7 +56,11 @@ enum SchemaFixtures {
         case 3: try db.execute(sql: version3Rows)
         case 4: try db.execute(sql: version4Rows)
         case 5: try db.execute(sql: version5Rows)
-        default: preconditionFailure("only versions 1 to 5 are earlier versions so far")
+        // Version 6 (the web records) adds tables only: version 5's rows and a staff account.
+        case 6:
+            try db.execute(sql: version5Rows)
+            try db.execute(sql: "INSERT INTO staff_account VALUES ('marie', 'not-a-real-hash', 0, 0)")
+        default: preconditionFailure("only versions 1 to 6 are earlier versions so far")
         }
     }
 

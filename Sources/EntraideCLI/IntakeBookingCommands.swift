@@ -1,0 +1,258 @@
+import ArgumentParser
+import EntraideServer
+import EntraideService
+import Intake
+import PlanningDomain
+import PlanningInput
+import WorkspaceStore
+
+/// The staff member's hours a booking is checked against (as `entraide intake offer --workspace`).
+struct IntakeHoursOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The staff member's id.", valueName: "id"))
+    var staff: String
+
+    @Option(
+        name: .long,
+        parsing: .singleValue,
+        help: ArgumentHelp("A calendar of the staff member (repeatable).", valueName: "file.ics"),
+        completion: .file(extensions: ["ics"])
+    )
+    var calendar: [String] = []
+
+    @Option(
+        name: .long,
+        parsing: .singleValue,
+        help: ArgumentHelp("Weekly hours for interviews (repeatable): \"tuesday 09:00-12:00\".", valueName: "hours")
+    )
+    var hours: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Minutes kept free before and after each interview.", valueName: "minutes"))
+    var buffer: Int = IntakeHours.defaultBufferMinutes
+
+    @Option(name: .long, help: ArgumentHelp("The interview's length.", valueName: "minutes"))
+    var length: Int = IntakeSlotRequest.defaultLengthMinutes
+
+    func validate() throws {
+        if IdentifierRule.problem(with: staff) != nil {
+            throw ValidationError("--staff '\(staff)' is not an id (letters, digits, '-', '_' and '.').")
+        }
+        for window in hours where WeeklyWindow(written: window) == nil {
+            throw ValidationError("--hours '\(window)' is not a weekday and a time range (\"tuesday 09:00-12:00\").")
+        }
+    }
+
+    /// The request of the staff member's hours around `start`.
+    func request(_ workspace: Workspace, around start: LocalDateTime, now: Instant) -> OfferIntakeSlots.Request {
+        OfferIntakeSlots.Request(
+            centre: .workspace(workspace),
+            staff: Facilitator.ID(staff),
+            calendars: calendar,
+            weekly: hours.isEmpty ? nil : hours.compactMap(WeeklyWindow.init(written:)),
+            bufferMinutes: buffer,
+            slots: IntakeSlotRequest(from: start.date, to: start.date, lengthMinutes: length, notBefore: now)
+        )
+    }
+}
+
+/// `--at 2027-01-12T17:00`: a wall-clock start in the centre's time zone.
+struct IntakeStart: ExpressibleByArgument {
+    let value: LocalDateTime
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "T")
+        guard parts.count == 2, let date = LocalDate(written: String(parts[0])) else { return nil }
+        let time = parts[1].split(separator: ":").compactMap { Int($0) }
+        guard time.count == 2, (0..<24).contains(time[0]), (0..<60).contains(time[1]) else { return nil }
+        value = date.atMinute(time[0] * 60 + time[1])
+    }
+}
+
+/// `entraide intake invite ID --staff … --name … --email …`: a personal link for the initiator to book.
+struct IntakeInviteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Give the initiator a personal link to book their intake interview (printed once)."
+    )
+
+    @Argument(help: "The interview's id.")
+    var id: String
+
+    @OptionGroup var hours: IntakeHoursOptions
+
+    @Option(name: .long, help: ArgumentHelp("The first day offered (2027-01-11).", valueName: "date"))
+    var from: String
+
+    @Option(name: .long, help: ArgumentHelp("The last day offered. Default: 13 days after --from.", valueName: "date"))
+    var to: String?
+
+    @Option(
+        name: .long,
+        parsing: .singleValue,
+        help: ArgumentHelp("How the interview may be held (repeatable): centre, phone, video. Default: all.")
+    )
+    var mode: [IntakeOfferCommand.ModeOption] = []
+
+    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
+    var place: String?
+
+    @Option(name: .long, help: ArgumentHelp("The group's id, when known.", valueName: "id"))
+    var group: String?
+
+    @Option(name: .long, help: ArgumentHelp("The initiator's name.", valueName: "name"))
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp("The initiator's e-mail address.", valueName: "address"))
+    var email: String
+
+    @Option(name: .long, help: ArgumentHelp("The initiator's language: fr, de, it or en.", valueName: "code"))
+    var language: String = "fr"
+
+    @Option(name: .long, help: ArgumentHelp("The server's public address.", valueName: "url"))
+    var baseURL: String = "http://127.0.0.1:8080"
+
+    @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
+
+    func validate() throws {
+        for date in [from] + (to.map { [$0] } ?? []) where LocalDate(written: date) == nil {
+            throw ValidationError("'\(date)' is not a date that exists (2027-01-11, 11.01.2027).")
+        }
+    }
+
+    func run() throws {
+        let store = try workspace.open()
+        let token = Secrets.newToken()
+        let first = LocalDate(written: from) ?? LocalDate(dayNumber: 0)
+        let terms = IntakeOfferTerms(
+            weekly: hours.hours,
+            calendars: hours.calendar,
+            bufferMinutes: hours.buffer,
+            lengthMinutes: hours.length,
+            modes: mode.isEmpty ? InterviewMode.allCases : mode.map(\.mode),
+            from: first,
+            to: to.flatMap(LocalDate.init(written:)) ?? first.adding(days: 13),
+            place: place
+        )
+        let form = Registrations.Form(
+            name: name,
+            email: email,
+            phone: "",
+            language: language,
+            needsStepFreeAccess: false
+        )
+        try ServiceCall.run { () throws(ServiceError) in
+            try InviteInitiator(workspace: store).run(
+                id,
+                group: group.map { Group.ID($0) },
+                staff: Facilitator.ID(hours.staff),
+                initiator: form,
+                terms: terms,
+                link: Secrets.digest(of: token),
+                at: clock.instant
+            )
+        }
+        Terminal.output("Intake \(id): the initiator's link (shown once): \(baseURL)/intake/\(token)\n")
+    }
+}
+
+/// `entraide intake book ID --at … --mode … --staff …`: book (or, with `move`, move) an interview.
+struct IntakeBookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "book",
+        abstract: "Book an offered intake interview; the slot is checked again, invitations are queued."
+    )
+
+    @Argument(help: "The interview's id.")
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("The start, on the centre's clock (2027-01-12T17:00).", valueName: "time"))
+    var at: IntakeStart
+
+    @Option(name: .long, help: ArgumentHelp("centre, phone or video.", valueName: "mode"))
+    var mode: IntakeOfferCommand.ModeOption = .centre
+
+    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
+    var place: String?
+
+    @OptionGroup var hours: IntakeHoursOptions
+    @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let booking = BookIntake(offer: OfferIntakeSlots(files: DiskFiles()), workspace: store)
+        let request = hours.request(store, around: at.value, now: clock.instant)
+        let outcome = try ServiceCall.run { () throws(ServiceError) in
+            try booking.run(id, start: at.value, mode: mode.mode, place: place, hours: request, at: clock.instant)
+        }
+        Terminal.output(IntakeMoveCommand.summary(outcome.booking, verb: "booked"))
+    }
+}
+
+/// `entraide intake move ID --at …`.
+struct IntakeMoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "move",
+        abstract: "Move a booked intake interview (SEQUENCE + 1); new invitations are queued."
+    )
+
+    @Argument(help: "The interview's id.")
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("The new start (2027-01-19T17:00).", valueName: "time"))
+    var at: IntakeStart
+
+    @Option(name: .long, help: ArgumentHelp("centre, phone or video.", valueName: "mode"))
+    var mode: IntakeOfferCommand.ModeOption = .centre
+
+    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
+    var place: String?
+
+    @OptionGroup var hours: IntakeHoursOptions
+    @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let booking = BookIntake(offer: OfferIntakeSlots(files: DiskFiles()), workspace: store)
+        let request = hours.request(store, around: at.value, now: clock.instant)
+        let outcome = try ServiceCall.run { () throws(ServiceError) in
+            try MoveIntake(booking: booking).run(
+                id,
+                to: at.value,
+                mode: mode.mode,
+                place: place,
+                hours: request,
+                at: clock.instant
+            )
+        }
+        Terminal.output(Self.summary(outcome.booking, verb: "moved"))
+    }
+
+    static func summary(_ booking: IntakeBookingRecord, verb: String) -> String {
+        "Intake \(booking.id) \(verb): \(booking.start.map { "\($0)" } ?? "") with \(booking.staff) "
+            + "(\(booking.mode?.rawValue ?? "")), SEQUENCE \(booking.sequence); invitations queued.\n"
+    }
+}
+
+/// `entraide intake cancel ID`.
+struct IntakeCancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel",
+        abstract: "Cancel a booked intake interview (SEQUENCE + 1); CANCEL messages are queued."
+    )
+
+    @Argument(help: "The interview's id.")
+    var id: String
+
+    @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var clock: NowOption
+
+    func run() throws {
+        let store = try workspace.open()
+        let cancelled = try ServiceCall.run { () throws(ServiceError) in
+            try CancelIntake(workspace: store).run(id, at: clock.instant)
+        }
+        Terminal.output("Intake \(cancelled.id) cancelled, SEQUENCE \(cancelled.sequence); CANCEL queued.\n")
+    }
+}

@@ -1,0 +1,39 @@
+internal import Intake
+public import PlanningDomain
+public import WorkspaceStore
+
+/// The initiator or staff cancel a booked intake interview.
+///
+/// Stored as cancelled with SEQUENCE + 1, and a CANCEL goes to the initiator and to the staff member through the recruitment messages' queue. The slot is free
+/// again at once.
+public struct CancelIntake: Sendable {
+    /// The workspace.
+    public let workspace: Workspace
+
+    /// The use case.
+    public init(workspace: Workspace) { self.workspace = workspace }
+
+    /// Cancels interview `id`; returns the stored interview.
+    ///
+    /// - Throws: `unknown-id` unless the interview is booked; `invalid-input` when the centre does not list its
+    ///   staff member.
+    @discardableResult
+    public func run(_ id: String, at now: Instant) throws(ServiceError) -> IntakeBookingRecord {
+        let (stored, centre) = try WorkspaceAccess.read(workspace) { (try $0.intakeBooking(id), try $0.centre()) }
+        guard let stored, stored.status == .booked else {
+            throw ServiceError(.unknownID, "error: there is no booked intake interview '\(id)'.", isInputError: true)
+        }
+        guard let centre, let staff = centre.facilitator(stored.staff) else {
+            throw ServiceError(
+                .invalidInput,
+                "error: the centre lists no staff member '\(stored.staff)'.",
+                isInputError: true
+            )
+        }
+        let cancelled = try WorkspaceAccess.write(workspace) { try $0.cancelIntake(id, at: now) }
+        let invitations = IntakeInvitations(organisation: centre.organisation, stamp: now)
+            .cancel(IntakeInterview(record: stored, staff: staff)).invitations
+        try IntakeQueue(workspace: workspace).queue(invitations, of: cancelled, kind: .intakeCancel, at: now)
+        return cancelled
+    }
+}
