@@ -48,7 +48,11 @@ struct DerivedAnswers {
         var shapeIndex: [Shape: Int] = [:]
         var shapes: [CandidateSlot] = []
         shapeOf = candidates.map { slot in
-            let shape = Shape(weekday: slot.date.weekday, minute: slot.start.time.minuteOfDay, length: slot.durationMinutes)
+            let shape = Shape(
+                weekday: slot.date.weekday,
+                minute: slot.start.time.minuteOfDay,
+                length: slot.durationMinutes
+            )
             if let known = shapeIndex[shape] { return known }
             shapeIndex[shape] = shapes.count
             shapes.append(slot)

@@ -42,6 +42,7 @@ public struct PersonalAvailability: Sendable {
     ///   - isAway: whether the candidate falls on a day away;
     ///   - busyness: the strongest period of any calendar overlapping it (`nil`: none);
     ///   - fitsHabits: whether it lies entirely inside a weekly habit, or no habit is given.
+    /// - Returns: No when away, busy or outside every habit; if need be when tentative; yes otherwise.
     public static func answer(isAway: Bool, busyness: BusyKind?, fitsHabits: Bool) -> Availability {
         if isAway || busyness == .busy || !fitsHabits { return .no }
         return busyness == .tentative ? .ifNeedBe : .yes

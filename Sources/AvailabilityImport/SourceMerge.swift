@@ -182,7 +182,10 @@ struct SourceMerge {
                 origin: .scenario,
                 answers: Self.nonEmpty(
                     scenario.participants.map {
-                        ($0.id, isAllKept ? $0.answers : SlotAnswers($0.answers.dictionary.filter { kept.contains($0.key) }))
+                        (
+                            $0.id,
+                            isAllKept ? $0.answers : SlotAnswers($0.answers.dictionary.filter { kept.contains($0.key) })
+                        )
                     }
                 )
             )
@@ -192,7 +195,9 @@ struct SourceMerge {
             layers.append(
                 AnswerLayer(
                     origin: AnswerOrigin(.poll, detail: poll.file.written, order: index),
-                    answers: Self.nonEmpty(answers.map { ($0.key, SlotAnswers($0.value.filter { kept.contains($0.key) })) })
+                    answers: Self.nonEmpty(
+                        answers.map { ($0.key, SlotAnswers($0.value.filter { kept.contains($0.key) })) }
+                    )
                 )
             )
         }

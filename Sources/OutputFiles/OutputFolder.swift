@@ -201,7 +201,10 @@ public struct OutputFolder: Sendable {
                     let url = folder.reduce(staging) { $0.appendingPathComponent($1) }
                     try manager.createDirectory(at: url, withIntermediateDirectories: true)
                 }
-                try FileSystem.createFile(atPath: ([staging.path] + path.components).joined(separator: "/"), bytes: bytes)
+                try FileSystem.createFile(
+                    atPath: ([staging.path] + path.components).joined(separator: "/"),
+                    bytes: bytes
+                )
             }
             try FileSystem.flushFileSystem(holding: staging.path)
         } catch {

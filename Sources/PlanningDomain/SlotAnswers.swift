@@ -77,6 +77,16 @@ public struct SlotAnswers: Sendable {
         }
     }
 
+    /// Removes the answer for a candidate id, as a dictionary does.
+    ///
+    /// - Returns: The answer removed, or `nil` when there was none.
+    @discardableResult
+    public mutating func removeValue(forKey slot: CandidateSlot.ID) -> Availability? {
+        let old = self[slot]
+        self[slot] = nil
+        return old
+    }
+
     /// The answer at a position of ``index``; `nil` when there is none, or no index.
     public func answer(at position: Int) -> Availability? {
         guard index != nil, position >= 0, position >> 5 < packed.count else { return nil }
@@ -99,10 +109,10 @@ public struct SlotAnswers: Sendable {
 
     // MARK: - Packed form
 
-    /// The packed answers, 2 bits a position of ``index`` (position `p` in word `p / 32`, bits `2 (p % 32)` and
-    /// up): 0 no answer, 1 yes, 2 if need be, 3 no; empty without an index. Answers held by id are not here.
+    /// The packed answers, 2 bits a position of ``index``; empty without an index.
     ///
-    /// For readers that go through every candidate (the planner's answer matrix): 32 answers a word, no id
+    /// Position `p` is in word `p / 32`, at bits `2 (p % 32)` and up: 0 no answer, 1 yes, 2 if need be, 3 no.
+    /// Answers held by id (``answersByID``) are not here. For readers that go through every candidate (the planner's answer matrix): 32 answers a word, no id
     /// looked up.
     public var packedCodes: [UInt64] { packed }
 
