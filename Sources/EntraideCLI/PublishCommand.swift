@@ -2,6 +2,7 @@ import ArgumentParser
 import EntraideService
 import Foundation
 import OutputFiles
+import PlanDocuments
 import PlanningDomain
 import Publication
 import WorkspaceStore
