@@ -101,10 +101,15 @@ struct DerivedAnswers {
         if let known = shared[key] { return known }
         var isAway = [Bool](repeating: false, count: days.count)
         for day in key.away { isAway[day] = true }
-        let result = SlotAnswers(index: index) { position in
-            guard instants[position] != nil else { return nil }
-            return isAway[dayOf[position]] ? key.awayShapes[shapeOf[position]] : key.shapes[shapeOf[position]]
+        let codes = key.shapes.map { SlotAnswers.code(of: $0) }
+        let awayCodes = key.awayShapes.map { SlotAnswers.code(of: $0) }
+        // Whole words of 32 candidates at once (`SlotAnswers.packedCodes`).
+        var words = [UInt64](repeating: 0, count: (index.count + 31) >> 5)
+        for position in 0..<index.count where instants[position] != nil {
+            let code = isAway[dayOf[position]] ? awayCodes[shapeOf[position]] : codes[shapeOf[position]]
+            words[position >> 5] |= code << UInt64((position & 31) << 1)
         }
+        let result = SlotAnswers(index: index, packedCodes: words)
         shared[key] = result
         return result
     }

@@ -57,6 +57,26 @@ public struct SlotAnswers: Sendable {
         self.count = count
     }
 
+    /// Answers packed over `index` already: `packedCodes` as ``packedCodes`` lays them out, one word per 32
+    /// positions (missing words are no answer, extra ones are ignored).
+    ///
+    /// For readers that compute whole words at once (what habits derive); codes at a repeated id's later
+    /// positions are dropped, as ``init(index:answer:)`` never sets them.
+    public init(index: CandidateIndex, packedCodes: [UInt64]) {
+        var packed = [UInt64](repeating: 0, count: Self.wordCount(for: index.count))
+        for word in packed.indices where word < packedCodes.count { packed[word] = packedCodes[word] }
+        if index.count & 31 != 0, let last = packed.indices.last {
+            packed[last] &= (1 << UInt64((index.count & 31) << 1)) - 1
+        }
+        for position in 0..<index.count where index.isRepeat(position) {
+            packed[position >> 5] &= ~(3 << UInt64((position & 31) << 1))
+        }
+        self.index = index
+        self.packed = packed
+        self.others = [:]
+        self.count = packed.reduce(0) { $0 + (($1 | $1 >> 1) & 0x5555_5555_5555_5555).nonzeroBitCount }
+    }
+
     /// Whether there is no answer at all.
     public var isEmpty: Bool { count == 0 }
 

@@ -75,6 +75,29 @@ import Testing
         #expect(answers.keys == (0..<70).filter { $0 % 4 != 0 }.map { Self.indexed[$0] })
     }
 
+    @Test("whole words give the same answers as one position at a time", arguments: 1...10)
+    func packedWords(seed: UInt64) {
+        var draw = Draw(state: seed)
+        let count = 1 + draw.next(100)
+        // Up to two ids repeat (at the end), as a scenario the reader would refuse may have them.
+        let distinct = max(1, count - draw.next(3))
+        let ids = (0..<count).map { CandidateSlot.ID("c\($0 % distinct)") }
+        let index = CandidateIndex(ids)
+        let answers: [Availability?] = (0..<count).map { _ in [nil, .yes, .ifNeedBe, .no][draw.next(4)] }
+        var words = [UInt64](repeating: 0, count: (count + 31) / 32 + 1)
+        for (position, answer) in answers.enumerated() {
+            words[position / 32] |= SlotAnswers.code(of: answer) << UInt64(2 * (position % 32))
+        }
+        // Bits past the last position are noise to be ignored.
+        words[words.count - 1] = ~0
+        if count % 32 != 0 { words[count / 32] |= ~0 << UInt64(2 * (count % 32)) }
+        let packed = SlotAnswers(index: index, packedCodes: words)
+        let onePerPosition = SlotAnswers(index: index) { answers[$0] }
+        #expect(packed == onePerPosition)
+        #expect(packed.count == onePerPosition.count)
+        #expect(packed.packedCodes == onePerPosition.packedCodes)
+    }
+
     @Test func aRepeatedIDIsAnsweredAtItsFirstPosition() {
         let index = CandidateIndex(["a", "b", "a"])
         #expect(index.positions(of: "a") == [0, 2])
