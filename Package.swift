@@ -290,7 +290,7 @@ let package = Package(
             name: "AvailabilityImportTests",
             dependencies: [
                 "PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring", "AvailabilityImport",
-                "EntraideTestSupport",
+                "PlanningSamples", "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings
         ),

@@ -29,12 +29,35 @@ public struct PersonalAvailability: Sendable {
 
     /// The answer these sources give for a candidate whose real start and end, in UTC seconds, are `instants`.
     public func answer(for slot: CandidateSlot, instants: (start: Int64, end: Int64)) -> Availability {
-        if away.contains(slot.date) { return .no }
-        let busyness = calendars.compactMap { $0.busyness(from: instants.start, to: instants.end) }.max()
-        if busyness == .busy { return .no }
-        if !weekly.isEmpty, !weekly.contains(where: { $0.contains(start: slot.start, minutes: slot.durationMinutes) }) {
-            return .no
-        }
+        Self.answer(
+            isAway: away.contains(slot.date),
+            busyness: busyness(from: instants.start, to: instants.end),
+            fitsHabits: fitsHabits(start: slot.start, minutes: slot.durationMinutes)
+        )
+    }
+
+    /// The rules above, from what each source says about one candidate.
+    ///
+    /// - Parameters:
+    ///   - isAway: whether the candidate falls on a day away;
+    ///   - busyness: the strongest period of any calendar overlapping it (`nil`: none);
+    ///   - fitsHabits: whether it lies entirely inside a weekly habit, or no habit is given.
+    /// - Returns: No when away, busy or outside every habit; if need be when tentative; yes otherwise.
+    public static func answer(isAway: Bool, busyness: BusyKind?, fitsHabits: Bool) -> Availability {
+        if isAway || busyness == .busy || !fitsHabits { return .no }
         return busyness == .tentative ? .ifNeedBe : .yes
+    }
+
+    /// The strongest period of the calendars between two instants (UTC seconds); `nil` when none overlaps.
+    public func busyness(from start: Int64, to end: Int64) -> BusyKind? {
+        calendars.compactMap { $0.busyness(from: start, to: end) }.max()
+    }
+
+    /// Whether the wall-clock span lies entirely inside one weekly habit, or no habit is given.
+    ///
+    /// It depends only on the weekday, the time of day and the length (`WeeklyWindow.contains(start:minutes:)`):
+    /// candidates alike in these three get the same result.
+    public func fitsHabits(start: LocalDateTime, minutes: Int) -> Bool {
+        weekly.isEmpty || weekly.contains { $0.contains(start: start, minutes: minutes) }
     }
 }

@@ -182,7 +182,10 @@ struct SourceMerge {
                 origin: .scenario,
                 answers: Self.nonEmpty(
                     scenario.participants.map {
-                        ($0.id, isAllKept ? $0.answers : $0.answers.filter { kept.contains($0.key) })
+                        (
+                            $0.id,
+                            isAllKept ? $0.answers : SlotAnswers($0.answers.dictionary.filter { kept.contains($0.key) })
+                        )
                     }
                 )
             )
@@ -192,7 +195,9 @@ struct SourceMerge {
             layers.append(
                 AnswerLayer(
                     origin: AnswerOrigin(.poll, detail: poll.file.written, order: index),
-                    answers: Self.nonEmpty(answers.map { ($0.key, $0.value.filter { kept.contains($0.key) }) })
+                    answers: Self.nonEmpty(
+                        answers.map { ($0.key, SlotAnswers($0.value.filter { kept.contains($0.key) })) }
+                    )
                 )
             )
         }
@@ -203,35 +208,53 @@ struct SourceMerge {
             let given = layers.compactMap { layer in layer.answers[participant].map { (layer.origin, $0) } }
             // One source: its answers are the merged ones (the common case, and the one large scenarios hit).
             if given.count <= 1 {
-                let answers = given.first?.1 ?? [:]
+                let answers = given.first?.1 ?? SlotAnswers()
                 if let origin = given.first?.0 { counted[Self.source(of: origin.kind), default: 0] += answers.count }
                 scenario.participants[index].answers = answers
                 continue
             }
-            var winners: [CandidateSlot.ID: GivenAnswer] = [:]
-            for (origin, answers) in given {
-                for (slot, availability) in answers {
-                    let answer = GivenAnswer(availability, origin: origin, givenAt: Self.importedAt)
-                    winners[slot] = winners[slot].flatMap { AnswerMerge.winner(of: [$0, answer]) } ?? answer
-                }
-            }
-            for winner in winners.values { counted[Self.source(of: winner.origin.kind), default: 0] += 1 }
-            scenario.participants[index].answers = winners.mapValues(\.availability)
+            scenario.participants[index].answers = Self.merged(given, counting: &counted)
         }
         for (source, count) in counted { counts.answers[source, default: 0] += count }
     }
 
+    /// For each candidate, the answer ``AnswerMerge`` chooses among one participant's sources; each winner is
+    /// counted under its source.
+    ///
+    /// The largest source (usually what is derived, which answers every candidate) is taken whole; only the
+    /// candidates another source answers are decided one by one.
+    static func merged(
+        _ given: [(origin: AnswerOrigin, answers: SlotAnswers)],
+        counting counted: inout [AvailabilitySource: Int]
+    ) -> SlotAnswers {
+        guard let base = given.indices.max(by: { given[$0].answers.count < given[$1].answers.count }) else {
+            return SlotAnswers()
+        }
+        var merged = given[base].answers
+        var baseWins = merged.count
+        var decided: Set<CandidateSlot.ID> = []
+        for (layer, source) in given.enumerated() where layer != base {
+            for slot in source.answers.keys where decided.insert(slot).inserted {
+                let answers = given.compactMap { other in
+                    other.answers[slot].map { GivenAnswer($0, origin: other.origin, givenAt: importedAt) }
+                }
+                guard let winner = AnswerMerge.winner(of: answers) else { continue }
+                if merged[slot] != nil { baseWins -= 1 }
+                merged[slot] = winner.availability
+                counted[Self.source(of: winner.origin.kind), default: 0] += 1
+            }
+        }
+        counted[Self.source(of: given[base].origin.kind), default: 0] += baseWins
+        return merged
+    }
+
     /// What each participant's weekly habits, days away and calendars say about every candidate kept.
-    private mutating func derivedAnswers() -> [Participant.ID: [CandidateSlot.ID: Availability]] {
-        var derived: [Participant.ID: [CandidateSlot.ID: Availability]] = [:]
+    private mutating func derivedAnswers() -> [Participant.ID: SlotAnswers] {
+        var derived: [Participant.ID: SlotAnswers] = [:]
+        var answers = DerivedAnswers(candidates: scenario.candidates, instants: instants)
         for participant in scenario.participants {
             guard let own = sources.participants[participant.id], let person = files.personal(own) else { continue }
-            var answers: [CandidateSlot.ID: Availability] = [:]
-            for slot in scenario.candidates {
-                guard let instants = instants[slot.id] else { continue }
-                answers[slot.id] = person.answer(for: slot, instants: instants)
-            }
-            if !answers.isEmpty { derived[participant.id] = answers }
+            derived[participant.id] = answers.answers(of: person)
         }
         return derived
     }
@@ -246,9 +269,7 @@ struct SourceMerge {
     }
 
     /// The participants with at least one answer.
-    private static func nonEmpty(
-        _ answers: [(Participant.ID, [CandidateSlot.ID: Availability])]
-    ) -> [Participant.ID: [CandidateSlot.ID: Availability]] {
+    private static func nonEmpty(_ answers: [(Participant.ID, SlotAnswers)]) -> [Participant.ID: SlotAnswers] {
         Dictionary(answers.filter { !$0.1.isEmpty }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -29,19 +29,54 @@ public enum CalendarTimeZones {
     ) throws(CalendarError) {
         guard isWellFormed(identifier) else { throw CalendarError.unknownTimeZone(identifier) }
         try builtinTimeZoneLock.withLock { _ throws(CalendarError) in
-            guard let original = definition(of: identifier) else {
-                throw CalendarError.unknownTimeZone(identifier)
-            }
-            // The original belongs to the zone: attach a copy, which the calendar then owns.
-            let copy = try calendar.addChild("VTIMEZONE", icalcomponent_new_clone(original))
-            TimeZoneDefinition.shape(copy.pointer, firstYear: firstYear, endYear: endYear)
-            // libical names it `/freeassociation.sourceforge.net/<name>`; clients expect the plain name.
-            if let tzid = icalcomponent_get_first_property(copy.pointer, ICAL_TZID_PROPERTY) {
-                icalproperty_set_tzid(tzid, identifier)
-            } else {
-                try copy.add("TZID", icalproperty_new_tzid(identifier))
-            }
+            let shaped = try shapedDefinition(of: identifier, from: firstYear, until: endYear)
+            // The shaped definition belongs to the cache: attach a copy, which the calendar then owns.
+            _ = try calendar.addChild("VTIMEZONE", icalcomponent_new_clone(shaped))
         }
+    }
+
+    // MARK: - Shaped definitions
+
+    /// What a shaped definition depends on.
+    private struct ShapeKey: Hashable {
+        var identifier: String
+        var firstYear: Int?
+        var endYear: Int?
+    }
+
+    /// The shaped `VTIMEZONE`s made so far; read and written only with `builtinTimeZoneLock` held.
+    ///
+    /// Shaping expands the zone's rules through libical's recurrence iterator: done for each of 12,000
+    /// invitations it was the largest part of writing them, while a plan's calendars ask for a handful of
+    /// shapes. A few components for the life of the process.
+    nonisolated(unsafe) private static var shapedDefinitions: [ShapeKey: CalendarComponent] = [:]
+
+    /// The zone's `VTIMEZONE` shaped by ``TimeZoneDefinition`` for `firstYear` to `endYear`, with `TZID` set to
+    /// the plain IANA name, made once per zone and years; call with the lock held.
+    private static func shapedDefinition(
+        of identifier: String,
+        from firstYear: Int?,
+        until endYear: Int?
+    ) throws(CalendarError) -> OpaquePointer {
+        let key = ShapeKey(identifier: identifier, firstYear: firstYear, endYear: endYear)
+        if let known = shapedDefinitions[key] { return known.pointer }
+        guard let original = definition(of: identifier) else {
+            throw CalendarError.unknownTimeZone(identifier)
+        }
+        // The original belongs to the zone: shape a copy, which the cache owns.
+        guard let copy = icalcomponent_new_clone(original) else {
+            throw CalendarError.libical("could not create the VTIMEZONE component")
+        }
+        let owner = CalendarComponent(owning: copy)
+        TimeZoneDefinition.shape(copy, firstYear: firstYear, endYear: endYear)
+        // libical names it `/freeassociation.sourceforge.net/<name>`; clients expect the plain name.
+        if let tzid = icalcomponent_get_first_property(copy, ICAL_TZID_PROPERTY) {
+            icalproperty_set_tzid(tzid, identifier)
+        } else {
+            try ComponentBuilder(copy).add("TZID", icalproperty_new_tzid(identifier))
+        }
+        shapedDefinitions[key] = owner
+        return copy
     }
 
     // MARK: - Helpers

@@ -89,13 +89,15 @@ public struct PlanScenario: Sendable {
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
         let json = PlanJSON(scenario: scenario)
         var bundle = OutputBundle(command: "plan")
-        switch Planner(scenario: scenario).plan(deadline: SearchDeadline(hasPassed: shouldStop)) {
+        // Everyone's answers read once, for the planner and for plan.html's grid.
+        let answers = AnswerMatrix(scenario: scenario)
+        switch Planner(scenario: scenario).plan(deadline: SearchDeadline(hasPassed: shouldStop), answers: answers) {
         case .infeasible(let infeasibility):
             let document = PlanJSON.bytes(
                 json.document(for: infeasibility, reasons: explanation.sentences(infeasibility))
             )
             bundle.add(document, at: Self.planJSON)
-            bundle.add(Array(report.render(infeasibility).utf8), at: Self.planHTML)
+            bundle.add(Array(report.render(infeasibility, answers: answers).utf8), at: Self.planHTML)
             return Outcome(
                 isFeasible: false,
                 bundle: bundle,
@@ -105,7 +107,7 @@ public struct PlanScenario: Sendable {
         case .planned(let result):
             let document = PlanJSON.bytes(json.document(for: result))
             bundle.add(document, at: Self.planJSON)
-            bundle.add(Array(report.render(result).utf8), at: Self.planHTML)
+            bundle.add(Array(report.render(result, answers: answers).utf8), at: Self.planHTML)
             try Self.addCalendars(of: result.plan, scenario: scenario, stamp: request.now, to: &bundle)
             try SheetBundle.add(
                 result.plan,

@@ -83,6 +83,57 @@ enum FileSystem {
         #endif
     }
 
+    /// Writes `bytes` to a new file (permissions 0666 less the umask, as `Data.write` gives them) without waiting
+    /// for the disk: ``flushFileSystem(holding:)`` does that once for a whole folder.
+    ///
+    /// `Data.write` waits for each file (`fsync`): for a plan's 12,500 files that was a sixth of the process.
+    static func createFile(atPath path: String, bytes: [UInt8]) throws(SystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        var failure: Int32?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure { throw SystemError(code: failure) }
+    }
+
+    /// Waits until what was written on the file system holding `path` is on the disk (`syncfs(2)` on Linux,
+    /// `sync(2)` elsewhere): a folder swapped in afterwards survives a power cut with its content.
+    static func flushFileSystem(holding path: String) throws(SystemError) {
+        #if os(Linux)
+            // `syncfs` needs `_GNU_SOURCE`, which the Glibc module does not define.
+            typealias SyncFS = @convention(c) (Int32) -> Int32
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
+                sync()
+                return
+            }
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw SystemError(code: errno) }
+            defer { close(descriptor) }
+            guard unsafeBitCast(symbol, to: SyncFS.self)(descriptor) == 0 else { throw SystemError(code: errno) }
+        #else
+            sync()
+        #endif
+    }
+
+    /// A failed system call, described by `strerror`.
+    struct SystemError: Error, LocalizedError {
+        /// The `errno` value.
+        var code: Int32
+
+        var errorDescription: String? { String(cString: strerror(code)) }
+    }
+
     /// Exchanges two names in one step (`renameat2(…, RENAME_EXCHANGE)`, Linux 3.15+), or `false` when the
     /// system or the file system cannot.
     static func exchange(_ first: String, _ second: String) -> Bool {

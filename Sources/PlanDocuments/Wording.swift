@@ -43,9 +43,37 @@ public struct Wording: Sendable {
 
     /// The template `key` with each `{name}` replaced by its value.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var result = strings[key] ?? key
-        for (name, value) in values { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
-        return result
+        Self.filling(strings[key] ?? key, with: values)
+    }
+
+    /// `template` with each `{name}` that `values` names replaced by its value, in one pass over the template: a
+    /// value is never read as a template, and other braces stay as they are.
+    ///
+    /// Foundation's `replacingOccurrences`, once per value, went through `NSString` and took a third of the
+    /// time of writing 12,000 invitations.
+    static func filling(_ template: String, with values: [String: String]) -> String {
+        let open = UInt8(ascii: "{")
+        let close = UInt8(ascii: "}")
+        guard !values.isEmpty, template.utf8.contains(open) else { return template }
+        let bytes = Array(template.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + values.values.reduce(0) { $0 + $1.utf8.count })
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == open, let end = bytes[(index + 1)...].firstIndex(of: close),
+                let value = values[String(decoding: bytes[(index + 1)..<end], as: UTF8.self)]
+            else {
+                index += 1
+                continue
+            }
+            result += bytes[copied..<index]
+            result += value.utf8
+            index = end + 1
+            copied = index
+        }
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The template `key`, or its singular form `key.one` when `count` is 1 and the catalogue has one.

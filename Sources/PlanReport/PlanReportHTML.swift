@@ -26,8 +26,11 @@ public struct PlanReportHTML: Sendable {
     }
 
     /// The page of a plan: sessions, reasons, alternatives, exclusions, then everyone's answers.
-    public func render(_ result: PlanningResult) -> String {
-        let answers = AnswerMatrix(scenario: scenario)
+    ///
+    /// `answers` is the scenario's answer matrix when the caller has it already (the planner's); read again
+    /// otherwise.
+    public func render(_ result: PlanningResult, answers: AnswerMatrix? = nil) -> String {
+        let answers = answers ?? AnswerMatrix(scenario: scenario)
         var body = header()
         body += sourceSection()
         body += sessionSection(result.plan, answers: answers)
@@ -39,7 +42,9 @@ public struct PlanReportHTML: Sendable {
     }
 
     /// The page of a scenario without a plan: why none exists, the exclusions, then everyone's answers.
-    public func render(_ infeasibility: Infeasibility) -> String {
+    ///
+    /// `answers` is the scenario's answer matrix when the caller has it already; read again otherwise.
+    public func render(_ infeasibility: Infeasibility, answers: AnswerMatrix? = nil) -> String {
         let reasons = ExplanationText(scenario: scenario, importReport: importReport).sentences(infeasibility)
         var body = header()
         body.append("<section class=\"verdict\">")
@@ -54,7 +59,7 @@ public struct PlanReportHTML: Sendable {
         body += gridSection(
             marks: SlotMarks(),
             exclusions: infeasibility.exclusions,
-            answers: AnswerMatrix(scenario: scenario)
+            answers: answers ?? AnswerMatrix(scenario: scenario)
         )
         return page(title: wording.text("infeasible.title", ["group": scenario.group.title]), body: body)
     }

@@ -8,10 +8,10 @@ public struct AnswerLayer: Hashable, Sendable {
     /// position in `polls`, from 0) or `.derived`.
     public var origin: AnswerOrigin
     /// Each participant's answers by candidate; participants without any answer from this source are absent.
-    public var answers: [Participant.ID: [CandidateSlot.ID: Availability]]
+    public var answers: [Participant.ID: SlotAnswers]
 
     /// A source's answers.
-    public init(origin: AnswerOrigin, answers: [Participant.ID: [CandidateSlot.ID: Availability]]) {
+    public init(origin: AnswerOrigin, answers: [Participant.ID: SlotAnswers]) {
         self.origin = origin
         self.answers = answers
     }

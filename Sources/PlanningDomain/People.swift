@@ -18,7 +18,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
     /// A candidate at a venue without step-free access is ruled out whenever they can attend it.
     public var needsStepFreeAccess: Bool
     /// The answer for each candidate slot; a slot without an answer counts as ``Availability/no``.
-    public var answers: [CandidateSlot.ID: Availability]
+    public var answers: SlotAnswers
 
     /// Creates a participant who is not the initiator and needs no step-free access unless told.
     public init(
@@ -28,7 +28,7 @@ public struct Participant: Hashable, Sendable, Identifiable {
         language: Language,
         isInitiator: Bool = false,
         needsStepFreeAccess: Bool = false,
-        answers: [CandidateSlot.ID: Availability]
+        answers: SlotAnswers
     ) {
         self.id = id
         self.name = name
@@ -37,6 +37,27 @@ public struct Participant: Hashable, Sendable, Identifiable {
         self.isInitiator = isInitiator
         self.needsStepFreeAccess = needsStepFreeAccess
         self.answers = answers
+    }
+
+    /// Creates a participant whose answers are given as a dictionary.
+    public init(
+        id: ID,
+        name: String,
+        email: String,
+        language: Language,
+        isInitiator: Bool = false,
+        needsStepFreeAccess: Bool = false,
+        answers: [CandidateSlot.ID: Availability]
+    ) {
+        self.init(
+            id: id,
+            name: name,
+            email: email,
+            language: language,
+            isInitiator: isInitiator,
+            needsStepFreeAccess: needsStepFreeAccess,
+            answers: SlotAnswers(answers)
+        )
     }
 
     /// The participant's answer for a slot; a missing answer means no.

@@ -27,7 +27,7 @@ struct ExclusionContext {
         participants: [Participant.ID],
         stepFree: [UInt64],
         initiatorIndex: Int?,
-        table: CandidateTable? = nil
+        table: CandidateIndex? = nil
     ) {
         self.scenario = scenario
         self.participants = participants

@@ -47,7 +47,12 @@ public struct Planner: Sendable {
     /// ``SearchStatistics/bound`` the best continuity and attendance an unexplored plan could still reach; one
     /// stopped before finding any plan is ``Infeasibility/Reason/searchStopped(nodes:)``, which claims nothing.
     public func plan(deadline: SearchDeadline) -> PlanningOutcome {
-        let answers = AnswerMatrix(scenario: scenario)
+        plan(deadline: deadline, answers: AnswerMatrix(scenario: scenario))
+    }
+
+    /// Plans the scenario with its answers already read into `answers`, which must have been built from
+    /// ``scenario``: a caller that also renders the answers (`plan.html`) reads them once for both.
+    public func plan(deadline: SearchDeadline, answers: AnswerMatrix) -> PlanningOutcome {
         let problem = CompiledProblem(scenario: scenario, answers: answers)
         var search = PlanSearch(
             problem: problem,

@@ -1,49 +1,64 @@
-import PlanningDomain
-
-/// Positions of candidate ids, found by a cheap hash of their UTF-8 bytes.
+/// Positions of candidate ids, found by a cheap hash of their UTF-8 bytes: the candidate order that
+/// ``SlotAnswers`` packs answers in and that the planner's answer matrix numbers its rows by.
 ///
 /// Reading everyone's answers means one id lookup per answer: 40 million for 5,000 people and 8,000
 /// candidates. `Dictionary` hashes a `String` with SipHash through the string's generic hashing path, which
-/// costs several hundred instructions per lookup; this table hashes 8 bytes at a time and compares the
-/// strings only on a hash match, so a lookup costs a few dozen. It is built once per plan and never changes.
-struct CandidateTable {
+/// costs several hundred instructions per lookup; this index hashes 8 bytes at a time and compares the
+/// strings only on a hash match, so a lookup costs a few dozen. It never changes once built, and is a class
+/// so that every person's answers share one (and can tell, by identity, that they share it).
+public final class CandidateIndex: Sendable {
     /// The ids, at their positions.
-    private let ids: [CandidateSlot.ID]
+    public let ids: [CandidateSlot.ID]
     /// Open addressing, linear probing: the position + 1 of the id whose hash lands here, 0 when empty.
-    private var buckets: [Int32]
+    private let buckets: [Int32]
     /// The full hash of each bucket's id, compared before the strings.
-    private var hashes: [UInt64]
+    private let hashes: [UInt64]
     private let mask: Int
     /// For each position, the next position with the same id, or -1: a repeated id (which the scenario reader
     /// refuses) still finds all its entries.
-    private var nextRepeat: [Int]
+    private let nextRepeat: [Int]
+    /// The positions that repeat an earlier id; empty when no id repeats.
+    private let repeats: Set<Int>
 
-    /// A table of `ids`; ``position(of:)`` gives a repeated id's first position.
-    init(_ ids: [CandidateSlot.ID]) {
-        self.ids = ids
+    /// An index of `ids`; ``position(of:)`` gives a repeated id's first position.
+    public init(_ ids: [CandidateSlot.ID]) {
         var capacity = 16
         while capacity < 2 * ids.count { capacity *= 2 }
-        buckets = [Int32](repeating: 0, count: capacity)
-        hashes = [UInt64](repeating: 0, count: capacity)
-        mask = capacity - 1
-        nextRepeat = [Int](repeating: -1, count: ids.count)
+        var buckets = [Int32](repeating: 0, count: capacity)
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        var nextRepeat = [Int](repeating: -1, count: ids.count)
         var lastRepeat: [Int: Int] = [:]
+        var repeats: Set<Int> = []
         for (position, id) in ids.enumerated() {
-            if let first = self.position(of: id) {
+            let hash = Self.hash(id)
+            if let first = Self.position(of: id, hash: hash, ids: ids, buckets: buckets, hashes: hashes, mask: mask) {
                 nextRepeat[lastRepeat[first] ?? first] = position
                 lastRepeat[first] = position
+                repeats.insert(position)
                 continue
             }
-            let hash = Self.hash(id)
             var bucket = Int(truncatingIfNeeded: hash) & mask
             while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
             buckets[bucket] = Int32(position + 1)
             hashes[bucket] = hash
         }
+        self.ids = ids
+        self.buckets = buckets
+        self.hashes = hashes
+        self.mask = mask
+        self.nextRepeat = nextRepeat
+        self.repeats = repeats
     }
 
-    /// Every position of `id`, first to last; empty when it is not in the table.
-    func positions(of id: CandidateSlot.ID) -> [Int] {
+    /// How many positions (ids, repeats included).
+    public var count: Int { ids.count }
+
+    /// Whether the id at `position` already stands at an earlier position.
+    public func isRepeat(_ position: Int) -> Bool { !repeats.isEmpty && repeats.contains(position) }
+
+    /// Every position of `id`, first to last; empty when it is not in the index.
+    public func positions(of id: CandidateSlot.ID) -> [Int] {
         guard var position = position(of: id) else { return [] }
         var result = [position]
         while nextRepeat[position] >= 0 {
@@ -53,9 +68,20 @@ struct CandidateTable {
         return result
     }
 
-    /// The first position of `id`, or `nil` when it is not in the table.
-    func position(of id: CandidateSlot.ID) -> Int? {
-        let hash = Self.hash(id)
+    /// The first position of `id`, or `nil` when it is not in the index.
+    public func position(of id: CandidateSlot.ID) -> Int? {
+        Self.position(of: id, hash: Self.hash(id), ids: ids, buckets: buckets, hashes: hashes, mask: mask)
+    }
+
+    @inline(__always)
+    private static func position(
+        of id: CandidateSlot.ID,
+        hash: UInt64,
+        ids: [CandidateSlot.ID],
+        buckets: [Int32],
+        hashes: [UInt64],
+        mask: Int
+    ) -> Int? {
         var bucket = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = Int(buckets[bucket])
@@ -67,7 +93,7 @@ struct CandidateTable {
 
     /// A 64-bit hash of the id's UTF-8 bytes, 8 bytes at a time (a multiply-rotate mix, then a finaliser).
     @inline(__always)
-    static func hash(_ id: CandidateSlot.ID) -> UInt64 {
+    private static func hash(_ id: CandidateSlot.ID) -> UInt64 {
         if let hash = id.rawValue.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) {
             return hash
         }
