@@ -25,17 +25,30 @@ let package = Package(
     targets: [
         // Value types of the domain: groups, people, venues, candidate slots, plans. No dependencies.
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
+        // What Entraide says to staff (errors, report lines, help) as phrases worded late, in fr, de, it or en,
+        // from the catalogues in Resources/Messages; and the one rule for choosing the language.
+        .target(
+            name: "Phrasebook",
+            dependencies: ["PlanningDomain"],
+            resources: [.copy("../../Resources/Messages")],
+            swiftSettings: sharedSwiftSettings
+        ),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         // The words every reader accepts, in French, German, Italian and English: answers, weekdays, months,
         // times, dates, durations. Pure: shared by the scenario, poll and grid readers and the rhythm parser.
-        .target(name: "InputVocabulary", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        .target(
+            name: "InputVocabulary",
+            dependencies: ["PlanningDomain", "Phrasebook"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
         // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
             dependencies: [
-                "PlanningDomain", "InputVocabulary", "Calendaring", .product(name: "Yams", package: "Yams"),
+                "PlanningDomain", "Phrasebook", "InputVocabulary", "Calendaring",
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -44,7 +57,7 @@ let package = Package(
         // iCalendar reading and writing; the only module that imports CLibical.
         .target(
             name: "Calendaring",
-            dependencies: ["PlanningDomain", "CLibical"],
+            dependencies: ["PlanningDomain", "Phrasebook", "CLibical"],
             resources: [.copy("../../Resources/TimeZones")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -59,7 +72,7 @@ let package = Package(
         // Calendaring), public holidays; merged into the scenario's answers.
         .target(
             name: "AvailabilityImport",
-            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring"],
+            dependencies: ["PlanningDomain", "Phrasebook", "InputVocabulary", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -136,7 +149,7 @@ let package = Package(
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
-            dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PlanningDomain", "Phrasebook", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
@@ -147,7 +160,7 @@ let package = Package(
         .target(
             name: "EntraideService",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
             ],
@@ -164,7 +177,7 @@ let package = Package(
         .executableTarget(
             name: "EntraideCLI",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
                 "Promotion", "Recruitment",
@@ -184,6 +197,11 @@ let package = Package(
         .testTarget(
             name: "PlanningDomainTests",
             dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PhrasebookTests",
+            dependencies: ["PlanningDomain", "Phrasebook", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(

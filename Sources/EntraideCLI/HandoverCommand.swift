@@ -57,6 +57,7 @@ struct HandoverCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOption
 
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard canton.lowercased() == "none" || Canton(code: canton.uppercased()) != nil else {
@@ -68,7 +69,7 @@ struct HandoverCommand: ParsableCommand {
 
     func run() throws {
         let transport = try server.transport()
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let now = clock.instant
         let request =
             cancel
@@ -79,7 +80,9 @@ struct HandoverCommand: ParsableCommand {
                 canton: canton.lowercased() == "none" ? nil : Canton(code: canton.uppercased()),
                 now: now
             )
-        let outcome = try ServiceCall.run { () throws(ServiceError) in try HandOver(workspace: store).run(request) }
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try HandOver(workspace: store).run(request)
+        }
         if !outcome.unaddressed.isEmpty {
             Terminal.output(
                 "Not addressed (no longer in the workspace): "
@@ -130,6 +133,6 @@ struct HandoverCommand: ParsableCommand {
             "Hand-over \(run.number): \(what). \(outcome.messages.count) message(s) recorded in the outbox and "
                 + "written to \(folder):\n" + lines.joined(separator: "\n") + "\n"
         )
-        if let transport { try SendCommand.send(store, through: transport, now: now) }
+        if let transport { try SendCommand.send(store, through: transport, now: now, language: language.choice) }
     }
 }

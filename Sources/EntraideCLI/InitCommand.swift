@@ -16,6 +16,7 @@ struct InitCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The folder to create the workspace in (created if missing).", valueName: "dir"))
     var folder: String = "."
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let workspace = try Self.create(in: folder)
@@ -47,18 +48,19 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let source = ScenarioSource(files: DiskFiles())
         if centre {
-            let summary = try ServiceCall.run { () throws(ServiceError) in
+            let summary = try ServiceCall.run(language.choice) { () throws(ServiceError) in
                 try ImportCentre(source: source, workspace: store).run(centre: file, now: clock.instant)
             }
             Terminal.output("Imported the centre into \(store.path): \(Self.describe(summary)).\n")
             return
         }
-        let summary = try ServiceCall.run { () throws(ServiceError) in
+        let summary = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ImportScenario(source: source, workspace: store).run(scenario: file, now: clock.instant)
         }
         let changed =

@@ -52,6 +52,7 @@ struct PlanCommand: ParsableCommand {
         )
     )
     var timeLimit: Double = 5
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
@@ -65,7 +66,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let limit = SearchTimeLimit(seconds: timeLimit)
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let store = try workspace.map { folder throws(ServiceError) in try WorkspaceAccess.open(folder) }
             let request = PlanScenario.Request(
                 scenario: input.scenario,
@@ -75,7 +76,7 @@ struct PlanCommand: ParsableCommand {
             )
             return try PlanScenario(source: input.source).run(request, shouldStop: limit.hasPassed)
         }
-        try ServiceCall.write(outcome.bundle, to: out, protecting: [input.scenario])
+        try ServiceCall.write(outcome.bundle, to: out, protecting: [input.scenario], language: language.choice)
         Terminal.output(format == .json ? String(decoding: outcome.planJSON, as: UTF8.self) : outcome.explanation)
         if !outcome.isFeasible { throw ExitCode(ExitStatus.infeasible) }
     }

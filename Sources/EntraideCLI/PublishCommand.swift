@@ -51,6 +51,7 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOption
 
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         for session in move where SessionKind(rawValue: session) == nil {
@@ -62,14 +63,16 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let transport = try server.transport()
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let now = clock.instant
         let request = PublishGroup.Request(
             group: Group.ID(group),
             moving: Set(move.compactMap(SessionKind.init(rawValue:))),
             now: now
         )
-        let outcome = try ServiceCall.run { () throws(ServiceError) in try PublishGroup(workspace: store).run(request) }
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try PublishGroup(workspace: store).run(request)
+        }
         for cause in outcome.causes.sorted(by: { $0.key < $1.key }) { Terminal.output(cause.value + "\n") }
         for use in outcome.bookings {
             Terminal.output(
@@ -91,7 +94,7 @@ struct PublishCommand: ParsableCommand {
         }
         let folder = try write(outcome.bundle, as: name)
         report(outcome, run: run.number.rawValue, folder: folder)
-        if let transport { try SendCommand.send(store, through: transport, now: now) }
+        if let transport { try SendCommand.send(store, through: transport, now: now, language: language.choice) }
     }
 
     /// Writes the publication as a new numbered sub-folder of `--out`, which only ever grows.

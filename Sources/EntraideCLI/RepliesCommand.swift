@@ -33,10 +33,11 @@ struct RepliesImportCommand: ParsableCommand {
     var files: [String]
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ImportReplies(files: DiskFiles(), workspace: store).run(files)
         }
         Terminal.output(
@@ -65,12 +66,13 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let status = ShowStatus(workspace: store)
         guard let group else {
-            let (overview, organisation) = try ServiceCall.run { () throws(ServiceError) in
+            let (overview, organisation) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
                 try status.centre(now: clock.instant)
             }
             guard let organisation else {
@@ -80,7 +82,7 @@ struct StatusCommand: ParsableCommand {
             Terminal.output(overview.text(organisation: organisation))
             return
         }
-        let (scenario, publication) = try ServiceCall.run { () throws(ServiceError) in
+        let (scenario, publication) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try status.group(Group.ID(group))
         }
         guard let publication else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
@@ -23,6 +24,7 @@ struct SendCommand: ParsableCommand {
     @OptionGroup var server: SMTPOption
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if server.smtp == nil { throw ValidationError("name the SMTP server to send through with --smtp host:port.") }
@@ -30,13 +32,18 @@ struct SendCommand: ParsableCommand {
 
     func run() throws {
         guard let transport = try server.transport() else { return }
-        let store = try workspace.open()
-        try Self.send(store, through: transport, now: clock.instant)
+        let store = try workspace.open(language.choice)
+        try Self.send(store, through: transport, now: clock.instant, language: language.choice)
     }
 
     /// Sends the outbox and reports by ids; exits 1 when a message was refused.
-    static func send(_ store: Workspace, through transport: CurlTransport, now: Instant) throws {
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+    static func send(
+        _ store: Workspace,
+        through transport: CurlTransport,
+        now: Instant,
+        language: LanguageChoice
+    ) throws {
+        let outcome = try ServiceCall.run(language) { () throws(ServiceError) in
             try SendOutbox(workspace: store, transport: transport).run(now: now)
         }
         for entry in outcome.sent {
