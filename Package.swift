@@ -132,7 +132,9 @@ let package = Package(
         // What was sent to whom: publications with stable UIDs and SEQUENCE, cancellations, replies, handover.
         .target(
             name: "Publication",
-            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring"],
+            dependencies: [
+                "PlanningDomain", "Phrasebook", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
@@ -211,7 +213,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InputVocabularyTests",
-            dependencies: ["PlanningDomain", "InputVocabulary"],
+            dependencies: ["PlanningDomain", "Phrasebook", "InputVocabulary"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -225,7 +227,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanDocumentsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
@@ -278,7 +282,8 @@ let package = Package(
         .testTarget(
             name: "PlanReportTests",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples", "EntraideTestSupport",
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples",
+                "EntraideTestSupport",
             ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings

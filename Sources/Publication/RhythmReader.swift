@@ -1,4 +1,5 @@
 internal import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// Reads the parts of a rhythm one after the other, for ``Rhythm/parse(_:from:)``.
@@ -180,7 +181,12 @@ struct RhythmReader {
                     expected: "\(dayFirst) or \(monthFirst)"
                 )
             case .nonexistent(let reason):
-                throw error(part: part, at: dateToken, "is not a date that exists (\(reason))", expected: Self.dates)
+                throw error(
+                    part: part,
+                    at: dateToken,
+                    "is not a date that exists (\(reason.english))",
+                    expected: Self.dates
+                )
             case .wrongWeekday(let date, let written):
                 throw error(
                     part: part,

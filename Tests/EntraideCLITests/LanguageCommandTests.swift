@@ -38,4 +38,46 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains("--language « rm » n'est pas l'une des langues fr, de, it, en."))
     }
+
+    /// The example with a capacity of 0: one located problem.
+    static func brokenExample() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let yaml = try String(contentsOfFile: example, encoding: .utf8)
+            .replacingOccurrences(of: "capacity: 16", with: "capacity: 0")
+        try Data(yaml.utf8).write(to: folder.appending("scenario.yaml"))
+        return folder
+    }
+
+    @Test func aBadScenarioIsReportedInTheStaffMembersLanguageAtTheSamePlace() throws {
+        let folder = try Self.brokenExample()
+        defer { folder.remove() }
+        let english = try EntraideBinary.run(["check", "scenario.yaml"], in: folder.url)
+        let german = try EntraideBinary.run(
+            ["check", "scenario.yaml"],
+            in: folder.url,
+            environment: ["LANG": "de_CH.UTF-8"]
+        )
+        #expect(english.status == 2)
+        #expect(german.status == 2)
+        let englishLines = english.standardError.split(separator: "\n")
+        let germanLines = german.standardError.split(separator: "\n")
+        #expect(englishLines.count == 3 && germanLines.count == 3)
+        let location = try #require(englishLines.first?.prefix { $0 != " " })
+        #expect(location.hasSuffix(":"))
+        #expect(germanLines.first?.hasPrefix(location + " error: capacity «0» des Raums «") == true, "\(german)")
+        #expect(germanLines.first?.hasSuffix("» muss mindestens 1 sein.") == true)
+        #expect(Array(germanLines.dropFirst()) == Array(englishLines.dropFirst()))
+    }
+
+    @Test func withoutALocaleTheScenariosLanguageWordsItsProblems() throws {
+        let folder = try Self.brokenExample()
+        defer { folder.remove() }
+        let result = try EntraideBinary.run(
+            ["check", "scenario.yaml"],
+            in: folder.url,
+            environment: ["LANG": "C.UTF-8"]
+        )
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(": error: capacity « 0 » de la salle « "), "\(result.standardError)")
+    }
 }
