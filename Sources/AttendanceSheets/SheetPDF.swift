@@ -17,8 +17,8 @@ public enum SheetPDF {
     ///   - creationDate: ISO 8601 local date and time, `2027-01-05T09:00:00`, optionally followed by `Z` or
     ///     an offset `+01:00`; written as the PDF's creation date.
     /// - Returns: the bytes of the PDF file, one A4 page or more.
-    /// - Throws: ``SheetError/Code-swift.struct/invalidCreationDate`` for a malformed date,
-    ///   ``SheetError/Code-swift.struct/drawingFailed`` when cairo fails.
+    /// - Throws: `SheetError/Code-swift.struct/invalidCreationDate` for a malformed date,
+    ///   `SheetError/Code-swift.struct/drawingFailed` when cairo fails.
     public static func bytes(for sheet: AttendanceSheet, creationDate: String) throws(SheetError) -> [UInt8] {
         guard PDFCreationDate.isValid(creationDate) else {
             throw SheetError(code: .invalidCreationDate, value: creationDate)

@@ -1,7 +1,7 @@
 public import PlanningDomain
 public import PlanningInput
 
-/// Reads a centre file (``CentreReader``) and checks every file it names; adds its canton's holidays.
+/// Reads a centre file (`CentreReader`) and checks every file it names; adds its canton's holidays.
 ///
 /// - The calendars of facilitators and venues are read (over the years the holidays are shipped for), so that
 ///   a missing or broken calendar is reported where the centre file names it, not later when a group is

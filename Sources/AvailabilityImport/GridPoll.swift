@@ -13,8 +13,8 @@ public import PlanningInput
 ///
 /// The header's first cell is `participant` (or `participant id`, `id`, `participant·e`, `Teilnehmer`,
 /// `partecipante`), then one column per candidate slot: its id, or its date and time as staff read them, with
-/// the room or facilitator when two slots start then (see ``GridHeadings``). Each row is a participant id, then
-/// an answer per column in French, German, Italian or English (``AnswerWords``); an empty cell is no answer.
+/// the room or facilitator when two slots start then (see `GridHeadings`). Each row is a participant id, then
+/// an answer per column in French, German, Italian or English (`AnswerWords`); an empty cell is no answer.
 /// Separator `,`, `;` or a tab; UTF-8, UTF-16 or Windows-1252 (see ``CSVReader``). Records whose first cell
 /// starts with `#` are comments (the line ``GridTemplate`` writes first). A column with neither heading nor
 /// answers, and empty cells past the header's last column, are ignored.

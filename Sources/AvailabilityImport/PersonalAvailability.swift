@@ -3,7 +3,7 @@ public import PlanningDomain
 
 /// What a person's own sources say about one candidate: their weekly habits, days away and calendars.
 ///
-/// The rules, strongest first (documented in the README, "Where answers come from"):
+/// The rules, strongest first (documented in the article "Where answers come from", `AvailabilitySources`):
 ///
 /// 1. a day away → no;
 /// 2. a busy period of any calendar overlapping the candidate → no (a busy event overrides a weekly habit);

@@ -1,18 +1,18 @@
 public import PlanningDomain
 public import PlanningInput
 
-/// Reads a scenario file and every availability source it names, and merges them into one ``Scenario``.
+/// Reads a scenario file and every availability source it names, and merges them into one `Scenario`.
 ///
 /// In order:
 ///
-/// 1. the scenario file (``ScenarioReader``), with its candidates, generated ones included; with the centre's
+/// 1. the scenario file (`ScenarioReader`), with its candidates, generated ones included; with the centre's
 ///    records when given (a scenario may then refer to the centre's organisation, facilitators and venues);
 /// 2. the canton's public holidays, added to the closures;
 /// 3. venues' and facilitators' calendars and habits: the candidates they rule out, and those a facilitator's
-///    tentative events make doubtful (``Facilitator/tentativeSlots``);
+///    tentative events make doubtful (`Facilitator/tentativeSlots`);
 /// 4. generated candidates that fall on a closed day, or whose facilitator or venue is taken, are dropped;
-/// 5. participants' answers from every source, one ``AnswerLayer`` each (the scenario's own, each poll's,
-///    what their weekly habits, days away and calendars say), merged with ``AnswerMerge``: the scenario wins,
+/// 5. participants' answers from every source, one `AnswerLayer` each (the scenario's own, each poll's,
+///    what their weekly habits, days away and calendars say), merged with `AnswerMerge`: the scenario wins,
 ///    then a later poll over an earlier one, then what is derived.
 ///
 /// Every problem of every file is reported at once, each located in its own file.
@@ -51,7 +51,7 @@ public struct ScenarioLoader: Sendable {
     ///
     /// With `centre`, its facilitators' and venues' habits and calendars apply to those of the scenario that
     /// give none of their own; read the document with the same centre
-    /// (``ScenarioReader/document(contentsOf:centre:files:)``).
+    /// (`ScenarioReader/document(contentsOf:centre:files:)`).
     public func load(
         _ document: ScenarioDocument,
         centre: LoadedCentre? = nil,
@@ -92,7 +92,7 @@ public struct LoadedScenario: Hashable, Sendable {
     ///
     /// The scenario's, then each poll's in the order of `polls`, then the derived ones; every source is listed,
     /// even one that gives no answer. Only candidates kept for planning are answered. The merged answers in
-    /// ``scenario`` are, for each participant and candidate, ``AnswerMerge/winner(of:)`` among these, all
+    /// ``scenario`` are, for each participant and candidate, `AnswerMerge/winner(of:)` among these, all
     /// given at the same time.
     public var answerLayers: [AnswerLayer]
     /// The group's public words (`group.public-text`, `group.audience`): what its flyer prints.

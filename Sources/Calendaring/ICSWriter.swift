@@ -17,7 +17,7 @@ public enum ICSWriter {
     /// daylight saving), as Outlook reads it, covering the events from 1 January of the year before the earliest
     /// (so that reminders and early-morning events on 1 January are covered) to the end of the year after the
     /// last occurrence (with no end when an event repeats without end); with no event, the rules in force
-    /// today. See ``TimeZoneDefinition`` for a zone whose rules change during that span.
+    /// today. See `TimeZoneDefinition` for a zone whose rules change during that span.
     ///
     /// - Throws: ``CalendarError/Code/unknownTimeZone`` when the zone is not in the system tzdata,
     ///   ``CalendarError/Code/invalidEvent`` for an event that cannot be written (end not after start,

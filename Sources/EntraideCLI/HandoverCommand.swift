@@ -17,9 +17,10 @@ struct HandoverCommand: ParsableCommand {
             2 Std., bis 21.12.2027', 'ogni 2 settimane il martedì alle 19:00, 2 ore, fino al 21 dicembre 2027' \
             ('every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21' too). The recurrence is in \
             local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the public \
-            holidays of --canton (VD by default) in every year the rhythm runs, and the closures the workspace \
-            knows, are EXDATEs. Members are the participants holding the founding 2 invitation who did not \
-            decline it. The workspace remembers what was handed over: another rhythm (or room, end date, \
+            holidays of the centre's canton (its centre file's or scenario's `canton`, or --canton) in every year \
+            the rhythm runs, and the closures the workspace knows, are EXDATEs. Members are, by default, every \
+            participant of the group who neither withdrew nor declined founding 2 (the output says so), or those \
+            --members names. The room is founding 2's unless --venue names another. The workspace remembers what was handed over: another rhythm (or room, end date, \
             skipped day) is sent as the same UID with SEQUENCE + 1 to every member, a new member gets the \
             series, someone who is no longer a member gets a CANCEL, and the same rhythm again sends nothing. \
             --cancel ends the rhythm: a CANCEL of the whole series to every member. The messages (.ics and the \
@@ -45,9 +46,26 @@ struct HandoverCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The canton whose public holidays are skipped (VD, GE, …, or none).", valueName: "canton")
+        help: ArgumentHelp(
+            "The canton whose public holidays are skipped (VD, GE, …, or none). Default: the centre's.",
+            valueName: "canton"
+        )
     )
-    var canton: String = "VD"
+    var canton: String?
+
+    @Option(
+        name: .long,
+        parsing: .singleValue,
+        help: ArgumentHelp(
+            "The members, by participant id, comma-separated (p01,p02). Default: every participant who neither "
+                + "withdrew nor declined founding 2.",
+            valueName: "ids"
+        )
+    )
+    var members: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The room, by id. Default: founding 2's.", valueName: "venue"))
+    var venue: String?
 
     @Flag(name: .long, help: "Also write each message's e-mail (.eml) beside its .ics.")
     var eml = false
@@ -60,8 +78,11 @@ struct HandoverCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard canton.lowercased() == "none" || Canton(code: canton.uppercased()) != nil else {
+        if let canton, canton.lowercased() != "none", Canton(code: canton.uppercased()) == nil {
             throw ValidationError("--canton '\(canton)' is not a Swiss canton code (VD, GE, ZH, …) nor 'none'.")
+        }
+        if cancel && (!members.isEmpty || venue != nil || canton != nil) {
+            throw ValidationError("--cancel ends the rhythm: --members, --venue and --canton do not apply.")
         }
         if cancel && rhythm != nil { throw ValidationError("give either --rhythm or --cancel, not both.") }
         if !cancel && rhythm == nil { throw ValidationError("give the group's rhythm with --rhythm, or --cancel.") }
@@ -77,7 +98,9 @@ struct HandoverCommand: ParsableCommand {
             : HandOver.Request(
                 group: Group.ID(group),
                 rhythm: rhythm ?? "",
-                canton: canton.lowercased() == "none" ? nil : Canton(code: canton.uppercased()),
+                holidays: holidays,
+                members: memberIDs,
+                venue: venue.map { Venue.ID($0) },
                 now: now
             )
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
@@ -123,10 +146,13 @@ struct HandoverCommand: ParsableCommand {
             "  \(message.path): \(message.isCancel ? "CANCEL" : "REQUEST") SEQUENCE \(message.sequence) "
                 + "(\(message.reason))"
         }
+        let whose =
+            outcome.membersByDefault ? " (by default: everyone who neither withdrew nor declined founding 2)" : ""
         let what =
             cancel
             ? "the rhythm is cancelled"
-            : "'\(rhythm ?? "")' for \(outcome.members.map(\.rawValue).joined(separator: ", "))"
+            : "'\(rhythm ?? "")' for \(outcome.members.map(\.rawValue).joined(separator: ", "))\(whose); "
+                + (outcome.canton.map { "the public holidays of \($0.code)" } ?? "no canton's public holidays")
                 + (outcome.skipped.isEmpty
                     ? "" : "; no meeting on \(outcome.skipped.map(\.description).joined(separator: ", "))")
         Terminal.output(
@@ -134,5 +160,18 @@ struct HandoverCommand: ParsableCommand {
                 + "written to \(folder):\n" + lines.joined(separator: "\n") + "\n"
         )
         if let transport { try SendCommand.send(store, through: transport, now: now, language: language.choice) }
+    }
+
+    /// `--canton`: the centre's by default, `none`, or a code.
+    private var holidays: HandOver.Holidays {
+        guard let canton else { return .centre }
+        if canton.lowercased() == "none" { return .none }
+        return Canton(code: canton.uppercased()).map(HandOver.Holidays.canton) ?? .centre
+    }
+
+    /// `--members p01,p02` (the option may also be repeated); `nil` without it.
+    private var memberIDs: [Participant.ID]? {
+        let ids = members.flatMap { $0.split(separator: ",") }.map { String($0.filter { $0 != " " }) }
+        return ids.isEmpty ? nil : ids.filter { !$0.isEmpty }.map { Participant.ID($0) }
     }
 }

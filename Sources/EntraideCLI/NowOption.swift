@@ -6,7 +6,7 @@ import PlanningDomain
 /// creation date, the time an answer or a delivery is stored).
 ///
 /// Validated once, here: anything that is not an ISO 8601 date-time with an offset inside the range every
-/// written format can hold (``Instant/range``) is invalid input (exit status 2). Without it, the real clock.
+/// written format can hold (`Instant/range`) is invalid input (exit status 2). Without it, the real clock.
 struct NowOption: ParsableArguments {
     @Option(
         name: .long,

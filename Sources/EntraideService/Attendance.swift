@@ -19,7 +19,7 @@ public struct Attendance: Sendable {
         public var sheet: FilledSheet
         /// Where the record goes.
         public var recordPath: String
-        /// The record with the sheet added, for the caller to write (``AttendanceRecord/write(to:)``).
+        /// The record with the sheet added, for the caller to write (`AttendanceRecord/write(to:)`).
         public var record: AttendanceRecord
         /// Whether the session had been recorded before (and is now replaced).
         public var isReplacing: Bool

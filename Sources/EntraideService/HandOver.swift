@@ -24,17 +24,31 @@ public struct HandOver: Sendable {
         public var rhythm: String?
         /// Whether the rhythm ends: the series is cancelled.
         public var isCancel: Bool
-        /// The canton whose holidays are skipped, `nil` for none.
-        public var canton: Canton?
+        /// Whose public holidays are skipped.
+        public var holidays: Holidays
+        /// The members the series goes to; `nil` for everyone who neither withdrew nor declined (see
+        /// ``Outcome/membersByDefault``).
+        public var members: [Participant.ID]?
+        /// The room; `nil` for founding 2's.
+        public var venue: Venue.ID?
         /// `DTSTAMP` and the e-mails' `Date`.
         public var now: Instant
 
         /// A request to hand `rhythm` over.
-        public init(group: Group.ID, rhythm: String, canton: Canton?, now: Instant) {
+        public init(
+            group: Group.ID,
+            rhythm: String,
+            holidays: Holidays = .centre,
+            members: [Participant.ID]? = nil,
+            venue: Venue.ID? = nil,
+            now: Instant
+        ) {
             self.group = group
             self.rhythm = rhythm
             self.isCancel = false
-            self.canton = canton
+            self.holidays = holidays
+            self.members = members
+            self.venue = venue
             self.now = now
         }
 
@@ -43,9 +57,22 @@ public struct HandOver: Sendable {
             self.group = group
             self.rhythm = nil
             self.isCancel = true
-            self.canton = nil
+            self.holidays = .none
+            self.members = nil
+            self.venue = nil
             self.now = now
         }
+    }
+
+    /// Whose public holidays the rhythm skips.
+    public enum Holidays: Hashable, Sendable {
+        /// The centre's canton, as its centre file or scenario says (`organisation.canton`, Vaud by default);
+        /// Vaud for a workspace imported before the canton was kept.
+        case centre
+        /// None: only the centre's closures.
+        case none
+        /// This canton's.
+        case canton(Canton)
     }
 
     /// What was recorded and written.
@@ -58,6 +85,11 @@ public struct HandOver: Sendable {
         public var messages: [Summary]
         /// The members the series now goes to (empty when cancelled).
         public var members: [Participant.ID]
+        /// Whether the members are the default: every participant of the group who neither withdrew nor declined
+        /// founding 2 (`false` when the request named them, or when cancelled).
+        public var membersByDefault: Bool
+        /// The canton whose holidays were skipped; `nil` for none (or when cancelled).
+        public var canton: Canton?
         /// Meetings the rhythm would have had on a holiday or closure.
         public var skipped: [LocalDate]
         /// The series' `SEQUENCE` after this hand-over.
@@ -106,6 +138,7 @@ public struct HandOver: Sendable {
             let revision: HandoverRevision
             var members: [Participant.ID] = []
             var skipped: [LocalDate] = []
+            var canton: Canton?
             if request.isCancel {
                 guard let previous, !previous.isCancelled else {
                     throw ServiceError(
@@ -117,7 +150,15 @@ public struct HandOver: Sendable {
                 revision = invites.cancel(previous)
             } else {
                 let publications = try writer.publications(of: request.group)
-                let (series, chosen) = try Self.series(of: scenario, publications: publications, request: request)
+                canton = Self.canton(of: request, organisation: scenario.organisation)
+                let (series, chosen) = try Self.series(
+                    of: scenario,
+                    publications: publications,
+                    withdrawn: Set(try writer.withdrawnParticipants(of: request.group).map(\.id)),
+                    venues: try writer.centre()?.venues.map(\.id) ?? scenario.venues.map(\.id),
+                    request: request,
+                    canton: canton
+                )
                 members = chosen
                 skipped = series.skipped
                 revision = invites.revise(previous, to: series, members: members)
@@ -135,6 +176,8 @@ public struct HandOver: Sendable {
                 bundle: bundle,
                 messages: summaries,
                 members: members,
+                membersByDefault: !request.isCancel && request.members == nil,
+                canton: canton,
                 skipped: skipped,
                 sequence: revision.handover.sequence,
                 unaddressed: revision.unaddressed,
@@ -145,12 +188,26 @@ public struct HandOver: Sendable {
 
     // MARK: - Private
 
-    /// The series to hand over and its members: the participants holding the founding 2 invitation who did
-    /// not decline it; the rhythm starts after founding 2 unless it says `from`, in founding 2's room.
+    /// The canton whose holidays the request skips.
+    static func canton(of request: Request, organisation: Organisation) -> Canton? {
+        switch request.holidays {
+        case .none: nil
+        case .canton(let canton): canton
+        // A workspace imported before the canton was kept knows none: Vaud, the readers' default.
+        case .centre: organisation.canton.map { Canton(code: $0) } ?? .vaud
+        }
+    }
+
+    /// The series to hand over and its members: those the request names, or every participant who neither
+    /// withdrew nor declined founding 2; the rhythm starts after founding 2 unless it says `from`, in the room
+    /// the request names or founding 2's.
     private static func series(
         of scenario: Scenario,
         publications: [SessionPublication],
-        request: Request
+        withdrawn: Set<Participant.ID>,
+        venues: [Venue.ID],
+        request: Request,
+        canton: Canton?
     ) throws(ServiceError) -> (HandoverPublication.Series, [Participant.ID]) {
         guard let founding2 = publications.first(where: { $0.kind == .founding2 && !$0.isCancelled }) else {
             throw ServiceError(
@@ -165,19 +222,21 @@ public struct HandOver: Sendable {
         } catch {
             throw ServiceError(.invalidInput, error.description, isInputError: true)
         }
-        let members = scenario.participants.filter { participant in
-            guard let copy = founding2.recipients[participant.id] else { return false }
-            return !copy.isCancelled && copy.reply != .declined
-        }
-        guard !members.isEmpty else {
+        let members = try Self.members(of: scenario, founding2: founding2, withdrawn: withdrawn, request: request)
+        if let venue = request.venue, !venues.contains(venue) {
+            let hint = Suggestion.hint(for: venue.rawValue, among: venues.map(\.rawValue))
             throw ServiceError(
                 .invalidInput,
-                "error: nobody holds the founding 2 invitation of '\(request.group)' without declining it.",
+                "error: --venue '\(venue)' is not one of the centre's rooms"
+                    + (hint.isEmpty ? " (" + venues.map(\.rawValue).joined(separator: ", ") + ")." : hint),
                 isInputError: true
             )
         }
-        let holidays = try holidays(of: scenario, during: rhythm, canton: request.canton)
-        return (HandoverInvites.series(of: rhythm, holidays: holidays, venue: founding2.venue), members.map(\.id))
+        let holidays = try holidays(of: scenario, during: rhythm, canton: canton)
+        return (
+            HandoverInvites.series(of: rhythm, holidays: holidays, venue: request.venue ?? founding2.venue),
+            members
+        )
     }
 
     /// The bundle, summaries and outbox drafts of a revision.

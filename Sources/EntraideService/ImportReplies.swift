@@ -9,9 +9,9 @@ public import WorkspaceStore
 ///
 /// Every file is read before anything is stored: a malformed file stops the use case with its location and
 /// nothing changes. A reply counts only when it carries exactly one attendee, who holds that session's latest
-/// copy, and — when it came by e-mail — whose address is the sender's (``ReplyApplication``). Replies to a
+/// copy, and — when it came by e-mail — whose address is the sender's (`ReplyApplication`). Replies to a
 /// group's handed-over series are recorded on the member's copy of the series, by the same rules
-/// (``HandoverReplies``).
+/// (`HandoverReplies`).
 public struct ImportReplies: Sendable {
     /// What the import did.
     public struct Outcome: Hashable, Sendable {

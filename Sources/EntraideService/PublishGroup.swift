@@ -10,7 +10,7 @@ public import WorkspaceStore
 /// `entraide publish GROUP`: plans the group around what was already published and sends what changed.
 ///
 /// In one transaction: the group is planned with its published sessions pinned (released ones, and why, come
-/// from ``Publisher/pinning(moving:)``) and the other groups' sessions as bookings of shared facilitators and
+/// from `Publisher/pinning(moving:)`) and the other groups' sessions as bookings of shared facilitators and
 /// rooms; the messages (one `.ics` and one `.eml` per recipient and session) and the new state are stored
 /// together. The caller writes the bundle of the publication and, with `--smtp`, sends it.
 public struct PublishGroup: Sendable {

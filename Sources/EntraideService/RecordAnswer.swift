@@ -5,7 +5,7 @@ public import WorkspaceStore
 /// page, read from a calendar reply), kept with its channel and time.
 ///
 /// Answers recorded this way are never erased by a later import of a poll export or scenario; which answer
-/// counts is the one rule of ``AnswerMerge``.
+/// counts is the one rule of `AnswerMerge`.
 public struct RecordAnswer: Sendable {
     /// One answer.
     public struct Request: Hashable, Sendable {

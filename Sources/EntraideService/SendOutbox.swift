@@ -9,7 +9,7 @@ public import WorkspaceStore
 /// its reason and stops the run, leaving the rest pending. Sending again sends only what was not sent. A
 /// message left `sending` by a run that was killed is `uncertain`: the server may or may not have accepted it,
 /// so it is never sent again automatically (that could send it twice); it is listed, and staff resend it
-/// explicitly once they know it did not arrive (``resend(_:)``). Killed at any moment, a run loses no message
+/// explicitly once they know it did not arrive (`resend(_:)`). Killed at any moment, a run loses no message
 /// (each stays in the outbox) and sends none twice.
 public struct SendOutbox: Sendable {
     /// What a run did, by message id.

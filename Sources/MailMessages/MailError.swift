@@ -19,7 +19,7 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let invalidDomain = Code("invalid-domain")
         /// The message's document holds no event to describe.
         public static let noEvent = Code("no-event")
-        /// The `.ics` could not be written (see ``ICSWriter``).
+        /// The `.ics` could not be written (see `ICSWriter`).
         public static let calendar = Code("calendar")
 
         /// The raw value.

@@ -13,7 +13,7 @@ public import Publication
 /// 2. the same `.ics` as an attachment, `application/ics; name="invitation.ics"` with `Content-Disposition:
 ///    attachment` (RFC 2183), for clients that do not read the inline part.
 ///
-/// The `.ics` comes from ``ICSWriter/bytes(for:)`` only; this type writes MIME, never iCalendar text. The
+/// The `.ics` comes from `ICSWriter/bytes(for:)` only; this type writes MIME, never iCalendar text. The
 /// header carries `Date` (RFC 5322 §3.6.1), `From` the organiser and `To` the recipient only (§3.6.2,
 /// §3.6.3; display names in RFC 2047 encoded-words when not ASCII), `Subject` (§3.6.5), `Message-ID`
 /// (§3.6.4), `MIME-Version: 1.0` (RFC 2045 §4) and `Content-Type` (RFC 2045 §5). Lines end with CRLF and
@@ -26,8 +26,8 @@ public enum MailMessage {
     /// The message that delivers `message` to its addressee, as RFC 5322 bytes.
     ///
     /// - Parameters:
-    ///   - message: One outgoing message of a ``PublicationResult``; it goes to its
-    ///     ``OutgoingMessage/addressee``, participant or facilitator.
+    ///   - message: One outgoing message of a `PublicationResult`; it goes to its
+    ///     `OutgoingMessage/addressee`, participant or facilitator.
     ///   - scenario: The scenario published: group, organisation (the `From`) and its language.
     ///   - stamp: The publication's time, written as `Date` (RFC 5322 §3.3).
     ///   - messageIDDomain: The right side of the `Message-ID` (RFC 5322 §3.6.4); the organisation's UID

@@ -3,7 +3,7 @@
 /// Every component is non-empty, is not `.` or `..`, holds no `/`, no NUL and no control character, and is at
 /// most 255 bytes (the longest file name Linux and macOS allow). Paths are built from components
 /// (`BundlePath("participants", id, "information.ics")`), never by concatenating text, so an id cannot add a
-/// folder level or climb out; ids are safe by construction already (``IdentifierRule``), and this is the second
+/// folder level or climb out; ids are safe by construction already (`IdentifierRule`), and this is the second
 /// lock on the same door.
 public struct BundlePath: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The components, outermost first.

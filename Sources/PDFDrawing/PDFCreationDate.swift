@@ -1,6 +1,6 @@
 internal import PlanningDomain
 
-/// The creation dates cairo understands: what ``PDFCanvas/setCreationDate(_:)`` accepts.
+/// The creation dates cairo understands: what `PDFCanvas/setCreationDate(_:)` accepts.
 public enum PDFCreationDate {
     /// Whether `string` is `YYYY-MM-DDThh:mm:ss`, optionally followed by `Z` or `±hh:mm`, and names a real
     /// date and time.

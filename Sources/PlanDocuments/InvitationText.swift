@@ -9,7 +9,7 @@ public import PlanningDomain
 /// a greeting, the same description, and a closing: the same facts in both.
 ///
 /// Discretion: the title is the centre's neutral wording unless the group chose its public title
-/// (``CalendarTitle``); the group is named only inside the description, which its recipient opens.
+/// (`CalendarTitle`); the group is named only inside the description, which its recipient opens.
 public struct InvitationText: Sendable {
     /// The facts written.
     public let facts: InvitationFacts

@@ -113,7 +113,7 @@ public struct PlanJSON: Sendable {
         public var reasons: [String]?
     }
 
-    /// An upper bound of the two first objectives (see ``PlanningEngine/ObjectiveBound``).
+    /// An upper bound of the two first objectives (see `ObjectiveBound` in PlanningEngine).
     public struct Bound: Codable, Hashable, Sendable {
         /// The most participants any plan could bring to all three first sessions.
         public var continuity: Int
@@ -126,7 +126,7 @@ public struct PlanJSON: Sendable {
         }
     }
 
-    /// The main objectives of a ``PlanScore``: review attendance, review start and tie-break are left out.
+    /// The main objectives of a `PlanScore`: review attendance, review start and tie-break are left out.
     public struct Score: Codable, Hashable, Sendable {
         /// Participants who can attend all three first sessions.
         public var continuity: Int

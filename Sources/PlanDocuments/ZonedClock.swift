@@ -3,7 +3,7 @@ public import PlanningDomain
 
 /// Wall-clock times of one IANA zone turned into instants and ISO 8601 text with their UTC offset.
 ///
-/// The offsets are libical's, from the system tzdata (``TimeZoneAuthority``): the same rules the calendars are
+/// The offsets are libical's, from the system tzdata (`TimeZoneAuthority`): the same rules the calendars are
 /// written with, so `plan.json` and the invitations never disagree about an instant.
 public struct ZonedClock: Sendable {
     /// The IANA name of the zone (`Europe/Zurich`).
@@ -16,7 +16,7 @@ public struct ZonedClock: Sendable {
     }
 
     /// The instant a wall-clock time denotes: the first of a time that occurs twice, and a time skipped when
-    /// the clocks move forward moved forward by the gap; `nil` outside the years an ``Instant`` holds.
+    /// the clocks move forward moved forward by the gap; `nil` outside the years an `Instant` holds.
     public func instant(of local: LocalDateTime) -> Instant? {
         Instant(secondsSince1970: TimeZoneConversion.utcSeconds(of: local, in: identifier))
     }

@@ -12,6 +12,9 @@ public struct Organisation: Hashable, Sendable {
     public var uidDomain: String
     /// The centre's phone number, for people who answer or decline without a calendar app; `nil` if none.
     public var phone: String?
+    /// The code of the canton whose public holidays are closures (`VD`, `GE`); `nil` when the file says
+    /// `canton: none`, or for a workspace written before the canton was kept.
+    public var canton: String?
 
     /// Creates the organisation; the values are taken as given (the scenario reader checks the time zone).
     public init(
@@ -20,7 +23,8 @@ public struct Organisation: Hashable, Sendable {
         language: Language,
         organiser: Contact,
         uidDomain: String,
-        phone: String? = nil
+        phone: String? = nil,
+        canton: String? = nil
     ) {
         self.name = name
         self.timeZone = timeZone
@@ -28,6 +32,7 @@ public struct Organisation: Hashable, Sendable {
         self.organiser = organiser
         self.uidDomain = uidDomain
         self.phone = phone
+        self.canton = canton
     }
 }
 

@@ -3,14 +3,14 @@ public import PlanningDomain
 /// Everyone's answers to every candidate as bit sets: who said yes, who if need be, who no, and so who did
 /// not answer at all.
 ///
-/// Built once from a scenario by reading each participant's answers a single time (``CandidateTable`` finds
+/// Built once from a scenario by reading each participant's answers a single time (`CandidateTable` finds
 /// each answer's candidate), so that the planner and the documents never look an answer up by id in a
 /// participant's dictionary: at 5,000 participants and 8,000 candidates those lookups took most of a minute.
 /// Bit `p` of a row stands for ``participants``[`p`]; row `c` for ``candidates``[`c`].
 public struct AnswerMatrix: Sendable {
     /// Participant ids sorted by id (the order of every id list): the bit order of every row.
     public let participants: [Participant.ID]
-    /// Positions in ``Scenario/participants`` of ``participants``, in the same order.
+    /// Positions in `Scenario/participants` of ``participants``, in the same order.
     public let scenarioOrder: [Int]
     /// The candidates, in the scenario's order.
     public let candidates: [CandidateSlot.ID]

@@ -15,7 +15,7 @@ public struct ScenarioDocument: Hashable, Sendable {
     /// Minutes a facilitator needs between sessions in two venues: the organisation's
     /// `travel-buffer-minutes`, else the centre's, else 30.
     public var travelBufferMinutes: Int
-    /// The group's public words, `group.public-text` and `group.audience`: kept apart from ``Scenario`` (and
+    /// The group's public words, `group.public-text` and `group.audience`: kept apart from `Scenario` (and
     /// from the workspace's group records, which do not hold them yet), since only promotion reads them.
     public var publicDescription: PublicDescription
 
@@ -45,7 +45,7 @@ public struct AvailabilitySources: Hashable, Sendable {
     public var polls: [PollReference]
     /// Each participant's weekly habits, days away and calendars; participants without any are absent.
     public var participants: [Participant.ID: PersonalSources]
-    /// Each facilitator's weekly habits and calendars (days away are in ``Facilitator/awayDates``).
+    /// Each facilitator's weekly habits and calendars (days away are in `Facilitator/awayDates`).
     public var facilitators: [Facilitator.ID: PersonalSources]
     /// Each venue's booking calendars.
     public var venues: [Venue.ID: [FileReference]]

@@ -1,7 +1,7 @@
 import Phrasebook
 public import PlanningDomain
 
-/// Reads a centre file (`centre.yaml`) into a ``Centre``, or reports every problem of the file at once.
+/// Reads a centre file (`centre.yaml`) into a `Centre`, or reports every problem of the file at once.
 ///
 /// The same YAML conventions and messages as the scenario (``ScenarioReader``): kebab-case keys, every value
 /// read as the text written, `file:line:column` errors with the line and a caret. The file holds what every

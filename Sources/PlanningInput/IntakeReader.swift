@@ -1,7 +1,7 @@
 import Phrasebook
 public import PlanningDomain
 
-/// Reads the intake interview's form (YAML, filled in by staff) into an ``IntakeRecord``, or reports every
+/// Reads the intake interview's form (YAML, filled in by staff) into an `IntakeRecord`, or reports every
 /// problem of the file at once, located like the scenario's (`file:line:column: error: …`, the line, a caret).
 ///
 /// ```yaml

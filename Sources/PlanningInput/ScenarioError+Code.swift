@@ -36,7 +36,7 @@ extension ScenarioError {
 
         // MARK: - Identifiers and references
 
-        /// An id that breaks ``PlanningDomain/IdentifierRule``: characters other than ASCII letters, digits, `-`,
+        /// An id that breaks `PlanningDomain/IdentifierRule`: characters other than ASCII letters, digits, `-`,
         /// `_` and `.`, a leading `.`, more than 64 characters; or a window whose generated ids would be longer.
         public static let invalidID = Code(rawValue: "invalid-id")
         /// Two participants, facilitators, venues or candidates with the same id.

@@ -57,7 +57,8 @@ extension ScenarioParser {
             language: language,
             organiser: organiser,
             uidDomain: uidDomain,
-            phone: phone
+            phone: phone,
+            canton: sources.canton?.code
         )
     }
 

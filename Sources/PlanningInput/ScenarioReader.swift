@@ -1,11 +1,11 @@
 import Phrasebook
 public import PlanningDomain
 
-/// Reads a scenario file (YAML) into a ``Scenario``, or reports every problem of the file at once.
+/// Reads a scenario file (YAML) into a `Scenario`, or reports every problem of the file at once.
 ///
 /// Every value is read as the text written, never through YAML 1.1 typing: `yes` and `no` stay answers
 /// and `18:30` stays a time (YAML 1.1 would turn them into Booleans and the integer 1110). The format is
-/// described in the README; the shipped example is `Resources/Examples/proches-aidants-lausanne.yaml`.
+/// described in the PlanningInput documentation (`ScenarioFile`); the shipped example is `Resources/Examples/proches-aidants-lausanne.yaml`.
 ///
 /// With the centre's records (`centre`, the workspace's or a centre file's), a scenario may leave out
 /// `organisation`, `facilitators` and `venues`: its candidates then name the centre's facilitators and venues,

@@ -2,7 +2,7 @@ public import PlanningDomain
 
 /// What a group's flyer, announcement and "add to calendar" file say: only public words.
 ///
-/// Built from the group, its ``PublicDescription`` and the centre: the group's title, type and region, its
+/// Built from the group, its `PublicDescription` and the centre: the group's title, type and region, its
 /// public text (the internal theme only when no public text was written: ``isThemeFallback``), who it is for,
 /// the information session when its date and place are known, how to register, the centre's contact. No
 /// participant, no count of registrations, no facilitator.

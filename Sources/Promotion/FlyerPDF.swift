@@ -5,7 +5,7 @@ internal import PDFDrawing
 /// Text is real text, shaped by HarfBuzz and set in DejaVu Sans, whose subsets cairo embeds: it can be selected,
 /// searched, copied and read aloud. The registration page's address is printed and encoded in a QR code drawn as
 /// vector rectangles, both inside a link. The page is tagged (a structure tree: document, headings, paragraphs,
-/// a figure, links) as far as cairo 1.16 allows (see ``PDFCanvas``). The metadata holds the group's title, the
+/// a figure, links) as far as cairo 1.16 allows (see `PDFCanvas`). The metadata holds the group's title, the
 /// centre as author and the creation date given: the same content and date give the same bytes.
 public enum FlyerPDF {
     /// The PDF of a flyer.

@@ -15,7 +15,7 @@ extension Publisher {
     /// A session is released (planned again) when staff name it in `moving`, when its slot is no longer a
     /// candidate, or when the slot now breaks a single-slot rule (a closure, the facilitator away or no longer
     /// qualified, the room booked or closed, another group's session, capacity, access, the initiator, the
-    /// quorum; see ``Planner/exclusion(of:in:)``). Withdrawn participants are left out, so the planner counts
+    /// quorum; see `Planner/exclusion(of:in:)`). Withdrawn participants are left out, so the planner counts
     /// only people who still come. Keep using ``scenario`` for ``publish(_:causes:)``.
     public func pinning(moving: Set<SessionKind>) -> Pinning {
         var pinned = scenario

@@ -3,7 +3,7 @@ public import PlanningDomain
 /// Where each published session stands: its slot, who is expected, who answered what, and whether declines put
 /// a founding session below the group's quorum (`entraide status GROUP`).
 ///
-/// Built from the publication state alone (``SessionPublication``); the answers are the `PARTSTAT`s of the
+/// Built from the publication state alone (`SessionPublication`); the answers are the `PARTSTAT`s of the
 /// replies applied (RFC 5545 §3.2.12, RFC 5546 §3.2.3). Participants are named by id only.
 public struct PublicationStatus: Hashable, Sendable {
     /// One session's state, in the order of the sessions.

@@ -6,7 +6,7 @@ public import PlanningDomain
 ///
 /// A plan is not sent once: sessions move, people withdraw or join late, a facilitator falls ill, a session
 /// is dropped. Every calendar that imported an invitation must follow, so each session keeps its `UID` for
-/// ever (RFC 5545 §3.8.4.7, taken from the stored ``SessionPublication`` once it exists) and every change a
+/// ever (RFC 5545 §3.8.4.7, taken from the stored `SessionPublication` once it exists) and every change a
 /// recipient must see carries a higher `SEQUENCE` (§3.8.7.4, RFC 5546 §2.1.4).
 ///
 /// Recipients of a session are its participants who can attend its slot (yes or if need be) and have not

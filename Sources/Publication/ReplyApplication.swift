@@ -34,7 +34,7 @@ public struct ReplyApplication: Sendable {
         )
     }
 
-    /// Applies replies to the publication state (``SessionPublication``), in the order given (a later reply of
+    /// Applies replies to the publication state (`SessionPublication`), in the order given (a later reply of
     /// the same person to the same version replaces an earlier one).
     ///
     /// A reply counts when:

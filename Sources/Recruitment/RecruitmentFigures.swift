@@ -22,7 +22,7 @@ public struct RecruitmentFigures: Hashable, Sendable {
     /// The count of registrations at the end of each day on which it changed, up to the instant asked.
     public var timeline: [TimelinePoint]
     /// How the registrations that count heard of the group: every source, in the order of
-    /// ``RegistrationSource``, zeros included.
+    /// `RegistrationSource`, zeros included.
     public var sources: [SourceCount]
     /// Each proposed information date with how many members can come.
     public var informationDates: [InformationDateFigure]

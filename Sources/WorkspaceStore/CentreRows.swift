@@ -30,7 +30,8 @@ enum CentreRows {
             language: Language(try row.text("language")),
             organiser: Contact(name: try row.text("organiser_name"), email: try row.text("organiser_email")),
             uidDomain: try row.text("uid_domain"),
-            phone: try row.optionalText("phone")
+            phone: try row.optionalText("phone"),
+            canton: try row.optionalText("canton")
         )
         return (organisation, try row.integer("travel_buffer_minutes"))
     }

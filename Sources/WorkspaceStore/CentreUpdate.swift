@@ -51,16 +51,17 @@ struct CentreUpdate {
         try db.execute(
             sql: """
                 INSERT INTO centre (id, name, time_zone, language, organiser_name, organiser_email, uid_domain, phone,
-                    travel_buffer_minutes)
-                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+                    travel_buffer_minutes, canton)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
                     language = excluded.language, organiser_name = excluded.organiser_name,
                     organiser_email = excluded.organiser_email, uid_domain = excluded.uid_domain,
-                    phone = excluded.phone, travel_buffer_minutes = excluded.travel_buffer_minutes
+                    phone = excluded.phone, travel_buffer_minutes = excluded.travel_buffer_minutes,
+                    canton = excluded.canton
                 """,
             arguments: [
                 merged.name, merged.timeZone, merged.language.code, merged.organiser.name, merged.organiser.email,
-                merged.uidDomain, merged.phone, buffer,
+                merged.uidDomain, merged.phone, buffer, merged.canton,
             ]
         )
         return change
@@ -75,6 +76,7 @@ struct CentreUpdate {
         if old.organiser.email != new.organiser.email { fields.append("organiser.email") }
         if old.uidDomain != new.uidDomain { fields.append("uid-domain") }
         if old.phone != new.phone { fields.append("phone") }
+        if old.canton != new.canton { fields.append("canton") }
         return fields
     }
 

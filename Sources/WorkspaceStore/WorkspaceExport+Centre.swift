@@ -22,7 +22,8 @@ extension WorkspaceExport {
                 language: organisation.language.code,
                 organiser: Contact(name: organisation.organiser.name, email: organisation.organiser.email),
                 uidDomain: organisation.uidDomain,
-                phone: Nullable(organisation.phone)
+                phone: Nullable(organisation.phone),
+                canton: Nullable(organisation.canton)
             )
             travelBufferMinutes = centre.travelBufferMinutes
             facilitators = centre.facilitators.map(Facilitator.init)
@@ -40,9 +41,10 @@ extension WorkspaceExport {
         var organiser: Contact
         var uidDomain: String
         var phone: Nullable<String>
+        var canton: Nullable<String>
 
         enum CodingKeys: String, CodingKey {
-            case name, language, organiser, phone
+            case name, language, organiser, phone, canton
             case timeZone = "time-zone"
             case uidDomain = "uid-domain"
         }

@@ -1,7 +1,7 @@
 import Foundation
 import PlanningDomain
 
-/// The `entraide-workspace-export/2` document: everything the workspace holds (README, "Export").
+/// The `entraide-workspace-export/2` document: everything the workspace holds (WorkspaceStore documentation, `WorkspaceInDetail`, "Export").
 ///
 /// The centre once, then each group referring to the centre's facilitators and venues by id. The outbox is
 /// metadata only: ids, states and times, never the messages' bytes, addresses or the server's text.

@@ -85,7 +85,7 @@ public class WorkspaceReader {
         try run { db in try PublicationRows.publications(of: group, db) }
     }
 
-    /// Everything in the workspace as `entraide-workspace-export/2` JSON (README, "Export").
+    /// Everything in the workspace as `entraide-workspace-export/2` JSON (WorkspaceStore documentation, `WorkspaceInDetail`, "Export").
     ///
     /// Pretty, keys sorted, UTF-8, ending with a newline; the same workspace always gives the same bytes. The
     /// outbox appears as metadata only: no bytes, no addresses, no server text.

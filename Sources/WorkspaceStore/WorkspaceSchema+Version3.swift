@@ -26,7 +26,7 @@ extension WorkspaceSchema {
     }
 
     /// When a version 2 answer was given is unknown: it is stored as given at the earliest instant, so that any
-    /// answer recorded after the migration wins over it (README, "Answers").
+    /// answer recorded after the migration wins over it (WorkspaceStore documentation, `WorkspaceInDetail`, "Answers").
     static let migratedAnswersGivenAt = Instant.earliest
 
     // MARK: - Private helpers

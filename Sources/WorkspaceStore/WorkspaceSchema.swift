@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The workspace's tables, one named migration per schema version (README, "Schema").
+/// The workspace's tables, one named migration per schema version (WorkspaceStore documentation, `WorkspaceInDetail`, "Schema").
 ///
 /// A version's migration is never edited once shipped: a change is a new migration. Each migration sets
 /// `PRAGMA user_version` to its version number, so a newer workspace is recognised even by a migrator that does
@@ -10,6 +10,7 @@ enum WorkspaceSchema {
     /// The migration identifiers, in order; version `n` is the first `n` of them.
     static let identifiers = [
         "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover",
+        "v5-organisation-canton",
     ]
 
     /// The schema version this code writes.
@@ -23,6 +24,7 @@ enum WorkspaceSchema {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
             createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover,
+            addOrganisationCanton,
         ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in

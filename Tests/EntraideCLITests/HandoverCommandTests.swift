@@ -87,6 +87,64 @@ import Testing
         #expect(nothing.status == 2 && nothing.standardError.contains("no handed-over rhythm to cancel"))
     }
 
+    @Test func theCentresCantonIsTheDefaultAndTheOutputSaysWhose() throws {
+        let fixture = try WorkspaceFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        // A Geneva centre: the Jeûne genevois (a Thursday in September) is a holiday there, not in Vaud. The import
+        // keeps the holidays of the candidates' year (2027) as closures; 2028's come from the canton alone.
+        try fixture.edit("canton: VD", "canton: GE")
+        let imported = try fixture.run(["import", fixture.scenario.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.contains("organisation: canton changed"))
+        #expect(try fixture.publish("out").status == 0)
+        let weekly = "every week thursday 19:00 2h until 2028-12-21"
+        let geneva = try handover(fixture, ["--rhythm", weekly])
+        #expect(geneva.status == 0, "\(geneva.standardError)")
+        #expect(geneva.standardOutput.contains("the public holidays of GE"))
+        #expect(geneva.standardOutput.contains("2027-09-09") && geneva.standardOutput.contains("2028-09-07"))
+        #expect(try unfolded(fixture.message("out", "p01", "handover")).contains("20280907T190000"))
+        // --canton still chooses: Vaud's holidays do not include that Thursday.
+        let vaud = try handover(fixture, ["--rhythm", weekly, "--canton", "VD"])
+        #expect(vaud.status == 0, "\(vaud.standardError)")
+        #expect(vaud.standardOutput.contains("the public holidays of VD") && !vaud.standardOutput.contains("2028-09-07"))
+        #expect(!(try unfolded(fixture.message("out", "p01", "handover")).contains("20280907T190000")))
+    }
+
+    @Test func membersAreEveryoneWhoDidNotDeclineUnlessNamedAndTheRoomCanBeChosen() throws {
+        let fixture = try WorkspaceFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        #expect(try fixture.publish("out").status == 0)
+        // p02 declines founding 2 before the hand-over.
+        let reply = try fixture.message("out", "p02", "founding2")
+            .replacingOccurrences(of: "METHOD:REQUEST", with: "METHOD:REPLY")
+            .replacingOccurrences(of: "PARTSTAT=NEEDS-ACTION", with: "PARTSTAT=DECLINED")
+        let url = fixture.folder.appendingPathComponent("reply.ics")
+        try Data(reply.utf8).write(to: url)
+        #expect(try fixture.run(["replies", "import", url.path]).status == 0)
+
+        let byDefault = try handover(fixture, ["--rhythm", Self.rhythm])
+        #expect(byDefault.status == 0, "\(byDefault.standardError)")
+        #expect(byDefault.standardOutput.contains("(by default: everyone who neither withdrew nor declined founding 2)"))
+        #expect(byDefault.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 0"))
+        #expect(!byDefault.standardOutput.contains("participants/p02/"))
+
+        // Unknown ids and rooms are refused, with the nearest one, and nothing is recorded.
+        let pending = try fixture.run(["outbox", "--state", "pending"]).standardOutput
+        let unknown = try handover(fixture, ["--rhythm", Self.rhythm, "--members", "p01,p3"])
+        #expect(unknown.status == 2 && unknown.standardError.contains("'p3'"))
+        let room = try handover(fixture, ["--rhythm", Self.rhythm, "--venue", "paroise"])
+        #expect(room.status == 2 && room.standardError.contains("did you mean 'paroisse'?"))
+        #expect(try fixture.run(["outbox", "--state", "pending"]).standardOutput == pending)
+
+        // Named members in another room: they get the update, the others a CANCEL of their copy.
+        let named = try handover(fixture, ["--rhythm", Self.rhythm, "--members", "p01,p03", "--venue", "paroisse"])
+        #expect(named.status == 0, "\(named.standardError)")
+        #expect(!named.standardOutput.contains("by default"))
+        #expect(named.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 1"))
+        #expect(named.standardOutput.contains("participants/p04/handover.ics: CANCEL SEQUENCE 1"))
+        #expect(try unfolded(fixture.message("out", "p01", "handover")).contains("LOCATION:Salle de paroisse"))
+    }
+
     private func handover(_ fixture: WorkspaceFixture, _ extra: [String]) throws -> EntraideBinary.Output {
         try fixture.run(
             [
