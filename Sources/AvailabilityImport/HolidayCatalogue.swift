@@ -1,3 +1,4 @@
+import Phrasebook
 public import Calendaring
 import Foundation
 public import PlanningInput
@@ -73,7 +74,7 @@ public struct HolidayCatalogue: Sendable {
                 file: path(of: canton),
                 line: 0,
                 value: nil,
-                message: "the public holidays of \(canton.code) are missing from this installation."
+                phrase: Phrase("import.holidays.cantonMissing", ["canton": .verbatim(canton.code)])
             )
         }
         return [UInt8](data)

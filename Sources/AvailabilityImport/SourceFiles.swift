@@ -100,8 +100,8 @@ struct SourceFiles {
         )
     }
 
-    /// The importer's error in the form every reader reports: the sentence starts in lower case after
-    /// `error:`, like the scenario's own.
+    /// The importer's error in the form every reader reports: the sentence (its phrase, not its ``sentence``)
+    /// starts in lower case after `error:`, like the scenario's own.
     static func scenarioError(_ error: CalendarImportError) -> ScenarioError {
         ScenarioError(
             code: ScenarioError.Code(rawValue: error.code.rawValue),
@@ -109,7 +109,7 @@ struct SourceFiles {
             line: error.line,
             column: 0,
             value: error.value,
-            message: error.message.prefix(1).lowercased() + error.message.dropFirst()
+            phrase: error.phrase
         )
     }
 

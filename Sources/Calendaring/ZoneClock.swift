@@ -1,6 +1,7 @@
 internal import CLibical
 internal import PlanningDomain
 internal import Synchronization
+import Phrasebook
 
 /// Converts between UTC instants and wall-clock times of one time zone, with libical's offsets.
 ///
@@ -60,8 +61,7 @@ final class ZoneClock {
                 file: file,
                 line: 0,
                 value: identifier,
-                message: "The default time zone '\(identifier)' is not an IANA time-zone name known to the "
-                    + "system tzdata; expected a name such as 'Europe/Zurich'."
+                phrase: Phrase("calendar.unknownDefaultZone", ["zone": .verbatim(identifier)])
             )
         }
         return clock

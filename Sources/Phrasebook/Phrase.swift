@@ -19,6 +19,8 @@ public indirect enum Phrase: Hashable, Sendable {
     case verbatim(String)
     /// Phrases one after the other with a separator: `, ` for a list, a new line for lines.
     case joined([Phrase], separator: String)
+    /// A phrase that starts a sentence on its own: its first letter in upper case, in every language.
+    case capitalized(Phrase)
 
     /// The template `key` of the catalogues with its named parts.
     public init(_ key: String, _ arguments: [String: Phrase] = [:]) { self = .sentence(key, arguments) }

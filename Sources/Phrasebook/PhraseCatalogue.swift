@@ -44,6 +44,9 @@ public struct PhraseCatalogue: Sendable {
             return text
         case .joined(let parts, let separator):
             return parts.map { text(of: $0, in: language) }.joined(separator: separator)
+        case .capitalized(let inner):
+            let text = text(of: inner, in: language)
+            return text.prefix(1).uppercased() + text.dropFirst()
         case .sentence(let key, let arguments):
             return fill(template(for: key, arguments, in: language) ?? key, arguments, in: language)
         }
