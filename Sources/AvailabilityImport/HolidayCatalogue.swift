@@ -1,6 +1,6 @@
-import Phrasebook
 public import Calendaring
 import Foundation
+import Phrasebook
 public import PlanningInput
 
 /// The public holidays of the 26 cantons, shipped as `.ics` files in `Resources/Holidays` and read through the

@@ -1,6 +1,6 @@
 internal import CLibical
-internal import PlanningDomain
 import Phrasebook
+internal import PlanningDomain
 
 extension ComponentReader {
     /// The replies of one `VEVENT` of a `METHOD:REPLY` object (RFC 5546 §3.2.3): one per `ATTENDEE`.

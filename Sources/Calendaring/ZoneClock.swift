@@ -1,7 +1,7 @@
 internal import CLibical
+import Phrasebook
 internal import PlanningDomain
 internal import Synchronization
-import Phrasebook
 
 /// Converts between UTC instants and wall-clock times of one time zone, with libical's offsets.
 ///
