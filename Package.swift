@@ -293,7 +293,7 @@ let package = Package(
         .testTarget(
             name: "PublicationTests",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
                 "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings

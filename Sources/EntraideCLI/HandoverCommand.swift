@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 import WorkspaceStore
@@ -106,24 +107,24 @@ struct HandoverCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try HandOver(workspace: store).run(request)
         }
+        let said = language.choice.language()
         if !outcome.unaddressed.isEmpty {
             Terminal.output(
-                "Not addressed (no longer in the workspace): "
-                    + outcome.unaddressed.map(\.rawValue).joined(separator: ", ") + ".\n"
+                Phrase("cli.handover.unaddressed", ["ids": .list(outcome.unaddressed.map(\.rawValue))]),
+                in: said
             )
         }
         guard let run = outcome.run, let name = outcome.folderName else {
             let folder = OutputFolder(path: out)
             folder.removeStaleStaging()
-            Terminal.output(
-                "Nothing changed since the last hand-over (SEQUENCE \(outcome.sequence)): nothing was recorded, "
-                    + "written or sent.\n"
-            )
+            Terminal.output(Phrase("cli.handover.nothingChanged", ["sequence": .number(outcome.sequence)]), in: said)
             if let latest = outcome.latestRun, !folder.holds(PublishGroup.folderName(of: latest)) {
                 Terminal.output(
-                    "Run \(latest.number) is recorded but was not written to \(out) (the run was interrupted, or "
-                        + "written elsewhere): `entraide outbox write --run \(latest.number) --out DIR` writes its "
-                        + "messages.\n"
+                    Phrase(
+                        "cli.handover.notWritten",
+                        ["number": .verbatim(latest.number.description), "out": .verbatim(out)]
+                    ),
+                    in: said
                 )
             }
             return
@@ -137,28 +138,44 @@ struct HandoverCommand: ParsableCommand {
             folder = try OutputFolder(path: out).add(bundle, as: name)
         } catch {
             Terminal.error(
-                "error: \(error.description) The hand-over is recorded in the outbox: write it with "
-                    + "`entraide outbox write --run \(run.number) --out DIR`."
+                Phrase(
+                    "cli.handover.notWrittenError",
+                    ["error": OutputFolderWording.phrase(of: error), "number": .verbatim(run.number.description)]
+                ),
+                in: said
             )
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
         let lines = outcome.messages.map { message in
-            "  \(message.path): \(message.isCancel ? "CANCEL" : "REQUEST") SEQUENCE \(message.sequence) "
-                + "(\(message.reason))"
+            MessageLine.phrase(
+                path: message.path.description,
+                isCancel: message.isCancel,
+                sequence: message.sequence,
+                reason: message.reason
+            )
         }
-        let whose =
-            outcome.membersByDefault ? " (by default: everyone who neither withdrew nor declined founding 2)" : ""
         let what =
             cancel
-            ? "the rhythm is cancelled"
-            : "'\(rhythm ?? "")' for \(outcome.members.map(\.rawValue).joined(separator: ", "))\(whose); "
-                + (outcome.canton.map { "the public holidays of \($0.code)" } ?? "no canton's public holidays")
-                + (outcome.skipped.isEmpty
-                    ? "" : "; no meeting on \(outcome.skipped.map(\.description).joined(separator: ", "))")
-        Terminal.output(
-            "Hand-over \(run.number): \(what). \(outcome.messages.count) message(s) recorded in the outbox and "
-                + "written to \(folder):\n" + lines.joined(separator: "\n") + "\n"
+            ? Phrase("cli.handover.cancelled")
+            : Phrase(
+                "cli.handover.rhythm",
+                [
+                    "rhythm": .verbatim(rhythm ?? ""), "members": .list(outcome.members.map(\.rawValue)),
+                    "whose": outcome.membersByDefault ? Phrase("cli.handover.byDefault") : .empty,
+                    "holidays": outcome.canton.map { Phrase("cli.handover.holidays", ["canton": .verbatim($0.code)]) }
+                        ?? Phrase("cli.handover.noHolidays"),
+                    "skipped": outcome.skipped.isEmpty
+                        ? .empty : Phrase("cli.handover.skipped", ["dates": .list(outcome.skipped.map(\.description))]),
+                ]
+            )
+        let heading = Phrase(
+            "cli.handover.done",
+            [
+                "number": .verbatim(run.number.description), "what": what, "count": .number(outcome.messages.count),
+                "folder": .verbatim(folder),
+            ]
         )
+        Terminal.output(.lines([heading] + lines), in: said)
         if let transport { try SendCommand.send(store, through: transport, now: now, language: language.choice) }
     }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
+import PlanningDomain
 import PlanningInput
 import WorkspaceStore
 
@@ -20,7 +22,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Self.create(in: folder)
-        Terminal.output("Created \(workspace.path).\n")
+        Terminal.output(Phrase("cli.init.created", ["path": .verbatim(workspace.path)]), in: language.choice.language())
     }
 }
 
@@ -57,7 +59,10 @@ struct ImportCommand: ParsableCommand {
             let summary = try ServiceCall.run(language.choice) { () throws(ServiceError) in
                 try ImportCentre(source: source, workspace: store).run(centre: file, now: clock.instant)
             }
-            Terminal.output("Imported the centre into \(store.path): \(Self.describe(summary)).\n")
+            Terminal.output(
+                Phrase("cli.import.centre", ["path": .verbatim(store.path), "summary": Self.describe(summary)]),
+                in: language.choice.language()
+            )
             return
         }
         let summary = try ServiceCall.run(language.choice) { () throws(ServiceError) in
@@ -65,31 +70,48 @@ struct ImportCommand: ParsableCommand {
         }
         let changed =
             summary.isUnchanged
-            ? "nothing changed"
-            : "\(summary.added.count) added, \(summary.updated.count) updated, \(summary.withdrawn.count) withdrawn, "
-                + "\(summary.unchanged.count) unchanged"
-        Terminal.output("Imported group \(summary.group) into \(store.path): \(changed).\n")
+            ? Phrase("cli.import.nothingChanged")
+            : Phrase(
+                "cli.import.counts",
+                [
+                    "added": .number(summary.added.count), "updated": .number(summary.updated.count),
+                    "withdrawn": .number(summary.withdrawn.count), "unchanged": .number(summary.unchanged.count),
+                ]
+            )
+        let said = language.choice.language()
+        Terminal.output(
+            Phrase(
+                "cli.import.group",
+                ["group": .verbatim(summary.group.rawValue), "path": .verbatim(store.path), "changed": changed]
+            ),
+            in: said
+        )
         if !summary.centre.isUnchanged {
-            Terminal.output("The centre's records: \(Self.describe(summary.centre)).\n")
+            Terminal.output(Phrase("cli.import.centreRecords", ["summary": Self.describe(summary.centre)]), in: said)
         }
     }
 
     /// What changed in the centre's records, by id and field name.
-    static func describe(_ summary: CentreImportSummary) -> String {
-        guard !summary.isUnchanged else { return "nothing changed" }
-        var parts: [String] = []
-        func add(_ what: String, _ change: CentreImportSummary.RecordChange) {
+    static func describe(_ summary: CentreImportSummary) -> Phrase {
+        guard !summary.isUnchanged else { return Phrase("cli.import.nothingChanged") }
+        var parts: [Phrase] = []
+        func add(_ what: Phrase, _ change: CentreImportSummary.RecordChange) {
             switch change {
-            case .added: parts.append("\(what) added")
-            case .changed(let fields): parts.append("\(what): \(fields.sorted().joined(separator: ", ")) changed")
+            case .added: parts.append(Phrase("cli.import.added", ["what": what]))
+            case .changed(let fields):
+                parts.append(Phrase("cli.import.changed", ["what": what, "fields": .list(fields.sorted())]))
             case .unchanged, .notInFile: break
             }
         }
-        add("organisation", summary.organisation)
-        for (id, change) in summary.facilitators.sorted(by: { $0.key < $1.key }) { add("facilitator \(id)", change) }
-        for (id, change) in summary.venues.sorted(by: { $0.key < $1.key }) { add("venue \(id)", change) }
+        add(Phrase("cli.import.what.organisation"), summary.organisation)
+        for (id, change) in summary.facilitators.sorted(by: { $0.key < $1.key }) {
+            add(Phrase("cli.import.what.facilitator", ["id": .verbatim(id.rawValue)]), change)
+        }
+        for (id, change) in summary.venues.sorted(by: { $0.key < $1.key }) {
+            add(Phrase("cli.import.what.venue", ["id": .verbatim(id.rawValue)]), change)
+        }
         let closures = summary.closures.values.filter { $0 == .added }.count
-        if closures > 0 { parts.append("\(closures) closure(s) added") }
-        return parts.isEmpty ? "nothing changed" : parts.joined(separator: "; ")
+        if closures > 0 { parts.append(Phrase("cli.import.closures", ["count": .number(closures)])) }
+        return parts.isEmpty ? Phrase("cli.import.nothingChanged") : .joined(parts, separator: "; ")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import Synchronization
 
 /// `entraide plan SCENARIO --out DIR`: plans, explains, and writes plan.json and the calendars.
@@ -72,7 +73,8 @@ struct PlanCommand: ParsableCommand {
                 scenario: input.scenario,
                 now: clock.instant,
                 privacy: sheets.privacy,
-                workspace: store
+                workspace: store,
+                reader: language.choice
             )
             return try PlanScenario(source: input.source).run(request, shouldStop: limit.hasPassed)
         }

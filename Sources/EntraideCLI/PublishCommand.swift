@@ -2,6 +2,7 @@ import ArgumentParser
 import EntraideService
 import Foundation
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import Publication
 import WorkspaceStore
@@ -73,21 +74,33 @@ struct PublishCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try PublishGroup(workspace: store).run(request)
         }
+        let said = language.choice.language()
         for cause in outcome.causes.sorted(by: { $0.key < $1.key }) { Terminal.output(cause.value + "\n") }
         for use in outcome.bookings {
             Terminal.output(
-                "Around group \(use.booking.group)'s \(use.booking.kind.rawValue) (\(use.booking.start), "
-                    + "\(use.booking.facilitator), \(use.booking.venue)): \(use.candidates) candidate(s) set aside.\n"
+                Phrase(
+                    "cli.publish.around",
+                    [
+                        "group": .verbatim(use.booking.group.rawValue), "kind": .verbatim(use.booking.kind.rawValue),
+                        "start": .verbatim(use.booking.start.description),
+                        "facilitator": .verbatim(use.booking.facilitator.rawValue),
+                        "venue": .verbatim(use.booking.venue.rawValue), "count": .number(use.candidates),
+                    ]
+                ),
+                in: said
             )
         }
         guard let run = outcome.run, let name = outcome.folderName else {
             let folder = OutputFolder(path: out)
             folder.removeStaleStaging()
-            Terminal.output("Nothing changed since the last publication: nothing was recorded, written or sent.\n")
+            Terminal.output(Phrase("cli.publish.nothingChanged"), in: said)
             if let latest = outcome.latestRun, !folder.holds(PublishGroup.folderName(of: latest)) {
                 Terminal.output(
-                    "Publication \(latest.number) is recorded but was not written to \(out) (the run was "
-                        + "interrupted?): `entraide outbox write --run \(latest.number) --out DIR` writes its messages.\n"
+                    Phrase(
+                        "cli.publish.notWritten",
+                        ["number": .verbatim(latest.number.description), "out": .verbatim(out)]
+                    ),
+                    in: said
                 )
             }
             return
@@ -107,8 +120,8 @@ struct PublishCommand: ParsableCommand {
             return try OutputFolder(path: out).add(bundle, as: name)
         } catch {
             Terminal.error(
-                "error: \(error.description) The publication is recorded in the outbox: write it with "
-                    + "`entraide outbox write --out DIR`."
+                Phrase("cli.publish.notWrittenError", ["error": OutputFolderWording.phrase(of: error)]),
+                in: language.choice.language()
             )
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
@@ -117,18 +130,22 @@ struct PublishCommand: ParsableCommand {
     /// One line per message, by id: what was written and why.
     private func report(_ outcome: PublishGroup.Outcome, run: Int, folder: String) {
         var lines = outcome.messages.map { message in
-            "  \(message.path): \(message.isCancel ? "CANCEL" : "REQUEST") SEQUENCE \(message.sequence) "
-                + "(\(message.reason.rawValue))"
+            MessageLine.phrase(
+                path: message.path.description,
+                isCancel: message.isCancel,
+                sequence: message.sequence,
+                reason: message.reason.rawValue
+            )
         }
         if !outcome.unaddressed.isEmpty {
             lines.append(
-                "  not addressed (no longer in the workspace): "
-                    + outcome.unaddressed.map(\.description).joined(separator: ", ")
+                Phrase("cli.publish.unaddressed", ["ids": .list(outcome.unaddressed.map(\.description))])
             )
         }
-        Terminal.output(
-            "Publication \(run): \(outcome.messages.count) message(s) recorded in the outbox and written to "
-                + "\(folder):\n" + lines.joined(separator: "\n") + "\n"
+        let heading = Phrase(
+            "cli.publish.done",
+            ["run": .number(run), "count": .number(outcome.messages.count), "folder": .verbatim(folder)]
         )
+        Terminal.output(.lines([heading] + lines), in: language.choice.language())
     }
 }

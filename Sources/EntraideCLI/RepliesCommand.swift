@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 import Publication
@@ -40,10 +41,12 @@ struct RepliesImportCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ImportReplies(files: DiskFiles(), workspace: store).run(files)
         }
-        Terminal.output(
-            "\(outcome.appliedCount) of \(outcome.outcomes.count) replies recorded.\n"
-                + outcome.outcomes.map { "  " + $0.description }.joined(separator: "\n") + "\n"
+        let heading = Phrase(
+            "cli.replies.recorded",
+            ["applied": .number(outcome.appliedCount), "count": .number(outcome.outcomes.count)]
         )
+        let lines = outcome.outcomes.map { Phrase.joined([.verbatim("  "), $0.phrase], separator: "") }
+        Terminal.output(.lines([heading] + lines), in: language.choice.language())
     }
 }
 
@@ -76,19 +79,25 @@ struct StatusCommand: ParsableCommand {
                 try status.centre(now: clock.instant)
             }
             guard let organisation else {
-                Terminal.output("The workspace holds no group yet: run `entraide import SCENARIO`.\n")
+                Terminal.output(Phrase("cli.status.noGroup"), in: language.choice.language())
                 return
             }
-            Terminal.output(overview.text(organisation: organisation))
+            Terminal.output(
+                overview.text(
+                    organisation: organisation,
+                    language: language.choice.language(document: organisation.language)
+                )
+            )
             return
         }
         let (scenario, publication) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try status.group(Group.ID(group))
         }
+        let said = language.choice.language(document: scenario.organisation.language)
         guard let publication else {
-            Terminal.output("Group \(group) has not been published yet: run `entraide publish \(group) --out DIR`.\n")
+            Terminal.output(Phrase("cli.status.notPublished", ["group": .verbatim(group)]), in: said)
             return
         }
-        Terminal.output(publication.text(for: scenario))
+        Terminal.output(publication.text(for: scenario, language: said))
     }
 }

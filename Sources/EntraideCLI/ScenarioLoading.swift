@@ -1,6 +1,8 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import Phrasebook
+import PlanningDomain
 import PlanningInput
 
 /// The scenario argument every planning command takes.
@@ -21,4 +23,10 @@ enum Terminal {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
+
+    /// A report line worded in `language`, then a line break.
+    static func output(_ phrase: Phrase, in language: Language) { output(phrase.text(in: language) + "\n") }
+
+    /// An error or warning worded in `language`.
+    static func error(_ phrase: Phrase, in language: Language) { error(phrase.text(in: language)) }
 }

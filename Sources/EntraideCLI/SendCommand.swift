@@ -46,23 +46,49 @@ struct SendCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language) { () throws(ServiceError) in
             try SendOutbox(workspace: store, transport: transport).run(now: now)
         }
+        let said = language.language()
         for entry in outcome.sent {
-            Terminal.output("  sent \(entry.id): \(entry.recipient) \(entry.subject.rawValue) (\(entry.fileStem))\n")
+            Terminal.output(
+                Phrase(
+                    "cli.send.sent",
+                    [
+                        "id": .verbatim(entry.id.description), "recipient": .verbatim(entry.recipient.description),
+                        "subject": .verbatim(entry.subject.rawValue), "file": .verbatim(entry.fileStem),
+                    ]
+                ),
+                in: said
+            )
         }
-        Terminal.output("Sent \(outcome.sent.count) message(s) through \(transport.server).\n")
+        Terminal.output(
+            Phrase(
+                "cli.send.done",
+                ["count": .number(outcome.sent.count), "server": .verbatim("\(transport.server)")]
+            ),
+            in: said
+        )
         if !outcome.uncertain.isEmpty {
             Terminal.error(
-                "warning: \(outcome.uncertain.count) message(s) are uncertain (a run was interrupted while sending "
-                    + "them; the server may have accepted them): "
-                    + outcome.uncertain.map(\.id.description).joined(separator: ", ")
-                    + ". Check with the recipients, then `entraide outbox resend ID` to send one again."
+                Phrase(
+                    "cli.send.uncertain",
+                    [
+                        "count": .number(outcome.uncertain.count),
+                        "ids": .list(outcome.uncertain.map(\.id.description)),
+                    ]
+                ),
+                in: said
             )
         }
         guard let failed = outcome.failed else { return }
         Terminal.error(
-            "error: message \(failed.id) to \(failed.recipient) about \(failed.subject.rawValue) was not sent: "
-                + "\(Self.reason(of: failed)) \(outcome.pending) message(s) wait after it. Run `entraide send` "
-                + "again to retry; nothing already sent is sent twice."
+            Phrase(
+                "cli.send.failed",
+                [
+                    "id": .verbatim(failed.id.description), "recipient": .verbatim(failed.recipient.description),
+                    "subject": .verbatim(failed.subject.rawValue), "reason": .verbatim(Self.reason(of: failed)),
+                    "pending": .number(outcome.pending),
+                ]
+            ),
+            in: said
         )
         throw ExitCode(ExitStatus.failure)
     }

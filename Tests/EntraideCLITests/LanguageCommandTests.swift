@@ -80,4 +80,24 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains(": error: capacity « 0 » de la salle « "), "\(result.standardError)")
     }
+
+    @Test func theWorkspacesReportLinesFollowTheLanguage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let workspace = folder.appending("centre").path
+        let created = try EntraideBinary.run(["init", workspace, "--language", "de"])
+        #expect(created.standardOutput == "\(workspace)/entraide-workspace.sqlite erstellt.\n")
+        let imported = try EntraideBinary.run(
+            ["import", Self.example, "--workspace", workspace],
+            environment: ["LC_MESSAGES": "it_CH.UTF-8"]
+        )
+        #expect(
+            imported.standardOutput.hasPrefix(
+                "Gruppo proches-aidants-lausanne importato in \(workspace)/entraide-workspace.sqlite: aggiunte: 14, "
+            ),
+            "\(imported.standardOutput)"
+        )
+        let status = try EntraideBinary.run(["status", "proches-aidants-lausanne", "--workspace", workspace])
+        #expect(status.standardOutput.hasPrefix("Group proches-aidants-lausanne has not been published yet"))
+    }
 }
