@@ -1,5 +1,5 @@
-import PlanDocuments
 import Phrasebook
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing
