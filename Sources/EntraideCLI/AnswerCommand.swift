@@ -8,9 +8,9 @@ struct AnswerCommand: ParsableCommand {
         commandName: "answer",
         abstract: "Record one person's answer for one candidate date, as given (by phone, by mail, …).",
         discussion: """
-            The answer is kept with its channel (--channel, phone by default) and the time it was given (--now), \\
-            and no later import of a scenario or poll export erases it: of the explicit answers (recorded ones and \\
-            the scenario's own), the most recent one counts; polls and calendars count only where there is none. \\
+            The answer is kept with its channel (--channel, phone by default) and the time it was given (--now), \
+            and no later import of a scenario or poll export erases it: of the explicit answers (recorded ones and \
+            the scenario's own), the most recent one counts; polls and calendars count only where there is none. \
             Participants and candidates are named by id (see plan.html or `entraide grid`).
             """
     )

@@ -10,10 +10,10 @@ struct OutboxCommand: ParsableCommand {
         commandName: "outbox",
         abstract: "List the outbox's messages and their delivery state, by ids only.",
         discussion: """
-            Every message `entraide publish` records stays in the outbox with its delivery state: pending \\
-            (recorded, not sent), sending (an attempt is under way), uncertain (a send was interrupted while \\
-            talking to the server: it may have arrived; never sent again automatically), sent (with the \\
-            server's answer) or failed (with the reason; `entraide send` tries it again). Lines name recipients \\
+            Every message `entraide publish` records stays in the outbox with its delivery state: pending \
+            (recorded, not sent), sending (an attempt is under way), uncertain (a send was interrupted while \
+            talking to the server: it may have arrived; never sent again automatically), sent (with the \
+            server's answer) or failed (with the reason; `entraide send` tries it again). Lines name recipients \
             by id; no address or name is printed.
             """,
         subcommands: [OutboxListCommand.self, OutboxWriteCommand.self, OutboxResendCommand.self],
@@ -94,8 +94,8 @@ struct OutboxWriteCommand: ParsableCommand {
         commandName: "write",
         abstract: "Write messages again as .ics and .eml files, from the outbox.",
         discussion: """
-            Writes DIR/NNNN/<recipients>/<id>/<session>.ics and .eml for each message named (NNNN: its \\
-            publication's number), or for every message of --run. DIR follows the output-folder rule of \\
+            Writes DIR/NNNN/<recipients>/<id>/<session>.ics and .eml for each message named (NNNN: its \
+            publication's number), or for every message of --run. DIR follows the output-folder rule of \
             `entraide plan`.
             """
     )
@@ -140,7 +140,7 @@ struct OutboxResendCommand: ParsableCommand {
         commandName: "resend",
         abstract: "Queue messages again (failed, uncertain or even sent ones); `entraide send` sends them.",
         discussion: """
-            For a message marked uncertain once you know it did not arrive, or one a person asks for again. The \\
+            For a message marked uncertain once you know it did not arrive, or one a person asks for again. The \
             message is sent again as it was recorded (same UID, SEQUENCE and Message-ID).
             """
     )

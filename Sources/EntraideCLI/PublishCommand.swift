@@ -3,6 +3,7 @@ import EntraideService
 import Foundation
 import OutputFiles
 import Phrasebook
+import PlanDocuments
 import PlanningDomain
 import Publication
 import WorkspaceStore

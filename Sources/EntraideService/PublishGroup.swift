@@ -1,7 +1,7 @@
 internal import Calendaring
 internal import MailMessages
 public import OutputFiles
-internal import PlanDocuments
+public import PlanDocuments
 public import PlanningDomain
 internal import PlanningEngine
 public import Publication

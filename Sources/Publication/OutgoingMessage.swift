@@ -61,24 +61,10 @@ public struct OutgoingMessage: Hashable, Sendable {
     /// of recipient, so no id can collide with another kind's file or with `calendar.ics`.
     public var fileStem: [String] { [recipient.folder, recipient.rawID, session.rawValue] }
 
-    /// Why a message is sent; the raw value is what reports print next to the file name.
-    public enum Reason: String, Hashable, Sendable, CaseIterable {
-        /// `REQUEST`: the session is published for the first time (or again, after it was cancelled).
-        case new
-        /// `REQUEST`: the session did not change, but this person now receives it (a latecomer, an answer that
-        /// became yes or if need be, someone back after withdrawing, a facilitator's first copy).
-        case newRecipient = "new-recipient"
-        /// `REQUEST` with a higher `SEQUENCE`: the session's start, end or venue changed.
-        case moved
-        /// `REQUEST` with a higher `SEQUENCE`: another facilitator leads the session (copies name them).
-        case facilitatorChanged = "facilitator-changed"
-        /// `CANCEL` with `STATUS:CANCELLED`: the session is no longer in the plan.
-        case cancelled
-        /// `CANCEL`: the participant withdrew from the group.
-        case withdrawn
-        /// `CANCEL`: the participant can no longer attend the session's slot (it moved, or their answer changed).
-        case noLongerAvailable = "no-longer-available"
-        /// `CANCEL`: the facilitator no longer leads the session (someone stands in).
-        case replaced
-    }
+    /// Why a message is sent: the notice its words open with (one definition, `InvitationNotice`).
+    ///
+    /// The raw value is what reports print next to the file name. The publisher sends `new`, `newRecipient`, `moved`,
+    /// `facilitatorChanged` as `REQUEST`, and `cancelled`, `withdrawn`, `noLongerAvailable`, `replaced` as
+    /// `CANCEL`; the hand-over's notices belong to `HandoverInvites`.
+    public typealias Reason = InvitationNotice
 }

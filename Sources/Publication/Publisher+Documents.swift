@@ -25,7 +25,7 @@ extension Publisher {
         var facts = calendars.facts(
             of: delivery.session,
             for: delivery.addressee,
-            notice: Self.notice(of: delivery.reason),
+            notice: delivery.reason,
             in: plan,
             previous: delivery.previous
         )
@@ -47,20 +47,6 @@ extension Publisher {
             reason: delivery.reason,
             cause: cause
         )
-    }
-
-    /// What a message tells, for each reason it is sent.
-    static func notice(of reason: OutgoingMessage.Reason) -> InvitationNotice {
-        switch reason {
-        case .new: .new
-        case .newRecipient: .newRecipient
-        case .moved: .moved
-        case .facilitatorChanged: .facilitatorChanged
-        case .cancelled: .cancelled
-        case .withdrawn: .withdrawn
-        case .noLongerAvailable: .noLongerAvailable
-        case .replaced: .replaced
-        }
     }
 
     /// The staff calendar: `METHOD:PUBLISH` (RFC 5545 §3.7.2, RFC 5546 §3.2.1) with the plan's sessions, each

@@ -2,6 +2,7 @@ import EntraideService
 import EntraideTestSupport
 import Foundation
 import OutputFiles
+import PlanDocuments
 import PlanningDomain
 import PlanningInput
 import Publication

@@ -1,5 +1,6 @@
 import EntraideService
 import EntraideTestSupport
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing

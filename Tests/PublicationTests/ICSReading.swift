@@ -1,6 +1,7 @@
 import Calendaring
 import EntraideTestSupport
 import Foundation
+import PlanDocuments
 import Publication
 
 /// A document serialised by ``ICSWriter``, read back line by line for assertions (folding undone).

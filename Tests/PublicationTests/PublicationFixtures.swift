@@ -1,5 +1,6 @@
 import Calendaring
 import EntraideTestSupport
+import PlanDocuments
 import PlanningDomain
 import Publication
 

@@ -1,5 +1,6 @@
 import Calendaring
 import Foundation
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing

@@ -1,4 +1,5 @@
 import Calendaring
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing

@@ -1,3 +1,4 @@
+import PlanDocuments
 import PlanningDomain
 import Publication
 import Testing

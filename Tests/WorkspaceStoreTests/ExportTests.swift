@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 4\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 5\n}\n"
         )
     }
 
@@ -147,6 +147,7 @@ extension ExportTests {
               }
             ],
             "organisation" : {
+              "canton" : null,
               "language" : "fr",
               "name" : "Centre d'entraide Vaud",
               "organiser" : {
@@ -349,7 +350,7 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 4
+          "schema-version" : 5
         }
 
         """

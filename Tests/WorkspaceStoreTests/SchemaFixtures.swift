@@ -53,7 +53,17 @@ enum SchemaFixtures {
         case 1: try db.execute(sql: version1Rows)
         case 2: try db.execute(sql: version2Rows)
         case 3: try db.execute(sql: version3Rows)
-        default: preconditionFailure("only versions 1, 2 and 3 are earlier versions so far")
+        // Version 4 added a column with a default and the hand-over's tables: version 3's rows, the group's
+        // columns named so that its calendar title takes the default.
+        case 4:
+            try db.execute(
+                sql: version3Rows.replacingOccurrences(
+                    of: "INSERT INTO workspace_group VALUES (",
+                    with: "INSERT INTO workspace_group (id, title, theme, type, region, quorum, maximum_size, "
+                        + "initiator, rules, session_rules) VALUES ("
+                )
+            )
+        default: preconditionFailure("only versions 1 to 4 are earlier versions so far")
         }
     }
 
