@@ -158,7 +158,7 @@ let package = Package(
         ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
         // Entraide did not write (manifests, staging, one-step swap).
-        .target(name: "OutputFiles", dependencies: [], swiftSettings: sharedSwiftSettings),
+        .target(name: "OutputFiles", dependencies: ["Phrasebook"], swiftSettings: sharedSwiftSettings),
         // The use cases every front end calls: values in (an input-file seam, an instant), values out (output
         // bundles, outcomes, typed errors); never prints, never exits.
         .target(

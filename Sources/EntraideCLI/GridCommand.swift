@@ -41,7 +41,7 @@ struct GridCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !out.isEmpty else { throw ValidationError("'--out' must name a file.") }
+        guard !out.isEmpty else { throw ValidationError(HelpText.text("cli.validation.outFile")) }
     }
 
     func run() throws {

@@ -80,13 +80,13 @@ struct HandoverCommand: ParsableCommand {
 
     func validate() throws {
         if let canton, canton.lowercased() != "none", Canton(code: canton.uppercased()) == nil {
-            throw ValidationError("--canton '\(canton)' is not a Swiss canton code (VD, GE, ZH, …) nor 'none'.")
+            throw ValidationError(HelpText.text("cli.validation.canton", ["value": .verbatim(canton)]))
         }
         if cancel && (!members.isEmpty || venue != nil || canton != nil) {
-            throw ValidationError("--cancel ends the rhythm: --members, --venue and --canton do not apply.")
+            throw ValidationError(HelpText.text("cli.validation.cancelAlone"))
         }
-        if cancel && rhythm != nil { throw ValidationError("give either --rhythm or --cancel, not both.") }
-        if !cancel && rhythm == nil { throw ValidationError("give the group's rhythm with --rhythm, or --cancel.") }
+        if cancel && rhythm != nil { throw ValidationError(HelpText.text("cli.validation.rhythmOrCancel")) }
+        if !cancel && rhythm == nil { throw ValidationError(HelpText.text("cli.validation.rhythmNeeded")) }
     }
 
     func run() throws {

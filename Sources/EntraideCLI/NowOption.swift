@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanningDomain
 
 /// `--now`: the one clock option of every command that writes a time (`DTSTAMP`, an e-mail's `Date`, a PDF's
@@ -20,7 +21,7 @@ struct NowOption: ParsableArguments {
 
     func validate() throws {
         if let now, Instant(iso8601: now) == nil {
-            throw ValidationError("--now '\(now)' is not \(Instant.acceptedForms).")
+            throw ValidationError(HelpText.text("cli.validation.now", ["value": .verbatim(now)]))
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
@@ -114,7 +115,7 @@ struct OutboxWriteCommand: ParsableCommand {
 
     func validate() throws {
         if ids.isEmpty && publication == nil {
-            throw ValidationError("name message ids, or a publication with --run.")
+            throw ValidationError(HelpText.text("cli.validation.outboxIDs"))
         }
     }
 

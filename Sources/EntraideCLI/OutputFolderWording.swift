@@ -4,5 +4,5 @@ import Phrasebook
 /// What an output folder's refusal or failure says, as a phrase.
 enum OutputFolderWording {
     /// The sentence of `failure`.
-    static func phrase(of failure: OutputFolder.Failure) -> Phrase { .verbatim(failure.description) }
+    static func phrase(of failure: OutputFolder.Failure) -> Phrase { failure.phrase }
 }

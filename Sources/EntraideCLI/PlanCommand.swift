@@ -57,7 +57,7 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
-            throw ValidationError("'--time-limit' must be a number of seconds, 0 or more, not '\(timeLimit)'.")
+            throw ValidationError(HelpText.text("cli.validation.timeLimit", ["value": .verbatim("\(timeLimit)")]))
         }
     }
 

@@ -57,9 +57,7 @@ struct PublishCommand: ParsableCommand {
 
     func validate() throws {
         for session in move where SessionKind(rawValue: session) == nil {
-            throw ValidationError(
-                "--move '\(session)' is not a session; expected information, founding1, founding2 or review."
-            )
+            throw ValidationError(HelpText.text("cli.validation.move", ["value": .verbatim(session)]))
         }
     }
 

@@ -27,7 +27,7 @@ struct SendCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if server.smtp == nil { throw ValidationError("name the SMTP server to send through with --smtp host:port.") }
+        if server.smtp == nil { throw ValidationError(HelpText.text("cli.validation.smtpNeeded")) }
     }
 
     func run() throws {

@@ -33,7 +33,7 @@ enum ServiceCall {
         do {
             return try OutputFolder(path: out, protecting: inputs).replace(with: bundle)
         } catch {
-            Terminal.error("error: \(error.description)")
+            Terminal.error(ServiceError.sentence(error.phrase), in: language.language())
             throw ExitCode(error.isUsageError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
     }

@@ -69,6 +69,11 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The message in English.
     public var description: String { message }
 
+    /// `error: SENTENCE`: a problem without a file.
+    public static func sentence(_ phrase: Phrase) -> Phrase {
+        .joined([.verbatim("error: "), phrase], separator: "")
+    }
+
     /// Every problem of the files read, rendered like a compiler's.
     public static func invalid(_ errors: ScenarioErrors) -> ServiceError {
         ServiceError(.invalidInput, errors.diagnostic, isInputError: true, documentLanguage: errors.language)
@@ -76,7 +81,7 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// A workspace error, input or system as it says.
     public static func workspace(_ error: WorkspaceError) -> ServiceError {
-        ServiceError(.workspace, error.description, isInputError: error.isInputError)
+        ServiceError(.workspace, error.diagnostic, isInputError: error.isInputError)
     }
 
     /// A failure of a renderer (not the input's fault).
