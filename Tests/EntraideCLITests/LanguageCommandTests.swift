@@ -100,4 +100,39 @@ import Testing
         let status = try EntraideBinary.run(["status", "proches-aidants-lausanne", "--workspace", workspace])
         #expect(status.standardOutput.hasPrefix("Group proches-aidants-lausanne has not been published yet"))
     }
+
+    @Test func aMissingWorkspaceIsReportedInFrench() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try EntraideBinary.run(["status", "--workspace", folder.path, "--language", "fr"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError.hasSuffix(
+                ": error: il n'y a pas d'espace de travail Entraide ici ; créez-en un avec `entraide init DIR`, ou "
+                    + "indiquez son dossier avec `--workspace DIR`.\n"
+            ),
+            "\(result.standardError)"
+        )
+    }
+
+    @Test func anOutputFolderRefusalIsInItalian() throws {
+        let result = try EntraideBinary.run(
+            ["plan", Self.example, "--out", "/", "--now", "2026-11-25T09:00:00Z"],
+            environment: ["LANG": "it_CH.UTF-8"]
+        )
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("error: --out «/» è la cartella radice."), "\(result.standardError)")
+    }
+
+    @Test func aBadValidationIsInGerman() throws {
+        let result = try EntraideBinary.run(
+            ["plan", Self.example, "--out", "x", "--now", "morgen"],
+            environment: ["LANG": "de_CH.UTF-8"]
+        )
+        #expect(result.status == 2)
+        #expect(
+            result.standardError.contains("--now «morgen» ist keine ISO-8601-Datum-Uhrzeit"),
+            "\(result.standardError)"
+        )
+    }
 }

@@ -49,4 +49,17 @@ import Testing
                 + "sequence 3 since."
         )
     }
+
+    @Test func aRhythmThatIsNotWeeksIsRefusedInFrenchAtTheSameColumn() throws {
+        let error = try #require(throws: RhythmError.self) {
+            try Rhythm.parse("tous les 10 jours le mardi 19h, 2 h", from: LocalDate(year: 2027, month: 3, day: 1)!)
+        }
+        #expect(
+            error.diagnostic().text(in: .french)
+                == "--rhythm:10: error: « 10 » dans « tous les 10 jours le mardi 19h, 2 h » n'est pas un nombre de "
+                + "semaines ; attendu : un nombre de jours qui fait des semaines entières (7, 8 ou 14, 15, 21 …), au "
+                + "plus 52 semaines."
+        )
+        #expect(error.rendered().hasPrefix("--rhythm:10: error: '10' in "))
+    }
 }
