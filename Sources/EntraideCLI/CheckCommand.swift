@@ -4,11 +4,13 @@ import Phrasebook
 
 /// `entraide check SCENARIO`: validates a scenario without planning or writing anything.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Validate a scenario file without planning.",
-        discussion: "Prints every problem of the file with its line and column; exit status 2 when there is one."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: HelpText.text("help.check.abstract"),
+            discussion: HelpText.text("help.check.discussion")
+        )
+    }
 
     @OptionGroup var input: ScenarioArgument
     @OptionGroup var language: LanguageOption

@@ -8,47 +8,30 @@ import WorkspaceStore
 
 /// `entraide handover GROUP --rhythm … --out DIR`: the group's own recurring meeting, one invite per member.
 struct HandoverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "handover",
-        abstract: "Hand the group its own recurring meeting (one invitation per member, with an RRULE), or end it.",
-        discussion: """
-            --rhythm is how often, the weekday, the start, the length, and optionally the first and last day, in \
-            French, German, Italian or English: 'every 2 weeks on Tuesday 19:00, 2h, until 21 December 2027', \
-            'tous les 15 jours le mardi 19h, 2 h, jusqu'au 21 décembre 2027', 'alle 2 Wochen am Dienstag 19 Uhr, \
-            2 Std., bis 21.12.2027', 'ogni 2 settimane il martedì alle 19:00, 2 ore, fino al 21 dicembre 2027' \
-            ('every 2 weeks tuesday 19:00 2h from 2027-04-06 until 2027-12-21' too). The recurrence is in \
-            local time with TZID and VTIMEZONE, so it stays at 19:00 across daylight-saving changes; the public \
-            holidays of the centre's canton (its centre file's or scenario's `canton`, or --canton) in every year \
-            the rhythm runs, and the closures the workspace knows, are EXDATEs. Members are, by default, every \
-            participant of the group who neither withdrew nor declined founding 2 (the output says so), or those \
-            --members names. The room is founding 2's unless --venue names another. The workspace remembers what was handed over: another rhythm (or room, end date, \
-            skipped day) is sent as the same UID with SEQUENCE + 1 to every member, a new member gets the \
-            series, someone who is no longer a member gets a CANCEL, and the same rhythm again sends nothing. \
-            --cancel ends the rhythm: a CANCEL of the whole series to every member. The messages (.ics and the \
-            e-mail that carries it) are recorded in the outbox as publication N, like `entraide publish`'s, and \
-            written to DIR/NNNN-YYYY-MM-DD/: participants/<id>/handover.ics (METHOD:REQUEST or CANCEL, one \
-            attendee) and calendar.ics (the staff's copy, METHOD:PUBLISH, nobody named), with --eml or --smtp \
-            the .eml files. DIR only ever grows, and may be the folder `entraide publish` writes to. With \
-            --smtp, `entraide send` follows.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "handover",
+            abstract: HelpText.text("help.handover.abstract"),
+            discussion: HelpText.text("help.handover.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.handover.option.group")))
     var group: String
 
-    @Option(name: .long, help: ArgumentHelp("The rhythm, see above.", valueName: "rhythm"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.handover.option.rhythm"), valueName: "rhythm"))
     var rhythm: String?
 
-    @Flag(name: .long, help: "End the group's rhythm: cancel the series in every member's calendar.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.handover.option.cancel")))
     var cancel = false
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.handover.option.out"), valueName: "dir"))
     var out: String
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The canton whose public holidays are skipped (VD, GE, …, or none). Default: the centre's.",
+            HelpText.text("help.handover.option.canton"),
             valueName: "canton"
         )
     )
@@ -58,17 +41,16 @@ struct HandoverCommand: ParsableCommand {
         name: .long,
         parsing: .singleValue,
         help: ArgumentHelp(
-            "The members, by participant id, comma-separated (p01,p02). Default: every participant who neither "
-                + "withdrew nor declined founding 2.",
+            HelpText.text("help.handover.option.members"),
             valueName: "ids"
         )
     )
     var members: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The room, by id. Default: founding 2's.", valueName: "venue"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.handover.option.venue"), valueName: "venue"))
     var venue: String?
 
-    @Flag(name: .long, help: "Also write each message's e-mail (.eml) beside its .ics.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.handover.option.eml")))
     var eml = false
 
     @OptionGroup var server: SMTPOption

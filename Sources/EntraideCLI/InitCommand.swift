@@ -7,16 +7,15 @@ import WorkspaceStore
 
 /// `entraide init [DIR]`: creates the workspace.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create a workspace: the store of groups, people, answers, plans and what was sent.",
-        discussion: """
-            Creates DIR/entraide-workspace.sqlite (SQLite, through GRDB). Every other workspace command finds \
-            it in the current folder, or in the folder given with --workspace.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: HelpText.text("help.init.abstract"),
+            discussion: HelpText.text("help.init.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The folder to create the workspace in (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.init.option.folder"), valueName: "dir"))
     var folder: String = "."
     @OptionGroup var language: LanguageOption
 
@@ -28,24 +27,18 @@ struct InitCommand: ParsableCommand {
 
 /// `entraide import SCENARIO` or `entraide import --centre CENTRE`: reads a file into the workspace.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Read a scenario (or the centre file) and the files it names into the workspace; idempotent.",
-        discussion: """
-            A scenario: the group, its people, candidate slots and each source's answers (kept under their \
-            origin, so that an answer recorded by phone or on the web is never erased by an import) are stored \
-            in one transaction; importing the same files twice changes nothing. A participant no longer in the \
-            scenario is marked withdrawn: the next `entraide publish` cancels their invitations. A scenario may \
-            leave out organisation, facilitators and venues and use the centre's, or define them: then they \
-            update the centre's records, and the fields that changed are listed. With --centre, FILE is the \
-            centre file (organisation, facilitators, venues, closures) and is imported on its own.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpText.text("help.import.abstract"),
+            discussion: HelpText.text("help.import.discussion")
+        )
+    }
 
-    @Argument(help: "The scenario file (YAML), or the centre file with --centre.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.import.option.file")))
     var file: String
 
-    @Flag(name: .long, help: "FILE is the centre file (centre.yaml).")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.import.option.centre")))
     var centre = false
 
     @OptionGroup var workspace: WorkspaceOption

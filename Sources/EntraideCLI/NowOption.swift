@@ -12,8 +12,7 @@ struct NowOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The time to write as the current time, ISO 8601 with an offset (2027-01-05T09:00:00Z), between "
-                + "1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z. Default: now.",
+            HelpText.text("help.now.option.now"),
             valueName: "datetime"
         )
     )

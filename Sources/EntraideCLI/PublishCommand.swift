@@ -10,42 +10,28 @@ import WorkspaceStore
 
 /// `entraide publish GROUP --out DIR`: writes the messages that bring every calendar up to date.
 struct PublishCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "publish",
-        abstract: "Write only what changed since the last publication: requests, updates and cancellations.",
-        discussion: """
-            Plans the group from the workspace, keeping every published session where it is unless --move names \
-            it or its slot became impossible (a closure, the facilitator away, the room booked, another group's \
-            session: the reason is printed first). Other groups' published and pinned sessions are bookings of \
-            the facilitators and rooms they use. What changed becomes messages, one per recipient and session: \
-            METHOD:REQUEST for a new session or recipient (current SEQUENCE) and for a moved session or a new \
-            facilitator (SEQUENCE + 1, to everyone invited), METHOD:CANCEL with STATUS:CANCELLED for a \
-            cancelled session, a withdrawn participant or a replaced facilitator. Participants attend; the \
-            facilitator receives their own invitation as chair (ROLE=CHAIR). Every event keeps its UID. The \
-            messages (.ics and the e-mail that carries it) and the new state are recorded in the workspace's \
-            outbox in one transaction, as publication N; nothing is sent by publish alone. The publication is \
-            then written to DIR/NNNN-YYYY-MM-DD/ (its number and date): participants/<id>/<session>.ics, \
-            facilitators/<id>/<session>.ics, calendar.ics (the staff calendar, METHOD:PUBLISH, nobody named) \
-            and, with --eml or --smtp, the .eml files. DIR only ever grows: earlier publications stay as they \
-            were, and DIR must be new, empty or an earlier publish output holding nothing else. With --smtp, \
-            `entraide send` follows: see its help. When nothing changed, nothing is recorded or written.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "publish",
+            abstract: HelpText.text("help.publish.abstract"),
+            discussion: HelpText.text("help.publish.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.publish.option.group")))
     var group: String
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.publish.option.out"), valueName: "dir"))
     var out: String
 
     @Option(
         name: .long,
         parsing: .singleValue,
-        help: ArgumentHelp("A published session to plan again (repeatable): founding2, review, …", valueName: "session")
+        help: ArgumentHelp(HelpText.text("help.publish.option.move"), valueName: "session")
     )
     var move: [String] = []
 
-    @Flag(name: .long, help: "Also write each message's e-mail (.eml) beside its .ics.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.publish.option.eml")))
     var eml = false
 
     @OptionGroup var server: SMTPOption

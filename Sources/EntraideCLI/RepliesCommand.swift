@@ -7,30 +7,26 @@ import Publication
 
 /// `entraide replies import FILE...`: participants' answers to their invitations.
 struct RepliesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "replies",
-        abstract: "Read participants' replies (METHOD:REPLY) to their invitations.",
-        subcommands: [RepliesImportCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "replies",
+            abstract: HelpText.text("help.replies.abstract"),
+            subcommands: [RepliesImportCommand.self]
+        )
+    }
 }
 
 /// `entraide replies import FILE...`.
 struct RepliesImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Record ACCEPTED, TENTATIVE and DECLINED replies (.ics files as mail clients send them).",
-        discussion: """
-            Files are replies as calendar apps write them (.ics, METHOD:REPLY) or the e-mails that carried \
-            them (.eml). A reply counts only when it carries exactly one ATTENDEE, who holds the latest version \
-            of that session (same UID and SEQUENCE), and, for an e-mail, whose address is the sender's; any \
-            other reply (for an unknown UID or attendee, to an older version, speaking for someone else) is \
-            reported and ignored. Facilitators' replies are recorded on their own copies. Files are read in \
-            the order given; a later reply of the same person replaces an earlier one. All files are read before \
-            anything is stored: a malformed file stops the command with its location and nothing changes.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpText.text("help.repliesImport.abstract"),
+            discussion: HelpText.text("help.repliesImport.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("Reply files (.ics or .eml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.repliesImport.option.files"), valueName: "file"))
     var files: [String]
 
     @OptionGroup var workspace: WorkspaceOption
@@ -52,19 +48,15 @@ struct RepliesImportCommand: ParsableCommand {
 
 /// `entraide status GROUP`: expected attendance and replies per session.
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show, per published session, who is expected, the replies, and a quorum warning.",
-        discussion: """
-            Expected: the participants holding the latest invitation. A founding session is flagged when, \
-            counting the declines, fewer than the group's quorum can still come. Without a group, lists every \
-            group of the workspace with its next session (after --now), its quorum warnings, and every conflict \
-            between groups: a facilitator or a room booked twice at the same time (with the centre's travel \
-            buffer between two venues).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: HelpText.text("help.status.abstract"),
+            discussion: HelpText.text("help.status.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id; without it, every group of the workspace.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.status.option.group")))
     var group: String?
 
     @OptionGroup var workspace: WorkspaceOption

@@ -7,7 +7,10 @@ import PlanningInput
 
 /// The scenario argument every planning command takes.
 struct ScenarioArgument: ParsableArguments {
-    @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: ArgumentHelp(HelpText.text("help.scenario.option.scenario")),
+        completion: .file(extensions: ["yaml", "yml"])
+    )
     var scenario: String
 
     /// Reading the scenario and the files it names from the disk.

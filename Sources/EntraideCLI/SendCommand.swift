@@ -6,20 +6,13 @@ import WorkspaceStore
 
 /// `entraide send --smtp HOST:PORT`: sends what the outbox has not sent yet.
 struct SendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "send",
-        abstract: "Send every message of the outbox that was not sent yet, in order, through an SMTP server.",
-        discussion: """
-            Each message is marked 'sending' before the conversation with the server starts and 'sent', with \
-            the server's answer, only once the server accepted it. A refusal or an unreachable server marks that \
-            message 'failed' with the reason and stops (exit status 1): the rest stay pending, and running \
-            `entraide send` again sends the failed message and the rest, nothing twice. A message left \
-            'sending' by a run that was killed becomes 'uncertain' (the server may have accepted it): it is \
-            never sent again automatically; `entraide outbox --state uncertain` lists them and \
-            `entraide outbox resend ID` queues one again once you know it did not arrive. Only one `entraide \
-            send` runs at a time per workspace. See `entraide outbox`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "send",
+            abstract: HelpText.text("help.send.abstract"),
+            discussion: HelpText.text("help.send.discussion")
+        )
+    }
 
     @OptionGroup var server: SMTPOption
     @OptionGroup var workspace: WorkspaceOption

@@ -57,7 +57,7 @@ struct SheetsCommand: ParsableCommand {
 struct SheetOptions: ParsableArguments {
     @Option(
         name: .customLong("privacy"),
-        help: "Names on the attendance sheets: full, or first name and initial (initials)."
+        help: ArgumentHelp(HelpText.text("help.sheets.option.privacyOption"))
     )
     var privacyOption: PrivacyOption = .full
 

@@ -8,7 +8,7 @@ struct WorkspaceOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The folder holding the workspace (entraide init). Default: the current folder.",
+            HelpText.text("help.workspace.option.workspace"),
             valueName: "dir"
         )
     )
