@@ -156,6 +156,22 @@ let package = Package(
             dependencies: ["PlanningDomain", "Phrasebook", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
+        // The coordinator's calendar: every group and workshop of the year, a large-neighbourhood search over the
+        // exact single-group planner, with its bound. Pure and deterministic for a given seed and budget.
+        .target(
+            name: "RegionalPlanning",
+            dependencies: ["PlanningDomain", "PlanningEngine"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        // The independent checker of calendars, written from the rule catalogue; it sees only domain values.
+        .target(name: "RegionalCheck", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        // What the coordinator's calendar becomes: calendar.json, the text report, calendar.html, and the staff,
+        // facilitator and room calendars (through Calendaring).
+        .target(
+            name: "RegionalDocuments",
+            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
         // Entraide did not write (manifests, staging, one-step swap).
         .target(name: "OutputFiles", dependencies: ["Phrasebook"], swiftSettings: sharedSwiftSettings),
@@ -167,6 +183,7 @@ let package = Package(
                 "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
+                "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -185,6 +202,7 @@ let package = Package(
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
                 "Promotion", "Recruitment",
+                "RegionalPlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -193,7 +211,8 @@ let package = Package(
             name: "EntraideBench",
             dependencies: [
                 "PlanningDomain", "PlanningEngine", "PlanningSamples", "Calendaring", "AttendanceSheets",
-                "PlanningInput", "AvailabilityImport", .product(name: "Yams", package: "Yams"),
+                "RegionalPlanning", "RegionalCheck", "PlanningInput", "AvailabilityImport",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: sharedSwiftSettings
@@ -206,6 +225,27 @@ let package = Package(
         .testTarget(
             name: "PhrasebookTests",
             dependencies: ["PlanningDomain", "Phrasebook", "EntraideTestSupport"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RegionalPlanningTests",
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanningSamples", "RegionalPlanning", "RegionalCheck",
+                "EntraideTestSupport",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RegionalDocumentsTests",
+            dependencies: [
+                "PlanningDomain", "PlanningSamples", "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
+                "Calendaring",
+            ],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "RegionalCheckTests",
+            dependencies: ["PlanningDomain", "PlanningSamples", "RegionalCheck"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -321,6 +361,7 @@ let package = Package(
             dependencies: [
                 "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
                 "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
+                "RegionalPlanning",
             ],
             swiftSettings: sharedSwiftSettings
         ),

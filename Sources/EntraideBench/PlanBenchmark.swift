@@ -14,6 +14,7 @@ struct EntraideBench: ParsableCommand {
         abstract: "Benchmarks of Entraide: the planner against CP-SAT, the calendar import against Python.",
         subcommands: [
             PlanBenchmark.self, FilePlanBenchmark.self, ImportBenchmark.self, SheetsBenchmark.self, ReadBenchmark.self,
+            CalendarBenchmark.self, CalendarCheck.self,
         ],
         defaultSubcommand: PlanBenchmark.self
     )

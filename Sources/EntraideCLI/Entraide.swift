@@ -14,7 +14,7 @@ struct Entraide: ParsableCommand {
                 PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
                 ImportCommand.self, PublishCommand.self, SendCommand.self, OutboxCommand.self, AnswerCommand.self,
                 RepliesCommand.self, StatusCommand.self, HandoverCommand.self, ForgetCommand.self, ExportCommand.self,
-                GridCommand.self, FlyerCommand.self, IntakeCommand.self,
+                GridCommand.self, FlyerCommand.self, IntakeCommand.self, CalendarCommand.self,
             ]
         )
     }

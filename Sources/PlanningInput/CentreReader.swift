@@ -15,6 +15,7 @@ public import PlanningDomain
 /// venues:
 ///   - {id: grand-pont, name: …, address: …, capacity: 16, opening-hours: ["monday 08:00-22:00"]}
 /// closures: [2027-12-24]
+/// workshops: […]          # the workshop catalogue, see WorkshopCatalogue
 /// ```
 ///
 /// The calendars it names are not read here: see `AvailabilityImport`'s `CentreLoader`.
@@ -55,7 +56,12 @@ public struct CentreReader: Sendable {
         var sources = parser.sources
         sources.polls = []
         sources.participants = [:]
-        return CentreDocument(centre: centre, sources: sources, fileName: fileName)
+        return CentreDocument(
+            centre: centre,
+            sources: sources,
+            fileName: fileName,
+            workshops: parser.workshopCatalogue ?? WorkshopCatalogue(fileName: fileName)
+        )
     }
 }
 
@@ -70,11 +76,19 @@ public struct CentreDocument: Hashable, Sendable {
     public var sources: AvailabilitySources
     /// The centre file as the user named it.
     public var fileName: String
+    /// The workshop catalogue written under `workshops`; empty when the file has none.
+    public var workshops: WorkshopCatalogue
 
     /// Wraps a centre and its sources, read from `fileName`.
-    public init(centre: Centre, sources: AvailabilitySources, fileName: String) {
+    public init(
+        centre: Centre,
+        sources: AvailabilitySources,
+        fileName: String,
+        workshops: WorkshopCatalogue = WorkshopCatalogue()
+    ) {
         self.centre = centre
         self.sources = sources
         self.fileName = fileName
+        self.workshops = workshops
     }
 }

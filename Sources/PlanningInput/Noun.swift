@@ -11,6 +11,9 @@ enum Noun {
     static let scenario = Phrase("scenario.noun.scenario")
     static let centre = Phrase("scenario.noun.centre")
     static let intakeForm = Phrase("scenario.noun.intakeForm")
+    static let interestFile = Phrase("scenario.noun.interestFile")
+    static let regionFile = Phrase("scenario.noun.regionFile")
+    static let workshopCatalogue = Phrase("scenario.noun.workshopCatalogue")
 
     // MARK: - Sections
 

@@ -4,10 +4,10 @@ import PlanningDomain
 extension ScenarioParser {
     /// The centre file's sections: the organisation is required, the rest may be left out.
     ///
-    /// Extension point: the workshop catalogue will be one more optional section (`workshops`), read here, and
-    /// facilitators' `qualifications.workshops` then checked against it.
+    /// The workshop catalogue (`workshops`, see ``WorkshopCatalogue``) is read after the facilitators and venues
+    /// it refers to, into ``workshopCatalogue``.
     static let centreRequired = ["organisation"]
-    static let centreOptional = ["facilitators", "venues", "closures"]
+    static let centreOptional = ["facilitators", "venues", "closures", "workshops"]
 
     /// The centre of a centre file, or `nil` when anything is wrong (see ``problems``).
     mutating func centre(from root: YAMLNode) -> Centre? {
@@ -25,6 +25,9 @@ extension ScenarioParser {
         let facilitators = top["facilitators"].map { self.facilitators(from: $0, allowsEmpty: true) } ?? []
         let venues = top["venues"].map { self.venues(from: $0, allowsEmpty: true) } ?? []
         let closures = top["closures"].map { self.closures(from: $0) } ?? []
+        if let node = top["workshops"] {
+            workshopCatalogue = workshops(from: node, facilitators: facilitators ?? [])
+        }
         guard problems.isEmpty, let organisation, let facilitators, let venues else { return nil }
         return Centre(
             organisation: organisation,

@@ -78,7 +78,7 @@ extension ScenarioParser {
     ///
     /// A generated slot may be named without its venue or facilitator when that names one slot only (the ids of
     /// earlier versions, see ``CandidateReferences``).
-    private mutating func answers(
+    mutating func answers(
         from node: YAMLNode,
         of subject: Subject,
         language: Language

@@ -195,7 +195,7 @@ extension ScenarioParser {
     }
 
     /// `weekdays: [tuesday, thursday]`.
-    private mutating func weekdays(from node: YAMLNode, of subject: Subject) -> Set<Weekday>? {
+    mutating func weekdays(from node: YAMLNode, of subject: Subject) -> Set<Weekday>? {
         guard let entries = list(node, what: subject.field("weekdays")) else { return nil }
         var days = Set<Weekday>()
         var isValid = true
@@ -227,7 +227,7 @@ extension ScenarioParser {
     }
 
     /// `starts: ["18:00", "18:30"]`.
-    private mutating func startTimes(from node: YAMLNode, of subject: Subject) -> [LocalTime]? {
+    mutating func startTimes(from node: YAMLNode, of subject: Subject) -> [LocalTime]? {
         guard let entries = list(node, what: subject.field("starts")) else { return nil }
         var times: [LocalTime] = []
         for entry in entries {
@@ -249,7 +249,7 @@ extension ScenarioParser {
     }
 
     /// A list of ids of venues or facilitators, each known.
-    private mutating func references(_ node: YAMLNode, of subject: Subject, key: String, kind: String) -> [String]? {
+    mutating func references(_ node: YAMLNode, of subject: Subject, key: String, kind: String) -> [String]? {
         guard let entries = list(node, what: subject.field(key)) else { return nil }
         guard !entries.isEmpty else {
             report(

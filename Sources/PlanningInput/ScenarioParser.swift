@@ -51,6 +51,8 @@ struct ScenarioParser {
     var candidateReferences: CandidateReferences?
     /// The candidates' own ids, once read.
     var candidateIDs: Set<CandidateSlot.ID> = []
+    /// The centre file's workshop catalogue, once read; `nil` when it has none.
+    var workshopCatalogue: WorkshopCatalogue?
 
     /// The ids of one kind of thing in file order, each with the node of its first occurrence.
     ///

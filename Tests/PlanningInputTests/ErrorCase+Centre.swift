@@ -198,13 +198,13 @@ extension ErrorCase {
                 """
         ),
         ErrorCase(
-            "workshops given by the catalogue, not yet",
+            "workshops written as ids instead of the catalogue's entries",
             "closures:\n" => "workshops: [communication]\nclosures:\n",
-            codes: [.unknownKey],
+            codes: [.wrongType],
             expected: """
-                centre.yaml:26:1: error: unknown key 'workshops' in the centre; expected one of organisation, facilitators, venues, closures.
+                centre.yaml:26:13: error: entry #1 of 'workshops' must be a map, not a single value.
                 workshops: [communication]
-                ^
+                            ^
                 """
         ),
     ]

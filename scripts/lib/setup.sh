@@ -26,9 +26,10 @@ entraide_install_system_packages() {
 
 # Python tools we did not write, used to check what we write (aiosmtpd: the SMTP server the delivery tests
 # send to; ical: Home Assistant's strict iCalendar parser; khal: a calendar program that imports invitations;
-# holidays: the reference of the shipped public holidays): in a project-local virtual environment.
+# holidays: the reference of the shipped public holidays; ortools: CP-SAT, the exact reference the calendar's
+# tests and benchmarks compare with): in a project-local virtual environment.
 entraide_python_requirements=(icalendar==7.3.0 recurring-ical-events==3.8.2 radicale==3.9.0 aiosmtpd==1.4.6
-    ical==14.3.1 khal==0.14.1 holidays==0.109)
+    ical==14.3.1 khal==0.14.1 holidays==0.109 ortools==9.15.6755)
 
 entraide_venv() {
     local venv="$ENTRAIDE_ROOT/.venv"

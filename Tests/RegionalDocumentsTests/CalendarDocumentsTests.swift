@@ -1,0 +1,92 @@
+import Calendaring
+import Foundation
+import PlanningDomain
+import PlanningSamples
+import RegionalDocuments
+import Testing
+
+/// What a calendar becomes: calendar.json, the report, calendar.html and the calendars; each asserted on the
+/// small region, whose calendar the checker accepts.
+@Suite struct CalendarDocumentsTests {
+    @Test func theJSONHoldsEveryTermGroupRunAndLoadByID() throws {
+        let problem = SmallRegion.make().problem
+        let plan = try CalendarFixture.planned(problem)
+        let document = CalendarJSON(problem: problem).document(for: plan, seed: 3, isValid: true, violations: [])
+        #expect(document.format == "entraide-calendar/1" && document.status == "planned")
+        #expect(document.objective.map(\.term) == ObjectiveTerm.allCases.map(\.name))
+        #expect(document.groups.map(\.group) == problem.groups.map(\.id.rawValue))
+        #expect(document.groups.allSatisfy { $0.placed })
+        #expect(document.runs.count == plan.runs.count && document.runs.first?.maximum == 4)
+        #expect(document.runs.first?.start.hasSuffix("+01:00") == true)
+        #expect(document.search.seed == 3 && document.checker.valid)
+        let text = String(decoding: CalendarJSON.bytes(document), as: UTF8.self)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(json["timeZone"] as? String == "Europe/Zurich")
+        // Participants of groups are counted, never listed; no name appears.
+        #expect(!text.contains("Person "))
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test func theReportCitesEveryTermAndTheRuleThatStoppedAGroup() throws {
+        let problem = CalendarFixture.withAWeeklyLimit()
+        let plan = try CalendarFixture.planned(problem)
+        let report = CalendarReportText(problem: problem).render(plan, seed: 3, violations: [])
+        for term in ObjectiveTerm.allCases { #expect(report.contains(" \(term.name) ")) }
+        #expect(report.contains("groups-placed      (max)          1 bound          2   ← the gap: first term short"))
+        #expect(report.components(separatedBy: "←").count == 2)
+        #expect(report.contains("Groups placed: 1 of 2"))
+        #expect(
+            report.contains(
+                "  group g2: weekly-limit: information g2-info: ben: already 1 sessions in 2027-W09, limit 1\n"
+            )
+        )
+        #expect(report.contains("  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week"))
+    }
+
+    @Test func thePageIsSelfContainedWithHeadingsLegendAndTheNamedRule() throws {
+        let problem = CalendarFixture.withAWeeklyLimit()
+        let plan = try CalendarFixture.planned(problem)
+        let page = CalendarHTML(problem: problem).render(plan, isValid: true)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(!page.contains("<script") && !page.contains("http"))
+        #expect(page.contains("<h1>Calendar 2027: groups and workshops</h1>"))
+        for id in ["summary", "legend", "months", "loads", "workshops", "unplaced", "objective"] {
+            #expect(page.contains("<h2 id=\"\(id)\">"), "no section \(id)")
+        }
+        #expect(page.contains("<li><span class=\"sw c1\"></span>Ben (ben)</li>"))
+        // A group's session is filled, a workshop's run outlined with a diamond.
+        #expect(page.contains("class=\"e g c0\""))
+        #expect(page.contains("class=\"e w c1\"") && page.contains("◆ Communication non violente"))
+        #expect(page.contains("Group g2: <code>weekly-limit</code> information g2-info: ben: already 1 sessions"))
+        #expect(page.contains("@page { size: A4 landscape;"))
+        #expect(!page.contains("Person "))
+    }
+
+    @Test func theStaffFacilitatorAndRoomCalendarsNameNobody() throws {
+        let problem = SmallRegion.make().problem
+        let plan = try CalendarFixture.planned(problem)
+        let calendars = RegionalCalendars(problem: problem, stamp: Instant(secondsSince1970: 1_800_000_000)!)
+        let staff = calendars.staff(plan)
+        let sessions = plan.groups.compactMap(\.plan).reduce(0) { $0 + $1.sessions.count }
+        #expect(staff.method == .publish && staff.events.count == sessions + plan.runs.count)
+        #expect(staff.events.allSatisfy { $0.attendees.isEmpty })
+        #expect(staff.events.map(\.start) == staff.events.map(\.start).sorted())
+        let run = try #require(staff.events.first { $0.uid.hasPrefix("workshop.") })
+        #expect(run.uid == "workshop.cnv.\(plan.runs[0].slot.id)@example.org")
+        let text = String(decoding: try ICSWriter.bytes(for: staff), as: UTF8.self)
+        #expect(text.contains("METHOD:PUBLISH\r\n") && !text.contains("ATTENDEE") && !text.contains("Person "))
+        let anne = try #require(calendars.facilitator("anne", plan: plan))
+        let annes = CalendarEntryCount.of(plan, where: { $0.facilitators.contains("anne") })
+        #expect(anne.events.count == annes)
+        let old = try #require(calendars.room("old", plan: plan))
+        #expect(old.events.count == CalendarEntryCount.of(plan, where: { $0.venue == "old" }))
+        #expect(old.name == "Old — Centre")
+    }
+}
+
+/// Counting the calendar's entries another way than the calendars do.
+enum CalendarEntryCount {
+    static func of(_ plan: RegionalPlan, where isIncluded: (CalendarEntry) -> Bool) -> Int {
+        CalendarEntry.entries(of: plan).count(where: isIncluded)
+    }
+}
