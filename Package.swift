@@ -33,17 +33,30 @@ let package = Package(
     targets: [
         // Value types of the domain: groups, people, venues, candidate slots, plans. No dependencies.
         .target(name: "PlanningDomain", swiftSettings: sharedSwiftSettings),
+        // What Entraide says to staff (errors, report lines, help) as phrases worded late, in fr, de, it or en,
+        // from the catalogues in Resources/Messages; and the one rule for choosing the language.
+        .target(
+            name: "Phrasebook",
+            dependencies: ["PlanningDomain"],
+            resources: [.copy("../../Resources/Messages")],
+            swiftSettings: sharedSwiftSettings
+        ),
         // The exact planner, its scoring and its explanations. Pure and deterministic.
         .target(name: "PlanningEngine", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
         // The words every reader accepts, in French, German, Italian and English: answers, weekdays, months,
         // times, dates, durations. Pure: shared by the scenario, poll and grid readers and the rhythm parser.
-        .target(name: "InputVocabulary", dependencies: ["PlanningDomain"], swiftSettings: sharedSwiftSettings),
+        .target(
+            name: "InputVocabulary",
+            dependencies: ["PlanningDomain", "Phrasebook"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // Scenario and centre files (YAML) into domain values, with located errors; time-zone names and
         // wall-clock times are checked by Calendaring, the one time-zone authority.
         .target(
             name: "PlanningInput",
             dependencies: [
-                "PlanningDomain", "InputVocabulary", "Calendaring", .product(name: "Yams", package: "Yams"),
+                "PlanningDomain", "Phrasebook", "InputVocabulary", "Calendaring",
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: sharedSwiftSettings
         ),
@@ -52,7 +65,7 @@ let package = Package(
         // iCalendar reading and writing; the only module that imports CLibical.
         .target(
             name: "Calendaring",
-            dependencies: ["PlanningDomain", "CLibical"],
+            dependencies: ["PlanningDomain", "Phrasebook", "CLibical"],
             resources: [.copy("../../Resources/TimeZones")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -67,7 +80,7 @@ let package = Package(
         // Calendaring), public holidays; merged into the scenario's answers.
         .target(
             name: "AvailabilityImport",
-            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningInput", "Calendaring"],
+            dependencies: ["PlanningDomain", "Phrasebook", "InputVocabulary", "PlanningInput", "Calendaring"],
             resources: [.copy("../../Resources/Holidays")],
             swiftSettings: sharedSwiftSettings
         ),
@@ -127,7 +140,9 @@ let package = Package(
         // What was sent to whom: publications with stable UIDs and SEQUENCE, cancellations, replies, handover.
         .target(
             name: "Publication",
-            dependencies: ["PlanningDomain", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring"],
+            dependencies: [
+                "PlanningDomain", "Phrasebook", "InputVocabulary", "PlanningEngine", "PlanDocuments", "Calendaring",
+            ],
             swiftSettings: sharedSwiftSettings
         ),
         // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
@@ -144,7 +159,7 @@ let package = Package(
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
-            dependencies: ["PlanningDomain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PlanningDomain", "Phrasebook", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: sharedSwiftSettings
         ),
         // The coordinator's calendar: every group and workshop of the year, a large-neighbourhood search over the
@@ -165,13 +180,13 @@ let package = Package(
         ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
         // Entraide did not write (manifests, staging, one-step swap).
-        .target(name: "OutputFiles", dependencies: [], swiftSettings: sharedSwiftSettings),
+        .target(name: "OutputFiles", dependencies: ["Phrasebook"], swiftSettings: sharedSwiftSettings),
         // The use cases every front end calls: values in (an input-file seam, an instant), values out (output
         // bundles, outcomes, typed errors); never prints, never exits.
         .target(
             name: "EntraideService",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "OutputFiles", "Intake", "Promotion", "Recruitment",
                 "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
@@ -210,7 +225,7 @@ let package = Package(
         .executableTarget(
             name: "EntraideCLI",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningInput", "Calendaring", "PlanDocuments",
                 "AvailabilityImport", "AttendanceSheets", "AttendanceRecords", "PlanReport", "Publication",
                 "WorkspaceStore", "MailMessages", "MailDelivery", "EntraideService", "OutputFiles", "Intake",
                 "Promotion", "Recruitment",
@@ -232,6 +247,11 @@ let package = Package(
         .testTarget(
             name: "PlanningDomainTests",
             dependencies: ["PlanningDomain"],
+            swiftSettings: sharedSwiftSettings
+        ),
+        .testTarget(
+            name: "PhrasebookTests",
+            dependencies: ["PlanningDomain", "Phrasebook", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -262,7 +282,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InputVocabularyTests",
-            dependencies: ["PlanningDomain", "InputVocabulary"],
+            dependencies: ["PlanningDomain", "Phrasebook", "InputVocabulary"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -276,7 +296,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanDocumentsTests",
-            dependencies: ["PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport"],
+            dependencies: [
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanningSamples", "EntraideTestSupport",
+            ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
         ),
@@ -329,7 +351,8 @@ let package = Package(
         .testTarget(
             name: "PlanReportTests",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples", "EntraideTestSupport",
+                "PlanningDomain", "PlanningEngine", "PlanDocuments", "PlanReport", "PlanningSamples",
+                "EntraideTestSupport",
             ],
             exclude: ["Snapshots"],
             swiftSettings: sharedSwiftSettings
@@ -337,7 +360,7 @@ let package = Package(
         .testTarget(
             name: "PublicationTests",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "Calendaring", "PlanDocuments", "Publication",
                 "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningInput
 
 /// Splits valid UTF-8 bytes into records and fields, keeping each field's line and column.
@@ -55,11 +56,7 @@ struct CSVTokenizer {
         while index < bytes.count, !isFieldEnd(bytes[index]) {
             if bytes[index] == CSVByte.quote, !reported {
                 reported = true
-                report(
-                    .strayQuote,
-                    "a double quote inside a field that does not start with one; write the whole field in quotes, "
-                        + "with each quote inside doubled (\"\")."
-                )
+                report(.strayQuote, Phrase("import.csv.strayQuote"))
             }
             advance()
         }
@@ -101,15 +98,16 @@ struct CSVTokenizer {
                     code: .unterminatedQuote,
                     line: start.line,
                     column: start.column,
-                    message: "this quoted field is never closed; expected a closing double quote before the end "
-                        + "of the file."
+                    phrase: Phrase("import.csv.unterminatedQuote")
                 )
             )
         } else if index < bytes.count, !isFieldEnd(bytes[index]) {
             report(
                 .textAfterQuote,
-                "text after the closing quote of a field; expected '\(Character(Unicode.Scalar(separator)))' or "
-                    + "the end of the line."
+                Phrase(
+                    "import.csv.textAfterQuote",
+                    ["separator": .verbatim(String(Character(Unicode.Scalar(separator))))]
+                )
             )
             let rest = index
             while index < bytes.count, !isFieldEnd(bytes[index]) { advance() }
@@ -140,7 +138,7 @@ struct CSVTokenizer {
         column = 1
     }
 
-    private mutating func report(_ code: ScenarioError.Code, _ message: String) {
-        problems.append(CSVProblem(code: code, line: line, column: column, message: message))
+    private mutating func report(_ code: ScenarioError.Code, _ phrase: Phrase) {
+        problems.append(CSVProblem(code: code, line: line, column: column, phrase: phrase))
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningInput
 
 /// Reads CSV files as RFC 4180 describes them, with the tolerance real files need.
@@ -50,7 +51,7 @@ public enum CSVReader {
                         file: file,
                         line: problem.line,
                         column: problem.column,
-                        message: problem.message,
+                        phrase: problem.phrase,
                         sourceLine: shown.maskedLine(problem.line)
                     )
                 }
@@ -79,7 +80,7 @@ public enum CSVReader {
         guard problems.isEmpty else {
             throw ScenarioErrors(
                 problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-                    .map { table.error($0.code, line: $0.line, column: $0.column, $0.message) }
+                    .map { table.error($0.code, line: $0.line, column: $0.column, $0.phrase) }
             )
         }
         return table
@@ -136,5 +137,5 @@ struct CSVProblem: Hashable, Sendable {
     var code: ScenarioError.Code
     var line: Int
     var column: Int
-    var message: String
+    var phrase: Phrase
 }

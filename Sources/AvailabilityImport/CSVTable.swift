@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningInput
 
 /// One cell of a CSV file, with where it is written.
@@ -93,7 +94,7 @@ public struct CSVTable: Hashable, Sendable {
         line: Int,
         column: Int,
         value: String? = nil,
-        _ message: String
+        _ phrase: Phrase
     ) -> ScenarioError {
         ScenarioError(
             code: code,
@@ -101,7 +102,7 @@ public struct CSVTable: Hashable, Sendable {
             line: line,
             column: column,
             value: value,
-            message: message,
+            phrase: phrase,
             sourceLine: line > 0 ? sourceLine(line) : nil
         )
     }
@@ -111,14 +112,14 @@ public struct CSVTable: Hashable, Sendable {
         _ code: ScenarioError.Code,
         at field: CSVField,
         value: String? = nil,
-        _ message: String
+        _ phrase: Phrase
     ) -> ScenarioError {
-        error(code, line: field.line, column: field.column, value: value, message)
+        error(code, line: field.line, column: field.column, value: value, phrase)
     }
 
     /// A problem of the whole file (line 0).
-    func fileError(_ code: ScenarioError.Code, _ message: String) -> ScenarioError {
-        error(code, line: 0, column: 0, message)
+    func fileError(_ code: ScenarioError.Code, _ phrase: Phrase) -> ScenarioError {
+        error(code, line: 0, column: 0, phrase)
     }
 }
 

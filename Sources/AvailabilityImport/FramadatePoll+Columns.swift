@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -27,8 +28,7 @@ extension FramadateReading {
                 table.error(
                     .invalidHeader,
                     at: moments.fields[0],
-                    "expected the row of moments here (an empty first cell, then the moment under each date); is "
-                        + "this the export of a Framadate date poll?"
+                    Phrase("import.poll.expectedMoments")
                 )
             )
             return nil
@@ -41,7 +41,7 @@ extension FramadateReading {
                 table.error(
                     .extraCell,
                     at: extra,
-                    "this moment has no date above it; expected one moment under each date."
+                    Phrase("import.poll.momentWithoutDate")
                 )
             )
         }
@@ -60,8 +60,7 @@ extension FramadateReading {
                         .invalidMoment,
                         at: momentCell,
                         value: momentText,
-                        "moment '\(momentText)' is neither a time (18h30, 18:30-20:00) nor a part of the day (matin, "
-                            + "après-midi, soir); leave it empty for the whole day."
+                        Phrase("import.poll.invalidMoment", ["value": .verbatim(momentText)])
                     )
                 )
             }
@@ -89,7 +88,7 @@ extension FramadateReading {
         guard let written else {
             if text.isEmpty {
                 errors.append(
-                    table.error(.invalidDate, at: cell, "a column without a date; expected the date of each column.")
+                    table.error(.invalidDate, at: cell, Phrase("import.poll.columnWithoutDate"))
                 )
                 return nil
             }
@@ -98,25 +97,35 @@ extension FramadateReading {
                     .invalidDate,
                     at: cell,
                     value: text,
-                    "'\(text)' is not a date; expected the date of each column, such as 12/01/2027, 12.01.27 or "
-                        + "1/12/27."
+                    Phrase("import.poll.notADate", ["value": .verbatim(text)])
                 )
             )
             return nil
         }
         if let date = written.date(in: order) { return date }
-        let message: String
+        let message: Phrase
         if written.isYearFirst {
-            message = "date '\(text)' does not exist."
+            message = Phrase("import.poll.dateNotExist", ["value": .verbatim(text)])
         } else if written.date(in: order.other) != nil {
-            let reason = isGiven ? "the poll's `date-order`" : "the order the poll's dates and answers suggest"
-            message =
-                "date '\(text)' does not exist in \(order.phrase) order (\(reason)); if the poll writes "
-                + "\(order.other.phrase), set its `date-order` to \(order.other.rawValue)."
+            message = Phrase(
+                isGiven ? "import.poll.dateNotInGivenOrder" : "import.poll.dateNotInSuggestedOrder",
+                [
+                    "value": .verbatim(text), "order": Self.orderPhrase(order),
+                    "other": Self.orderPhrase(order.other), "code": .verbatim(order.other.rawValue),
+                ]
+            )
         } else {
-            message = "date '\(text)' does not exist (read in \(order.phrase) order)."
+            message = Phrase(
+                "import.poll.dateNotExistInOrder",
+                ["value": .verbatim(text), "order": Self.orderPhrase(order)]
+            )
         }
         errors.append(table.error(.invalidDate, at: cell, value: text, message))
         return nil
+    }
+
+    /// `day/month/year` or `month/day/year`, in the reader's language.
+    static func orderPhrase(_ order: DateOrder) -> Phrase {
+        Phrase(order == .dayMonthYear ? "date.order.dayMonthYear" : "date.order.monthDayYear")
     }
 }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -21,14 +22,13 @@ extension FramadateReading {
                 table.error(
                     .extraCell,
                     at: extra,
-                    "this row has more cells than the poll has columns (\(columns)); expected a name and one answer "
-                        + "per column."
+                    Phrase("import.poll.rowTooLong", ["columns": .number(columns)])
                 )
             )
         }
         if name.isBlank {
             errors.append(
-                table.error(.unnamedRow, at: name, "a row with answers but no voter name; name it or delete it.")
+                table.error(.unnamedRow, at: name, Phrase("import.poll.unnamedRow"))
             )
             return .nobodyToCheck
         }
@@ -44,27 +44,21 @@ extension FramadateReading {
                 table.error(
                     .duplicateRow,
                     at: name,
-                    "the rows on lines \(first) and \(name.line) are both participant '\(id)'; keep one, or map the "
-                        + "other under `voters` to `ignore`."
+                    Phrase(
+                        "import.poll.duplicateRow",
+                        ["first": .number(first), "second": .number(name.line), "id": .verbatim(id.rawValue)]
+                    )
                 )
             )
         case .unknown(let nearest):
-            let hint = nearest.map { " (the nearest name is participant '\($0)')" } ?? ""
-            errors.append(
-                table.error(
-                    .unknownVoter,
-                    at: name,
-                    "this voter's name matches no participant's\(hint); map it under `voters` in the scenario, or "
-                        + "to `ignore`."
-                )
-            )
+            let hint = nearest.map { Phrase("import.poll.nearestName", ["id": .verbatim($0.rawValue)]) } ?? .empty
+            errors.append(table.error(.unknownVoter, at: name, Phrase("import.poll.unknownVoter", ["hint": hint])))
         case .ambiguous(let ids):
             errors.append(
                 table.error(
                     .ambiguousVoter,
                     at: name,
-                    "this voter's name matches participants \(ids.map { "'\($0)'" }.joined(separator: ", ")); map it "
-                        + "under `voters` in the scenario."
+                    Phrase("import.poll.ambiguousVoter", ["ids": .list(ids.map { Phrase.quoted($0.rawValue) })])
                 )
             )
         }

@@ -1,4 +1,5 @@
 public import InputVocabulary
+import Phrasebook
 public import PlanningDomain
 public import PlanningInput
 
@@ -67,8 +68,7 @@ struct FramadateReading {
             errors.append(
                 table.fileError(
                     .invalidHeader,
-                    "the file has \(records.isEmpty ? "no rows" : "only one row"); expected a Framadate date poll "
-                        + "export: a row of dates, a row of moments, then one row per voter."
+                    Phrase(records.isEmpty ? "import.poll.noRows" : "import.poll.oneRow")
                 )
             )
             return PollAnswers()
@@ -103,8 +103,10 @@ struct FramadateReading {
                             .invalidAvailability,
                             at: cell,
                             value: text,
-                            "answer '\(text)' is not one of \(AnswerWords.all.accepted(in: language)); "
-                                + "leave the cell empty for no answer."
+                            Phrase(
+                                "import.invalidAnswer",
+                                ["value": .verbatim(text), "words": .verbatim(AnswerWords.all.accepted(in: language))]
+                            )
                         )
                     )
                 case .answer(let answer):
@@ -120,7 +122,7 @@ struct FramadateReading {
             }
             if !given.isEmpty { answers[participant] = given }
         }
-        for problem in matcher.mappingProblems() { errors.append(table.fileError(problem.code, problem.message)) }
+        for problem in matcher.mappingProblems() { errors.append(table.fileError(problem.code, problem.phrase)) }
         let unmatched = columns.compactMap { $0 }.filter(\.slots.isEmpty).map(\.label)
         return PollAnswers(answers: answers, unmatchedColumns: unmatched)
     }

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -16,7 +17,7 @@ struct GridHeadings {
         /// These slots: one, or several of one occasion.
         case slots([CandidateSlot.ID])
         /// A problem to report at the heading.
-        case problem(ScenarioError.Code, String)
+        case problem(ScenarioError.Code, Phrase)
     }
 
     let candidates: [CandidateSlot]
@@ -59,7 +60,10 @@ struct GridHeadings {
         case .ambiguous(let ids):
             return .problem(
                 .ambiguousSlot,
-                "'\(heading)' names \(ids.count) candidate slots (\(Self.listed(ids))); write the whole id."
+                Phrase(
+                    "import.heading.ambiguousID",
+                    ["heading": .verbatim(heading), "count": .number(ids.count), "ids": Self.listed(ids)]
+                )
             )
         case .unknown: break
         }
@@ -69,21 +73,23 @@ struct GridHeadings {
         }
         let dateText = Self.text(of: tokens, in: heading, upTo: afterDate)
         guard case .date(let date) = reading else {
-            if case .ambiguous = reading {
-                let sentence = WrittenDate.problem(reading, written: dateText, noun: "the date") ?? ""
-                return .problem(
-                    .invalidDate,
-                    "heading '\(WrittenText.quoted(heading))': \(sentence.dropLast()), or set the poll's `date-order` "
-                        + "in the scenario."
-                )
-            }
+            let problem =
+                if case .ambiguous = reading {
+                    WrittenDate.problem(
+                        reading,
+                        written: dateText,
+                        noun: WrittenDate.theDateNoun,
+                        ending: Phrase("import.heading.setDateOrder")
+                    )
+                } else {
+                    WrittenDate.problem(reading, written: dateText)
+                }
             return .problem(
                 .invalidDate,
-                "heading '\(WrittenText.quoted(heading))': "
-                    + (WrittenDate.problem(
-                        reading,
-                        written: dateText
-                    ) ?? "")
+                Phrase(
+                    "import.heading.problem",
+                    ["heading": .verbatim(WrittenText.quoted(heading)), "problem": problem ?? .empty]
+                )
             )
         }
         var position = afterDate
@@ -97,7 +103,7 @@ struct GridHeadings {
             guard case .time(let start) = timeReading else {
                 return .problem(
                     .invalidTime,
-                    "heading '\(WrittenText.quoted(heading))' has a time that does not exist (expected 00:00 to 23:59)."
+                    Phrase("import.heading.timeNotExist", ["heading": .verbatim(WrittenText.quoted(heading))])
                 )
             }
             time = start
@@ -108,24 +114,40 @@ struct GridHeadings {
         let atTime = time.map { start in onDate.filter { candidates[$0].start.time == start } } ?? onDate
         let fitting = fitting(atTime, rest: rest)
         let occasions = Set(fitting.map { Occasion(candidates[$0]) })
-        let moment = time.map { "at \($0) on \(WrittenDate.spelled(date))" } ?? "on \(WrittenDate.spelled(date))"
+        let moment =
+            time.map {
+                Phrase(
+                    "import.moment.at",
+                    ["time": .verbatim($0.description), "date": WrittenDate.spelledPhrase(date)]
+                )
+            } ?? Phrase("import.moment.on", ["date": WrittenDate.spelledPhrase(date)])
         if occasions.count == 1 { return .slots(fitting.map { candidates[$0].id }) }
         if occasions.count > 1 {
             let example = Self.text(of: tokens, in: heading, upTo: position)
             let first = candidates[fitting[0]]
             return .problem(
                 .ambiguousSlot,
-                "heading '\(WrittenText.quoted(heading))' names \(occasions.count) candidate slots \(moment) ("
-                    + Self.listed(fitting.map { candidates[$0].id }) + "); add the room or the facilitator, as in '"
-                    + "\(example) \(first.venue) \(first.facilitator)'."
+                Phrase(
+                    "import.heading.ambiguousSlots",
+                    [
+                        "heading": .verbatim(WrittenText.quoted(heading)), "count": .number(occasions.count),
+                        "moment": moment, "ids": Self.listed(fitting.map { candidates[$0].id }),
+                        "example": .verbatim("\(example) \(first.venue) \(first.facilitator)"),
+                    ]
+                )
             )
         }
         if !atTime.isEmpty {
-            let those = Self.listed(atTime.map { candidates[$0].id })
             return .problem(
                 .unknownSlot,
-                "heading '\(WrittenText.quoted(heading))': no candidate slot \(moment) has '\(WrittenText.quoted(rest))' "
-                    + "as its room or facilitator; those \(moment) are \(those)."
+                Phrase(
+                    "import.heading.noRoom",
+                    [
+                        "heading": .verbatim(WrittenText.quoted(heading)), "moment": moment,
+                        "rest": .verbatim(WrittenText.quoted(rest)),
+                        "those": Self.listed(atTime.map { candidates[$0].id }),
+                    ]
+                )
             )
         }
         let hint = nearest(to: date, time: time).map { slot in
@@ -133,11 +155,20 @@ struct GridHeadings {
             let others = (byDate[slot.date] ?? []).filter { Occasion(candidates[$0]) != Occasion(slot) }
             let place =
                 others.contains { candidates[$0].start == slot.start } ? " \(slot.venue) \(slot.facilitator)" : ""
-            return "; did you mean '\(WrittenDate.dotted(slot.date)) \(slot.start.time)\(place)' (\(slot.id))?"
+            return Phrase(
+                "import.heading.didYouMeanSlot",
+                [
+                    "heading": .verbatim("\(WrittenDate.dotted(slot.date)) \(slot.start.time)\(place)"),
+                    "id": .verbatim(slot.id.rawValue),
+                ]
+            )
         }
         return .problem(
             .unknownSlot,
-            "heading '\(WrittenText.quoted(heading))': no candidate slot starts \(moment)" + (hint ?? ".")
+            Phrase(
+                "import.heading.noSlot",
+                ["heading": .verbatim(WrittenText.quoted(heading)), "moment": moment, "hint": hint ?? .period]
+            )
         )
     }
 
@@ -145,12 +176,11 @@ struct GridHeadings {
 
     /// An unknown id, with the nearest id when one is near (bounded: see ``Suggestion``).
     private func unknown(_ heading: String) -> Match {
-        let hint = Suggestion.hint(for: heading, among: candidates.lazy.map(\.id.rawValue))
-        let sentence =
-            hint.isEmpty
-            ? "'\(WrittenText.quoted(heading))' is neither a candidate slot id nor a date and time (such as "
-                + "'02.03.2027 18:30')."
-            : "'\(WrittenText.quoted(heading))' is not a candidate slot id\(hint)"
+        let hint = Suggestion.closest(to: heading, among: candidates.lazy.map(\.id.rawValue))
+        let sentence = Phrase(
+            hint == nil ? "import.heading.neither" : "import.heading.unknownID",
+            ["heading": .verbatim(WrittenText.quoted(heading)), "hint": .hintOrPeriod(hint)]
+        )
         return .problem(.unknownSlot, sentence)
     }
 
@@ -220,9 +250,9 @@ struct GridHeadings {
         return WrittenText.trimmed(heading.prefix(last.column - 1 + last.text.count))
     }
 
-    /// `a, b, c` or `a, b, c … (12 in all)`.
-    static func listed(_ ids: [CandidateSlot.ID]) -> String {
-        let shown = ids.prefix(4).map(\.rawValue).joined(separator: ", ")
-        return ids.count > 4 ? "\(shown) … (\(ids.count) in all)" : shown
+    /// `a, b, c` or `a, b, c, d … (12 in all)`.
+    static func listed(_ ids: [CandidateSlot.ID]) -> Phrase {
+        guard ids.count > 4 else { return .list(ids.map(\.rawValue)) }
+        return Phrase("common.idsInAll", ["ids": .list(ids.prefix(4).map(\.rawValue)), "count": .number(ids.count)])
     }
 }

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -36,8 +37,7 @@ struct GridRows {
                     table.error(
                         .extraCell,
                         at: extra,
-                        "this row has more cells than the header has columns (\(columns.count + 1)); expected a "
-                            + "participant id and one answer per candidate slot."
+                        Phrase("import.grid.rowTooLong", ["columns": .number(columns.count + 1)])
                     )
                 )
             }
@@ -48,7 +48,7 @@ struct GridRows {
                     table.error(
                         .unnamedRow,
                         at: idCell,
-                        "a row with answers but no participant id; add it or delete the row."
+                        Phrase("import.grid.unnamedRow")
                     )
                 )
             } else if !participantIDs.contains(id) {
@@ -59,7 +59,7 @@ struct GridRows {
                         .duplicateRow,
                         at: idCell,
                         value: id.rawValue,
-                        "a second row for participant '\(id)'; the first is on line \(first)."
+                        Phrase("import.grid.duplicateRow", ["id": .verbatim(id.rawValue), "line": .number(first)])
                     )
                 )
             } else {
@@ -80,8 +80,13 @@ struct GridRows {
                             .invalidAvailability,
                             at: cell,
                             value: text,
-                            "answer '\(WrittenText.quoted(text))' is not one of \(AnswerWords.all.accepted(in: language)); "
-                                + "leave the cell empty for no answer."
+                            Phrase(
+                                "import.invalidAnswer",
+                                [
+                                    "value": .verbatim(WrittenText.quoted(text)),
+                                    "words": .verbatim(AnswerWords.all.accepted(in: language)),
+                                ]
+                            )
                         )
                     )
                 }
@@ -102,26 +107,20 @@ struct GridRows {
             IdentifierRule.problem(with: written) != nil || written.contains("@")
             || written.contains(where: \.isWhitespace) || !named.isEmpty
         guard isPersonal else {
-            let hint = Suggestion.hint(for: written, among: participantIDs.map(\.rawValue).sorted())
+            let hint = Suggestion.hintOrPeriod(for: written, among: participantIDs.map(\.rawValue).sorted())
             errors.append(
                 table.error(
                     .unknownParticipant,
                     at: cell,
                     value: written,
-                    "'\(WrittenText.quoted(written))' is not a participant id\(hint.isEmpty ? "." : hint)"
+                    Phrase("import.grid.unknownID", ["value": .verbatim(WrittenText.quoted(written)), "hint": hint])
                 )
             )
             return
         }
         table.mask(cell)
-        let whose = named.count == 1 ? " (it looks like the name of participant '\(named[0])')" : ""
-        errors.append(
-            table.error(
-                .unknownParticipant,
-                at: cell,
-                "this row's id is not a participant id and may be a person's name\(whose); write the participant's "
-                    + "id (such as p01), never a name."
-            )
-        )
+        let whose =
+            named.count == 1 ? Phrase("import.grid.looksLikeName", ["id": .verbatim(named[0].rawValue)]) : .empty
+        errors.append(table.error(.unknownParticipant, at: cell, Phrase("import.grid.personalID", ["whose": whose])))
     }
 }

@@ -1,4 +1,5 @@
 public import InputVocabulary
+import Phrasebook
 public import PlanningDomain
 public import PlanningInput
 
@@ -64,8 +65,7 @@ public enum GridPoll {
             throw ScenarioErrors([
                 table.fileError(
                     .invalidHeader,
-                    "the file is empty; expected a header `participant` then one column per candidate slot (its id, "
-                        + "or its date and time), and one row per participant."
+                    Phrase("import.grid.empty")
                 )
             ])
         }
@@ -77,8 +77,7 @@ public enum GridPoll {
                     .invalidHeader,
                     at: header.fields[0],
                     value: text,
-                    "first heading '\(WrittenText.quoted(text))' is not `participant`; expected `participant`, then one "
-                        + "candidate slot (its id, or its date and time) per column."
+                    Phrase("import.grid.firstHeading", ["value": .verbatim(WrittenText.quoted(text))])
                 )
             )
         }
@@ -102,7 +101,7 @@ public enum GridPoll {
                         table.error(
                             .invalidHeader,
                             at: heading,
-                            "a column with answers but no heading; name its candidate slot (its id, or its date and time)."
+                            Phrase("import.grid.columnWithoutHeading")
                         )
                     )
                 }
@@ -118,8 +117,10 @@ public enum GridPoll {
                             .duplicateColumn,
                             at: heading,
                             value: text,
-                            "a second column for candidate slot '\(repeated)'; the first starts at column "
-                                + "\(first.column)."
+                            Phrase(
+                                "import.grid.duplicateColumn",
+                                ["id": .verbatim(repeated.rawValue), "column": .number(first.column)]
+                            )
                         )
                     )
                     continue

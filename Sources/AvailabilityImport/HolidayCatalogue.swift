@@ -1,5 +1,6 @@
 public import Calendaring
 import Foundation
+import Phrasebook
 public import PlanningInput
 
 /// The public holidays of the 26 cantons, shipped as `.ics` files in `Resources/Holidays` and read through the
@@ -73,7 +74,7 @@ public struct HolidayCatalogue: Sendable {
                 file: path(of: canton),
                 line: 0,
                 value: nil,
-                message: "the public holidays of \(canton.code) are missing from this installation."
+                phrase: Phrase("import.holidays.cantonMissing", ["canton": .verbatim(canton.code)])
             )
         }
         return [UInt8](data)

@@ -1,4 +1,5 @@
 import Calendaring
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -63,16 +64,17 @@ struct SourceFiles {
         let why: String
         switch files.read(file.path) {
         case .bytes(let bytes): return bytes
-        case .missing: why = "does not exist"
-        case .directory: why = "is a directory, not a file"
-        case .unreadable: why = "cannot be read"
+        case .missing: why = "missing"
+        case .directory: why = "directory"
+        case .unreadable: why = "unreadable"
         }
+        let lookedFor =
+            file.written == file.path ? Phrase.period : Phrase("import.file.lookedFor", ["path": .verbatim(file.path)])
         fail(
             .unreadableFile,
             at: file.location,
             value: file.written,
-            "\(noun) file '\(file.written)' \(why)"
-                + (file.written == file.path ? "." : " (looked for '\(file.path)').")
+            Phrase("import.file.\(noun).\(why)", ["file": .verbatim(file.written), "end": lookedFor])
         )
         return nil
     }
@@ -84,7 +86,7 @@ struct SourceFiles {
         _ code: ScenarioError.Code,
         at location: SourceLocation,
         value: String? = nil,
-        _ message: String
+        _ phrase: Phrase
     ) {
         errors.append(
             ScenarioError(
@@ -93,13 +95,13 @@ struct SourceFiles {
                 line: location.line,
                 column: location.column,
                 value: value,
-                message: message
+                phrase: phrase
             )
         )
     }
 
-    /// The importer's error in the form every reader reports: the sentence starts in lower case after
-    /// `error:`, like the scenario's own.
+    /// The importer's error in the form every reader reports: the sentence (its phrase, not its ``sentence``)
+    /// starts in lower case after `error:`, like the scenario's own.
     static func scenarioError(_ error: CalendarImportError) -> ScenarioError {
         ScenarioError(
             code: ScenarioError.Code(rawValue: error.code.rawValue),
@@ -107,7 +109,7 @@ struct SourceFiles {
             line: error.line,
             column: 0,
             value: error.value,
-            message: error.message.prefix(1).lowercased() + error.message.dropFirst()
+            phrase: error.phrase
         )
     }
 

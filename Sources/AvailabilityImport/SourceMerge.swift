@@ -1,5 +1,6 @@
 import Calendaring
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -87,14 +88,18 @@ struct SourceMerge {
                 .holidaysUnavailable,
                 at: location,
                 value: String(year),
-                "the public holidays of \(canton.code) are known for \(covered.lowerBound)–\(covered.upperBound), "
-                    + "but candidates fall in \(year); write the holidays under 'closures' and set "
-                    + "'canton: none' in the organisation."
+                Phrase(
+                    "import.holidays.outOfRange",
+                    [
+                        "canton": .verbatim(canton.code), "from": .number(covered.lowerBound),
+                        "to": .number(covered.upperBound), "year": .number(year),
+                    ]
+                )
             )
             return nil
         }
         guard let catalogue else {
-            files.fail(.holidaysUnavailable, at: location, "the public holidays are missing from this installation.")
+            files.fail(.holidaysUnavailable, at: location, Phrase("import.holidays.missing"))
             return nil
         }
         do {

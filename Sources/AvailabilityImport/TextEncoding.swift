@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// The encodings a CSV file is read in: what Excel and poll tools write.
 public enum TextEncoding: String, Hashable, Sendable, CaseIterable {
     /// UTF-8, with or without a byte-order mark: "CSV UTF-8", Framadate, LibreOffice.
@@ -39,8 +41,7 @@ enum CSVDecoding {
                 problem(
                     at: nul,
                     in: bytes,
-                    "the file holds NUL bytes, as UTF-16 text without a byte-order mark does; save it as \"CSV UTF-8\" "
-                        + "or \"Unicode text\"."
+                    Phrase("import.encoding.nul")
                 )
             )
         }
@@ -51,7 +52,7 @@ enum CSVDecoding {
                 problem(
                     at: undefined,
                     in: bytes,
-                    "the file is neither UTF-8 nor Windows-1252 (byte 0x\(hex) is neither); save it as \"CSV UTF-8\"."
+                    Phrase("import.encoding.neither", ["byte": .verbatim("0x\(hex)")])
                 )
             )
         }
@@ -77,14 +78,15 @@ enum CSVDecoding {
                     offset += scalar.count
                 case .error:
                     let hex = String(bytes[offset], radix: 16, uppercase: true)
-                    let why = hasMark ? "although the file starts with UTF-8's byte-order mark" : ""
                     problems.append(
                         CSVProblem(
                             code: .invalidEncoding,
                             line: index + 1,
                             column: column,
-                            message: "byte 0x\(hex) is not UTF-8\(why.isEmpty ? "" : " " + why); save the file as "
-                                + "\"CSV UTF-8\"."
+                            phrase: Phrase(
+                                hasMark ? "import.encoding.notUTF8DespiteMark" : "import.encoding.notUTF8",
+                                ["byte": .verbatim("0x\(hex)")]
+                            )
                         )
                     )
                     break parsing
@@ -131,7 +133,7 @@ enum CSVDecoding {
             case .error:
                 return .failure(
                     problem(
-                        "the file starts as \(encoding.name) text, but this is not a character in \(encoding.name)",
+                        Phrase("import.encoding.badCharacter", ["encoding": .verbatim(encoding.name)]),
                         line: line,
                         column: column,
                         shown: text
@@ -141,7 +143,7 @@ enum CSVDecoding {
                 guard body.count % 2 == 0 else {
                     return .failure(
                         problem(
-                            "the file ends in the middle of a \(encoding.name) character",
+                            Phrase("import.encoding.endsMidCharacter", ["encoding": .verbatim(encoding.name)]),
                             line: line,
                             column: column,
                             shown: text
@@ -154,14 +156,14 @@ enum CSVDecoding {
     }
 
     /// The problem of the byte at `offset`, located on its line.
-    private static func problem(at offset: Int, in bytes: [UInt8], _ message: String) -> CSVProblems {
+    private static func problem(at offset: Int, in bytes: [UInt8], _ phrase: Phrase) -> CSVProblems {
         let (line, column) = position(of: offset, in: bytes)
-        return CSVProblems([CSVProblem(code: .invalidEncoding, line: line, column: column, message: message)])
+        return CSVProblems([CSVProblem(code: .invalidEncoding, line: line, column: column, phrase: phrase)])
     }
 
     /// A broken UTF-16 file: the problem, and the text read up to it for the line shown.
     private static func problem(
-        _ what: String,
+        _ what: Phrase,
         line: Int,
         column: Int,
         shown: String.UnicodeScalarView
@@ -172,7 +174,7 @@ enum CSVDecoding {
                     code: .invalidEncoding,
                     line: line,
                     column: column,
-                    message: "\(what); save it again as \"CSV UTF-8\" or \"Unicode text\"."
+                    phrase: Phrase("import.encoding.saveAgain", ["what": what])
                 )
             ],
             shown: Array(String(shown).utf8)

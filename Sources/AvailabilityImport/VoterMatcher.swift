@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -62,29 +63,27 @@ struct VoterMatcher {
     ///
     /// Entries that match no row, entries that map to an id that is not a participant. The names are personal,
     /// so only the targets are named.
-    func mappingProblems() -> [(code: ScenarioError.Code, message: String)] {
-        var problems: [(code: ScenarioError.Code, message: String)] = []
+    func mappingProblems() -> [(code: ScenarioError.Code, phrase: Phrase)] {
+        var problems: [(code: ScenarioError.Code, phrase: Phrase)] = []
         for (name, target) in mapping {
             switch target {
             case .participant(let id) where !participantIDs.contains(id):
-                let hint = Suggestion.hint(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
+                let hint = Suggestion.hintOrPeriod(for: id.rawValue, among: participantIDs.map(\.rawValue).sorted())
                 problems.append(
                     (
                         .unknownParticipant,
-                        "a `voters` entry maps to '\(id)', which is not a participant id\(hint.isEmpty ? "." : hint)"
+                        Phrase("import.voters.unknown", ["id": .verbatim(id.rawValue), "hint": hint])
                     )
                 )
             case .participant(let id) where !used.contains(name):
-                problems.append((.unusedVoterMapping, "a `voters` entry mapped to \(id) matches no row of the poll."))
+                problems.append((.unusedVoterMapping, Phrase("import.voters.unused", ["id": .verbatim(id.rawValue)])))
             case .ignored where !used.contains(name):
-                problems.append(
-                    (.unusedVoterMapping, "a `voters` entry mapped to `ignore` matches no row of the poll.")
-                )
+                problems.append((.unusedVoterMapping, Phrase("import.voters.unusedIgnore")))
             default:
                 break
             }
         }
-        return problems.sorted { $0.message < $1.message }
+        return problems.sorted { $0.phrase.english < $1.phrase.english }
     }
 
     /// The participant whose name is nearest: the only one whose words contain the voter's (or are contained in

@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// Reads busy time from the calendar files of people and rooms (`.ics`, RFC 5545), through libical.
 ///
@@ -110,7 +111,7 @@ extension ComponentReader {
                 property: "FREEBUSY",
                 containing: text,
                 value: text,
-                "The FREEBUSY period '\(text)' ends before it starts; expected an end after the start."
+                Phrase("calendar.busyEndsBeforeStart", ["value": .verbatim(text)])
             )
         }
         guard startUTC < window.upperBound, endUTC > window.lowerBound, endUTC > startUTC else { return nil }

@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 extension CalendarFile {
     /// The components whose lines are checked: the calendar's own properties and the components Entraide reads.
@@ -75,8 +76,7 @@ extension CalendarFile {
                     file: source.file,
                     line: source.beginLine(of: span),
                     value: nil,
-                    message: "libical reported a problem in this \(name) that does not show on any single line of "
-                        + "it; expected every line of the component to read on its own."
+                    phrase: Phrase("calendar.componentProblem", ["component": .verbatim(name)])
                 )
             )
         }

@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// A calendar file parsed by libical, with what is needed to read its components and locate its problems.
 ///
@@ -26,8 +27,7 @@ struct CalendarFile {
                     code: .invalidCalendar,
                     file: file,
                     line: 0,
-                    message: "libical could not read the file as iCalendar; expected a calendar exported as an .ics "
-                        + "file."
+                    phrase: Phrase("calendar.libicalUnreadable")
                 )
             )
         }

@@ -1,3 +1,5 @@
+import Phrasebook
+
 extension CalendarImportError {
     /// A calendar file that cannot be read at all (missing, a folder, no permission), for callers that read
     /// files from disk; `reason` says why, in the system's words.
@@ -6,7 +8,7 @@ extension CalendarImportError {
             code: .unreadableCalendar,
             file: file,
             line: 0,
-            message: "The file cannot be read (\(reason)); expected a readable .ics file."
+            phrase: Phrase("calendar.unreadable", ["reason": .verbatim(reason)])
         )
     }
 }

@@ -1,3 +1,6 @@
+public import Phrasebook
+public import PlanningDomain
+
 /// A problem in a calendar file that Entraide reads (busy time, public holidays), located like a compiler's
 /// diagnostic.
 ///
@@ -22,24 +25,43 @@ public struct CalendarImportError: Error, Hashable, Sendable, CustomStringConver
     public var line: Int
     /// The offending value as written (a TZID, a date-time, a recurrence rule), when there is one.
     public var value: String?
-    /// One full sentence without the location: what is wrong, the value in quotes, what was expected.
-    public var message: String
+    /// What is wrong, the value in quotes, what was expected, to be worded in the reader's language; it starts
+    /// in lower case, as a sentence does after `error:` in the scenario's messages (``sentence`` starts it in
+    /// upper case).
+    public var phrase: Phrase
 
-    /// Creates a problem; ``rendered`` is derived from these values.
-    public init(code: Code, file: String, line: Int, value: String? = nil, message: String) {
+    /// Creates a problem; ``rendered(in:)`` is derived from these values.
+    public init(code: Code, file: String, line: Int, value: String? = nil, phrase: Phrase) {
         self.code = code
         self.file = file
         self.line = line
         self.value = value
-        self.message = message
+        self.phrase = phrase
     }
 
-    /// The diagnostic as a compiler prints it: `file:line: error: message`, or `file: error: message` when the
-    /// problem concerns the whole file.
-    public var rendered: String {
-        guard line > 0 else { return "\(file): error: \(message)" }
-        return "\(file):\(line): error: \(message)"
+    /// Creates a problem whose sentence is already written (in English): it reads the same in every language.
+    public init(code: Code, file: String, line: Int, value: String? = nil, message: String) {
+        self.init(code: code, file: file, line: line, value: value, phrase: .verbatim(message))
     }
+
+    /// The sentence on its own, starting in upper case.
+    public var sentence: Phrase { .capitalized(phrase) }
+
+    /// One full sentence in English without the location: what is wrong, the value in quotes, what was
+    /// expected.
+    public var message: String { sentence.english }
+
+    /// The diagnostic as a phrase: `file:line: error: Sentence`, or `file: error: Sentence` when the problem
+    /// concerns the whole file.
+    public var diagnostic: Phrase {
+        .joined([.verbatim(line > 0 ? "\(file):\(line): error: " : "\(file): error: "), sentence], separator: "")
+    }
+
+    /// The diagnostic as a compiler prints it, worded in `language`.
+    public func rendered(in language: Language) -> String { diagnostic.text(in: language) }
+
+    /// The diagnostic in English.
+    public var rendered: String { rendered(in: .english) }
 
     /// The same as ``rendered``.
     public var description: String { rendered }

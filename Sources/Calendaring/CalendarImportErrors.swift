@@ -1,3 +1,6 @@
+public import Phrasebook
+public import PlanningDomain
+
 /// Every problem found in one calendar file, in line order: what ``BusyTimeReader`` and ``HolidayReader`` throw.
 ///
 /// A file is checked whole before anything is thrown, as the scenario and CSV readers do: every line libical
@@ -22,8 +25,14 @@ public struct CalendarImportErrors: Error, Hashable, Sendable, CustomStringConve
         self.errors = [error]
     }
 
-    /// Each problem rendered like a compiler's diagnostic, one per line.
-    public var rendered: String { errors.map(\.rendered).joined(separator: "\n") }
+    /// Every problem as a phrase, one per line.
+    public var diagnostic: Phrase { .lines(errors.map(\.diagnostic)) }
+
+    /// Each problem rendered like a compiler's diagnostic in `language`, one per line.
+    public func rendered(in language: Language) -> String { diagnostic.text(in: language) }
+
+    /// Each problem rendered like a compiler's diagnostic in English, one per line.
+    public var rendered: String { rendered(in: .english) }
 
     /// The same as ``rendered``.
     public var description: String { rendered }

@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 internal import PlanningDomain
 
 extension ComponentReader {
@@ -12,7 +13,7 @@ extension ComponentReader {
                 property: nil,
                 containing: nil,
                 value: nil,
-                "This VEVENT has no UID; expected the UID of the invitation answered."
+                Phrase("calendar.reply.noUID")
             )
         }
         let attendees = all(ICAL_ATTENDEE_PROPERTY)
@@ -22,8 +23,7 @@ extension ComponentReader {
                 property: nil,
                 containing: nil,
                 value: nil,
-                "This VEVENT has no ATTENDEE; expected the attendee who answers, with PARTSTAT=ACCEPTED, "
-                    + "TENTATIVE or DECLINED."
+                Phrase("calendar.reply.noAttendee")
             )
         }
         var recurrenceID: Int64?
@@ -70,7 +70,7 @@ extension ComponentReader {
             property: "ATTENDEE",
             containing: nil,
             value: nil,
-            "The ATTENDEE has no e-mail address; expected a 'mailto:' address or an EMAIL parameter."
+            Phrase("calendar.reply.noAddress")
         )
     }
 
@@ -82,8 +82,7 @@ extension ComponentReader {
                 property: "ATTENDEE",
                 containing: nil,
                 value: nil,
-                "The ATTENDEE has no PARTSTAT, which means NEEDS-ACTION, and that is not supported in a reply; "
-                    + "expected PARTSTAT=ACCEPTED, TENTATIVE or DECLINED."
+                Phrase("calendar.reply.noPartstat")
             )
         }
         switch icalparameter_get_partstat(parameter) {
@@ -92,15 +91,16 @@ extension ComponentReader {
         case ICAL_PARTSTAT_DECLINED: return .declined
         case let status:
             let value = Self.parameterValue(parameter, name: "PARTSTAT")
-            let problem =
-                status == ICAL_PARTSTAT_NEEDSACTION || status == ICAL_PARTSTAT_DELEGATED
-                ? "is not supported in a reply" : "is not a participation status of an event"
+            let isUnsupported = status == ICAL_PARTSTAT_NEEDSACTION || status == ICAL_PARTSTAT_DELEGATED
             throw error(
                 .unsupportedParticipation,
                 property: "ATTENDEE",
                 containing: "PARTSTAT=" + value,
                 value: value,
-                "The PARTSTAT '\(value)' \(problem); expected ACCEPTED, TENTATIVE or DECLINED."
+                Phrase(
+                    isUnsupported ? "calendar.reply.unsupportedPartstat" : "calendar.reply.unknownPartstat",
+                    ["value": .verbatim(value)]
+                )
             )
         }
     }
@@ -122,13 +122,14 @@ extension ComponentReader {
 
     private func sequenceError(_ value: String) -> CalendarImportError {
         let problem =
-            value.isEmpty ? "The SEQUENCE has no value" : "The SEQUENCE '\(value)' is not a whole number from 0"
+            value.isEmpty
+            ? Phrase("calendar.reply.noSequence") : Phrase("calendar.reply.badSequence", ["value": .verbatim(value)])
         return error(
             .invalidSequence,
             property: "SEQUENCE",
             containing: value.isEmpty ? nil : value,
             value: value.isEmpty ? nil : value,
-            problem + "; expected the revision answered, such as '0' or '2'."
+            problem
         )
     }
 

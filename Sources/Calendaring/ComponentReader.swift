@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// Reads the properties of one component (`VEVENT`, `VFREEBUSY`) into Swift values, and locates any problem on
 /// the lines of the file.
@@ -76,8 +77,7 @@ struct ComponentReader {
                 property: name,
                 containing: text,
                 value: text,
-                "The \(name) value '\(text)' is not a date or date-time that exists; expected a real calendar day "
-                    + "and a time from 00:00:00 to 23:59:59."
+                Phrase("calendar.nonexistentTime", ["property": .verbatim(name), "value": .verbatim(text)])
             )
         }
         if raw.is_date != 0 { return .date(Int(wall / 86_400)) }
@@ -89,8 +89,7 @@ struct ComponentReader {
                 property: name,
                 containing: tzid,
                 value: tzid,
-                "The time zone '\(tzid)' is neither an IANA time-zone name, nor a Windows time-zone name, nor "
-                    + "defined by a VTIMEZONE in this file; expected a name such as 'Europe/Zurich'."
+                Phrase("calendar.unknownZone", ["zone": .verbatim(tzid)])
             )
         }
         return .dateTime(wall, clock)
@@ -113,7 +112,7 @@ struct ComponentReader {
         property name: String?,
         containing text: String?,
         value: String?,
-        _ message: String
+        _ phrase: Phrase
     ) -> CalendarImportError {
         let line: Int
         if let span {
@@ -121,6 +120,6 @@ struct ComponentReader {
         } else {
             line = text.map { source.firstLine(containing: $0) } ?? 0
         }
-        return CalendarImportError(code: code, file: source.file, line: line, value: value, message: message)
+        return CalendarImportError(code: code, file: source.file, line: line, value: value, phrase: phrase)
     }
 }

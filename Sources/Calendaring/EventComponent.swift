@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// One `VEVENT` (RFC 5545 §3.6.1) as read: its start, length, recurrence and how busy it makes its owner.
 struct EventComponent {
@@ -74,7 +75,7 @@ extension ComponentReader {
         var rules: [OpaquePointer] = []
         for property in all(ICAL_RRULE_PROPERTY) {
             guard icalproperty_get_rrule(property).freq != ICAL_NO_RECURRENCE else {
-                collector.problems.append(recurrenceError(property, "cannot be read"))
+                collector.problems.append(recurrenceError(property, Phrase("calendar.rule.unreadable")))
                 continue
             }
             rules.append(property)
@@ -116,15 +117,14 @@ extension ComponentReader {
     }
 
     /// An invalid-recurrence problem on an `RRULE` line.
-    func recurrenceError(_ property: OpaquePointer, _ problem: String) -> CalendarImportError {
+    func recurrenceError(_ property: OpaquePointer, _ problem: Phrase) -> CalendarImportError {
         let text = valueText(of: property)
         return error(
             .invalidRecurrence,
             property: "RRULE",
             containing: text,
             value: text,
-            "The recurrence rule '\(text)' \(problem); expected a rule such as "
-                + "'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270629T170000Z'."
+            Phrase("calendar.badRule", ["rule": .verbatim(text), "problem": problem])
         )
     }
 
@@ -140,7 +140,7 @@ extension ComponentReader {
                         property: nil,
                         containing: nil,
                         value: nil,
-                        "This VEVENT has no DTSTART; expected every event to have a start date or date-time."
+                        Phrase("calendar.noStart")
                     )
                 )
             }
@@ -181,7 +181,7 @@ extension ComponentReader {
                     property: "DURATION",
                     containing: text,
                     value: text,
-                    "The DURATION '\(text)' is negative; expected a duration such as 'PT1H30M' or 'P1D'."
+                    Phrase("calendar.negativeDuration", ["value": .verbatim(text)])
                 )
             }
             return days == 0 && seconds == 0 ? .instant : .nominal(days: days, seconds: seconds)
@@ -197,7 +197,7 @@ extension ComponentReader {
             property: "DTEND",
             containing: endText,
             value: endText,
-            "The DTEND '\(endText)' is before the DTSTART '\(startText)'; expected an end after the start."
+            Phrase("calendar.endBeforeStart", ["end": .verbatim(endText), "start": .verbatim(startText)])
         )
     }
 

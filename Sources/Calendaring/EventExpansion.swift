@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// One occurrence of an event, in UTC seconds, and the event it comes from.
 struct EventOccurrence {
@@ -120,7 +121,7 @@ struct EventExpansion {
         }
         let dtstart = isDate ? LibicalTime.date(dayNumber: event.start.day) : LibicalTime.fields(wallSeconds: startWall)
         guard let iterator = icalrecur_iterator_new(rule, dtstart) else {
-            throw event.reader.recurrenceError(property, "cannot be expanded")
+            throw event.reader.recurrenceError(property, Phrase("calendar.rule.notExpandable"))
         }
         defer { icalrecur_iterator_free(iterator) }
         let firstWall = clock.wallSeconds(utc: window.lowerBound) - event.length.longest - margin - 2 * 86_400
@@ -141,7 +142,7 @@ struct EventExpansion {
             guard steps <= Self.iterationLimit else {
                 throw event.reader.recurrenceError(
                     property,
-                    "repeats more than \(Self.iterationLimit) times around the period read"
+                    Phrase("calendar.rule.tooMany", ["limit": .number(Self.iterationLimit)])
                 )
             }
             starts.append(isDate ? .date(Self.day(of: wall)) : .dateTime(wall, clock))

@@ -1,3 +1,5 @@
+import Phrasebook
+
 extension ICSSource {
     /// The most lines reported as not UTF-8; the rest are counted in one more problem.
     static let encodingErrorLimit = 20
@@ -9,7 +11,7 @@ extension ICSSource {
                 code: .invalidCalendar,
                 file: file,
                 line: 0,
-                message: "The file is empty; expected an iCalendar object that starts with 'BEGIN:VCALENDAR'."
+                phrase: Phrase("calendar.emptyFile")
             )
         }
         if let offset = bytes.firstIndex(of: 0) {
@@ -18,7 +20,7 @@ extension ICSSource {
                 file: file,
                 line: bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 },
                 value: "0x00",
-                message: "The file holds a NUL byte '0x00'; expected an iCalendar text file, not a binary file."
+                phrase: Phrase("calendar.nulByte")
             )
         }
     }
@@ -71,8 +73,7 @@ extension ICSSource {
                             file: file,
                             line: leadLine,
                             value: byte,
-                            message: "The byte '\(byte)' is not valid UTF-8; expected a calendar file saved as UTF-8 "
-                                + "text."
+                            phrase: Phrase("calendar.notUTF8", ["byte": .verbatim(byte)])
                         )
                     )
                 }
@@ -88,8 +89,7 @@ extension ICSSource {
                     file: file,
                     line: 0,
                     value: String(more),
-                    message: "\(more) more lines hold bytes that are not valid UTF-8; expected a calendar file saved "
-                        + "as UTF-8 text."
+                    phrase: Phrase("calendar.moreNotUTF8", ["count": .number(more)])
                 )
             )
         }
@@ -129,8 +129,7 @@ extension ICSSource {
                     throw nestingError(
                         line: lineNumbers[index],
                         value: "BEGIN:\(name)",
-                        "'BEGIN:\(name)' is outside any VCALENDAR; expected it between 'BEGIN:VCALENDAR' and "
-                            + "'END:VCALENDAR'."
+                        Phrase("calendar.outsideCalendar", ["name": .verbatim(name)])
                     )
                 }
                 spans.append(Span(name: name, begin: index, end: index, parent: open.last))
@@ -141,8 +140,7 @@ extension ICSSource {
                     throw nestingError(
                         line: lineNumbers[index],
                         value: "END:\(name)",
-                        "'END:\(name)' has no matching 'BEGIN:\(name)'; expected every END to close the "
-                            + "component opened last."
+                        Phrase("calendar.unmatchedEnd", ["name": .verbatim(name)])
                     )
                 }
                 let expected = spans[innermost].name
@@ -150,8 +148,13 @@ extension ICSSource {
                     throw nestingError(
                         line: lineNumbers[index],
                         value: "END:\(name)",
-                        "'END:\(name)' closes 'BEGIN:\(expected)' of line \(beginLine(of: innermost)); expected "
-                            + "'END:\(expected)' first."
+                        Phrase(
+                            "calendar.crossedEnd",
+                            [
+                                "name": .verbatim(name), "expected": .verbatim(expected),
+                                "line": .number(beginLine(of: innermost)),
+                            ]
+                        )
                     )
                 }
                 spans[innermost].end = index
@@ -162,7 +165,7 @@ extension ICSSource {
             throw nestingError(
                 line: beginLine(of: unclosed),
                 value: "BEGIN:\(name)",
-                "'BEGIN:\(name)' is never closed; expected 'END:\(name)' before the end of the file."
+                Phrase("calendar.unclosed", ["name": .verbatim(name)])
             )
         }
         if spans.isEmpty { throw notICalendar() }
@@ -199,13 +202,12 @@ extension ICSSource {
             code: .invalidCalendar,
             file: file,
             line: 1,
-            message: "The file does not start with 'BEGIN:VCALENDAR'; expected an iCalendar (.ics) file exported "
-                + "from a calendar."
+            phrase: Phrase("calendar.notICalendar")
         )
     }
 
-    private func nestingError(line: Int, value: String, _ message: String) -> CalendarImportError {
-        CalendarImportError(code: .invalidCalendar, file: file, line: line, value: value, message: message)
+    private func nestingError(line: Int, value: String, _ phrase: Phrase) -> CalendarImportError {
+        CalendarImportError(code: .invalidCalendar, file: file, line: line, value: value, phrase: phrase)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

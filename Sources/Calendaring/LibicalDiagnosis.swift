@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// Turns libical's complaint about one content line (an `X-LIC-ERROR` property it puts in place of, or after,
 /// the line) into a located problem, or `nil` for what Entraide accepts.
 ///
@@ -55,8 +57,7 @@ struct LibicalDiagnosis {
             return error(
                 .invalidLine,
                 value: nil,
-                "libical cannot read this \(nameOrLine) (\(type.lowercased())); expected a line written "
-                    + "'NAME;PARAMETER=value:value'."
+                Phrase("calendar.line.unreadable", ["line": nameOrLine, "type": .verbatim(type.lowercased())])
             )
         }
     }
@@ -98,7 +99,9 @@ struct LibicalDiagnosis {
         "REPEAT", "PERCENT-COMPLETE", "NAME", "COLOR", "IMAGE", "CONFERENCE", "REFRESH-INTERVAL", "SOURCE",
     ]
 
-    private var nameOrLine: String { isPropertyName ? "\(name) line" : "line" }
+    private var nameOrLine: Phrase {
+        isPropertyName ? Phrase("calendar.line.named", ["name": .verbatim(name)]) : Phrase("calendar.line.plain")
+    }
 
     private var isQuotable: Bool { Self.quotableProperties.contains(name) }
 
@@ -110,27 +113,24 @@ struct LibicalDiagnosis {
             return error(
                 .invalidLine,
                 value: nil,
-                "This line is neither a property written 'NAME:value' nor the continuation of a folded line, which "
-                    + "starts with a space; expected a line such as 'DTSTART:20270112T183000', or a space at its "
-                    + "start if it continues the line before."
+                Phrase("calendar.line.stray")
             )
         }
         guard isQuotable else {
             return error(
                 .invalidLine,
                 value: name,
-                "The \(name) line has no ':' between the property name and its value; expected '\(name):' followed "
-                    + "by the value."
+                Phrase("calendar.line.noColonNamed", ["name": .verbatim(name)])
             )
         }
         let text = content.trimmingSpaces()
         let fixed = text.replacingFirstBlankRun(with: ":")
-        let expected = fixed.map { "'\($0)'" } ?? "'\(name):' followed by the value"
+        let expected =
+            fixed.map { Phrase.quoted($0) } ?? Phrase("calendar.line.nameThenValue", ["name": .verbatim(name)])
         return error(
             .invalidLine,
             value: text,
-            "The line '\(text)' has no ':' between the property name and its value, so libical drops it; expected "
-                + "\(expected)."
+            Phrase("calendar.line.noColon", ["line": .verbatim(text), "expected": expected])
         )
     }
 
@@ -141,8 +141,7 @@ struct LibicalDiagnosis {
             return error(
                 .invalidValue,
                 value: nil,
-                "libical cannot read the value of this \(nameOrLine); expected "
-                    + "a value of the property's type."
+                Phrase("calendar.value.unreadable", ["line": nameOrLine])
             )
         }
         let head = text[..<marker.lowerBound]
@@ -165,24 +164,44 @@ struct LibicalDiagnosis {
             return error(
                 code,
                 value: nil,
-                "The \(property) property has no value; expected \(Self.example(of: property, type: type, code: code))."
+                Phrase(
+                    "calendar.value.empty",
+                    ["property": .verbatim(property), "example": Self.example(of: property, type: type, code: code)]
+                )
             )
         }
-        let expected = "expected \(Self.example(of: property, type: type, code: code))."
+        let example = Self.example(of: property, type: type, code: code)
         guard Self.quotableProperties.contains(property) || Self.quotableTypes.contains(type) else {
-            return error(code, value: nil, "The \(property) value cannot be read as \(type); " + expected)
+            return error(
+                code,
+                value: nil,
+                Phrase(
+                    "calendar.value.notAs",
+                    ["property": .verbatim(property), "type": .verbatim(type), "example": example]
+                )
+            )
         }
-        let what: String
+        let key: String
         switch (code, type) {
-        case (.invalidRecurrence, _): what = "The recurrence rule '\(value)' cannot be read"
-        case (.invalidPeriod, "DURATION"): what = "The \(property) value '\(value)' is not a valid duration"
-        case (.invalidPeriod, _): what = "The \(property) value '\(value)' is not a valid period"
-        case (.invalidDateTime, _): what = "The \(property) value '\(value)' is not a valid date or date-time"
-        case (_, "UTC-OFFSET"): what = "The \(property) value '\(value)' is not a valid UTC offset"
-        case (_, "INTEGER"): what = "The \(property) value '\(value)' is not a whole number"
-        default: what = "The \(property) value '\(value)' cannot be read as \(type)"
+        case (.invalidRecurrence, _): key = "rule"
+        case (.invalidPeriod, "DURATION"): key = "duration"
+        case (.invalidPeriod, _): key = "period"
+        case (.invalidDateTime, _): key = "dateTime"
+        case (_, "UTC-OFFSET"): key = "utcOffset"
+        case (_, "INTEGER"): key = "integer"
+        default: key = "other"
         }
-        return error(code, value: value, what + "; " + expected)
+        return error(
+            code,
+            value: value,
+            Phrase(
+                "calendar.value.\(key)",
+                [
+                    "property": .verbatim(property), "value": .verbatim(value), "type": .verbatim(type),
+                    "example": example,
+                ]
+            )
+        )
     }
 
     /// `Can't parse parameter name: TZID` or `Invalid VALUE type for property DTEND: VALUE=FOO`.
@@ -193,30 +212,32 @@ struct LibicalDiagnosis {
             return error(
                 code,
                 value: nil,
-                "The \(name) property has a parameter that cannot be read; expected parameters written "
-                    + "'NAME=value'."
+                Phrase("calendar.parameter.unreadable", ["property": .verbatim(name)])
             )
         }
         if isValueType {
             let allowed =
                 ["DTSTART", "DTEND", "RDATE", "EXDATE", "RECURRENCE-ID", "DUE"].contains(name)
-                ? "'VALUE=DATE' or 'VALUE=DATE-TIME'" : "a value type RFC 5545 allows on \(name)"
+                ? Phrase("calendar.allowed.dateOrDateTime")
+                : Phrase("calendar.allowed.rfc", ["property": .verbatim(name)])
             return error(
                 code,
                 value: parameter,
-                "The value type '\(parameter)' is not allowed on \(name); expected \(allowed)."
+                Phrase(
+                    "calendar.parameter.valueType",
+                    ["parameter": .verbatim(parameter), "property": .verbatim(name), "allowed": allowed]
+                )
             )
         }
         return error(
             code,
             value: parameter,
-            "The \(name) property has a parameter that cannot be read, '\(parameter)'; expected parameters such "
-                + "as 'TZID=Europe/Zurich' or 'VALUE=DATE'."
+            Phrase("calendar.parameter.bad", ["property": .verbatim(name), "parameter": .verbatim(parameter)])
         )
     }
 
-    private func error(_ code: CalendarImportError.Code, value: String?, _ message: String) -> CalendarImportError {
-        CalendarImportError(code: code, file: file, line: line, value: value, message: message)
+    private func error(_ code: CalendarImportError.Code, value: String?, _ phrase: Phrase) -> CalendarImportError {
+        CalendarImportError(code: code, file: file, line: line, value: value, phrase: phrase)
     }
 
     // MARK: - Codes and examples
@@ -232,18 +253,17 @@ struct LibicalDiagnosis {
         }
     }
 
-    static func example(of name: String, type: String, code: CalendarImportError.Code) -> String {
-        if code == .invalidRecurrence { return "a rule such as 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270629T170000Z'" }
+    static func example(of name: String, type: String, code: CalendarImportError.Code) -> Phrase {
+        if code == .invalidRecurrence { return Phrase("calendar.example.rule") }
         if code == .invalidPeriod {
             return type == "DURATION" || name == "DURATION"
-                ? "a duration such as 'PT1H30M' or 'P1D'"
-                : "a period such as '20270112T170000Z/20270112T183000Z' or '20270112T170000Z/PT1H30M'"
+                ? Phrase("calendar.example.duration") : Phrase("calendar.example.period")
         }
-        if code == .invalidDateTime { return "a value such as '20270112T183000', '20270112T173000Z' or '20270112'" }
-        if type == "UTC-OFFSET" || name.hasPrefix("TZOFFSET") { return "an offset such as '+0100' or '-0500'" }
-        if type == "INTEGER" { return "a number such as '0' or '2'" }
-        if name == "TZID" { return "a time-zone name such as 'Europe/Zurich'" }
-        return "a valid \(type.isEmpty ? name : type) value"
+        if code == .invalidDateTime { return Phrase("calendar.example.dateTime") }
+        if type == "UTC-OFFSET" || name.hasPrefix("TZOFFSET") { return Phrase("calendar.example.offset") }
+        if type == "INTEGER" { return Phrase("calendar.example.number") }
+        if name == "TZID" { return Phrase("calendar.example.zone") }
+        return Phrase("calendar.example.valid", ["type": .verbatim(type.isEmpty ? name : type)])
     }
 }
 

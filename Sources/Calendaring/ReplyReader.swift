@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 
 /// Reads the answers people send back to an invitation: iTIP `METHOD:REPLY` objects (RFC 5546 §3.2.3), as
 /// Outlook, Google Calendar, Apple Calendar and Thunderbird write them, through libical.
@@ -47,7 +48,7 @@ public enum ReplyReader {
                 code: .missingEvent,
                 file: file,
                 line: 0,
-                message: "The reply holds no VEVENT; expected the event answered, with its UID and the attendee."
+                phrase: Phrase("calendar.reply.noEvent")
             )
         }
         var replies: [CalendarReply] = []
@@ -78,7 +79,7 @@ extension CalendarFile {
                     property: nil,
                     containing: nil,
                     value: nil,
-                    "The calendar has no METHOD; expected 'METHOD:REPLY', the answer to an invitation (RFC 5546)."
+                    Phrase("calendar.reply.noMethod")
                 )
             }
             guard icalproperty_get_method(property) != ICAL_METHOD_REPLY else { continue }
@@ -88,8 +89,7 @@ extension CalendarFile {
                 property: "METHOD",
                 containing: method,
                 value: method,
-                "The METHOD is '\(method)', not a reply; expected 'METHOD:REPLY', the answer to an invitation "
-                    + "(RFC 5546)."
+                Phrase("calendar.reply.notReply", ["method": .verbatim(method)])
             )
         }
     }

@@ -1,4 +1,5 @@
 internal import CLibical
+import Phrasebook
 internal import PlanningDomain
 internal import Synchronization
 
@@ -60,8 +61,7 @@ final class ZoneClock {
                 file: file,
                 line: 0,
                 value: identifier,
-                message: "The default time zone '\(identifier)' is not an IANA time-zone name known to the "
-                    + "system tzdata; expected a name such as 'Europe/Zurich'."
+                phrase: Phrase("calendar.unknownDefaultZone", ["zone": .verbatim(identifier)])
             )
         }
         return clock

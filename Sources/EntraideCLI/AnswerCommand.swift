@@ -32,9 +32,10 @@ struct AnswerCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let request = RecordAnswer.Request(
             group: Group.ID(group),
             participant: Participant.ID(participant),
@@ -43,7 +44,9 @@ struct AnswerCommand: ParsableCommand {
             channel: channel,
             at: clock.instant
         )
-        let counted = try ServiceCall.run { () throws(ServiceError) in try RecordAnswer(workspace: store).run(request) }
+        let counted = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try RecordAnswer(workspace: store).run(request)
+        }
         Terminal.output(
             "Recorded \(participant) → \(candidate): \(availability.rawValue) (\(channel)); the answer that counts is "
                 + "\(counted.availability.rawValue) (\(counted.origin)).\n"

@@ -49,9 +49,10 @@ struct AttendanceRecordCommand: ParsableCommand {
         completion: .file(extensions: ["csv"])
     )
     var from: String
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let recorded = try ServiceCall.run { () throws(ServiceError) in
+        let recorded = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try Attendance(source: input.source).record(scenario: input.scenario, session: session, sheetFile: from)
         }
         do {
@@ -102,12 +103,13 @@ struct AttendanceReportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let written = try ServiceCall.run { () throws(ServiceError) in
+        let written = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try Attendance(source: input.source).report(scenario: input.scenario)
         }
-        try ServiceCall.write(written.bundle, to: out, protecting: [input.scenario])
+        try ServiceCall.write(written.bundle, to: out, protecting: [input.scenario], language: language.choice)
         let report = written.report
         let recorded = report.sessions.filter(\.isRecorded).count
         let continuity =

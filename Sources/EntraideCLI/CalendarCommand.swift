@@ -69,6 +69,7 @@ struct CalendarCommand: ParsableCommand {
     var iterations: Int?
 
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard (region == nil) != (workspace == nil) else {
@@ -88,7 +89,7 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         let interruption = Interruption.install()
         let files = DiskFiles()
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let source: PlanCalendar.Source
             if let workspace {
                 let store = try WorkspaceAccess.open(workspace)
@@ -114,7 +115,12 @@ struct CalendarCommand: ParsableCommand {
                 isCancelled: interruption.hasHappened
             )
         }
-        try ServiceCall.write(outcome.bundle, to: out, protecting: outcome.inputs + [region].compactMap(\.self))
+        try ServiceCall.write(
+            outcome.bundle,
+            to: out,
+            protecting: outcome.inputs + [region].compactMap(\.self),
+            language: language.choice
+        )
         Terminal.output(outcome.report)
         if outcome.isEmpty { throw ExitCode(ExitStatus.infeasible) }
     }

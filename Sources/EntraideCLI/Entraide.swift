@@ -4,22 +4,21 @@ import Foundation
 /// `entraide`: plans a self-help group's founding sessions and writes the invitations.
 @main
 struct Entraide: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "entraide",
-        abstract: "Plan the founding sessions of a self-help group and write the invitations.",
-        discussion: """
-            Exit codes: 0 planned (or valid), 2 invalid input, 3 no feasible plan (the explanation is \
-            printed), 1 anything else.
-            """,
-        version: "0.1.0",
-        subcommands: [
-            PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
-            ImportCommand.self, PublishCommand.self, SendCommand.self, OutboxCommand.self, AnswerCommand.self,
-            RepliesCommand.self, StatusCommand.self, HandoverCommand.self, ForgetCommand.self, ExportCommand.self,
-            GridCommand.self, FlyerCommand.self, IntakeCommand.self, CalendarCommand.self, ServeCommand.self,
-            StaffCommand.self, RegisterCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "entraide",
+            abstract: HelpText.text("help.root.abstract"),
+            discussion: HelpText.text("help.root.discussion"),
+            version: "0.1.0",
+            subcommands: [
+                PlanCommand.self, CheckCommand.self, SheetsCommand.self, AttendanceCommand.self, InitCommand.self,
+                ImportCommand.self, PublishCommand.self, SendCommand.self, OutboxCommand.self, AnswerCommand.self,
+                RepliesCommand.self, StatusCommand.self, HandoverCommand.self, ForgetCommand.self, ExportCommand.self,
+                GridCommand.self, FlyerCommand.self, IntakeCommand.self, CalendarCommand.self,
+                ServeCommand.self, StaffCommand.self, RegisterCommand.self,
+            ]
+        )
+    }
 
     /// Runs the command and maps every failure to the documented exit codes: a usage error is invalid input
     /// (2), not ArgumentParser's default 64.

@@ -48,6 +48,7 @@ struct FlyerCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOption
 
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     /// `--size`.
     enum SizeOption: String, ExpressibleByArgument, CaseIterable {
@@ -69,17 +70,22 @@ struct FlyerCommand: ParsableCommand {
 
     func run() throws {
         let source: WriteFlyer.Source =
-            isScenario ? .scenario(target) : .published(Group.ID(target), in: try workspace.open())
+            isScenario ? .scenario(target) : .published(Group.ID(target), in: try workspace.open(language.choice))
         let request = WriteFlyer.Request(
             source: source,
             sizes: size.sizes,
             registrationAddress: registrationURL,
             now: clock.instant
         )
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try WriteFlyer(source: ScenarioSource(files: DiskFiles())).run(request)
         }
-        try ServiceCall.write(outcome.bundle, to: out, protecting: isScenario ? [target] : [])
+        try ServiceCall.write(
+            outcome.bundle,
+            to: out,
+            protecting: isScenario ? [target] : [],
+            language: language.choice
+        )
         Terminal.output("Written: \(outcome.bundle.paths.map { "\(out)/\($0)" }.joined(separator: ", "))\n")
         for notice in outcome.notices { Terminal.output(Self.text(of: notice) + "\n") }
     }

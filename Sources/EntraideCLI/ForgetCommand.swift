@@ -23,10 +23,11 @@ struct ForgetCommand: ParsableCommand {
     var group: String?
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ForgetParticipant(workspace: store).run(Participant.ID(participant), in: group.map { Group.ID($0) })
         }
         Terminal.output("Forgot \(participant): name, e-mail address and answers erased from \(store.path).\n")
@@ -48,10 +49,13 @@ struct ExportCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let bytes = try ServiceCall.run { () throws(ServiceError) in try ExportWorkspace(workspace: store).run() }
+        let store = try workspace.open(language.choice)
+        let bytes = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try ExportWorkspace(workspace: store).run()
+        }
         guard let out else {
             FileHandle.standardOutput.write(Data(bytes))
             return

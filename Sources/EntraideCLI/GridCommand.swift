@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 
@@ -35,28 +36,20 @@ struct GridCommand: ParsableCommand {
     )
     var workspace: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The language of the headings: fr, de, it or en. Default: the organisation's.",
-            valueName: "code"
-        )
-    )
-    var language: String?
+    /// `--language` also sets the language of the headings (default: the organisation's, not the locale's: the
+    /// grid is the group's document).
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if let language, !["fr", "de", "it", "en"].contains(language) {
-            throw ValidationError("'--language' must be fr, de, it or en, not '\(language)'.")
-        }
-        guard !out.isEmpty else { throw ValidationError("'--out' must name a file.") }
+        guard !out.isEmpty else { throw ValidationError(HelpText.text("cli.validation.outFile")) }
     }
 
     func run() throws {
-        let bytes = try ServiceCall.run { () throws(ServiceError) in
+        let bytes = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let store = try workspace.map { folder throws(ServiceError) in try WorkspaceAccess.open(folder) }
             let request = WriteGrid.Request(
                 group: store == nil ? .scenario(group) : .stored(Group.ID(group)),
-                language: language.map(Language.init)
+                language: language.language.flatMap(LanguageChoice.language(code:))
             )
             return try WriteGrid(source: ScenarioSource(files: DiskFiles()), workspace: store).run(request)
         }

@@ -1,61 +1,64 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
+import PlanningDomain
 import PlanningInput
 import WorkspaceStore
 
 /// `entraide init [DIR]`: creates the workspace.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Create a workspace: the store of groups, people, answers, plans and what was sent.",
-        discussion: """
-            Creates DIR/entraide-workspace.sqlite (SQLite, through GRDB). Every other workspace command finds \
-            it in the current folder, or in the folder given with --workspace.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: HelpText.text("help.init.abstract"),
+            discussion: HelpText.text("help.init.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The folder to create the workspace in (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.init.option.folder"), valueName: "dir"))
     var folder: String = "."
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let workspace = try Self.create(in: folder)
-        Terminal.output("Created \(workspace.path).\n")
+        Terminal.output(Phrase("cli.init.created", ["path": .verbatim(workspace.path)]), in: language.choice.language())
     }
 }
 
 /// `entraide import SCENARIO` or `entraide import --centre CENTRE`: reads a file into the workspace.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Read a scenario (or the centre file) and the files it names into the workspace; idempotent.",
-        discussion: """
-            A scenario: the group, its people, candidate slots and each source's answers (kept under their \
-            origin, so that an answer recorded by phone or on the web is never erased by an import) are stored \
-            in one transaction; importing the same files twice changes nothing. A participant no longer in the \
-            scenario is marked withdrawn: the next `entraide publish` cancels their invitations. A scenario may \
-            leave out organisation, facilitators and venues and use the centre's, or define them: then they \
-            update the centre's records, and the fields that changed are listed. With --centre, FILE is the \
-            centre file (organisation, facilitators, venues, closures) and is imported on its own.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpText.text("help.import.abstract"),
+            discussion: HelpText.text("help.import.discussion")
+        )
+    }
 
-    @Argument(help: "The scenario file (YAML), or the centre file with --centre.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.import.option.file")))
     var file: String
 
-    @Flag(name: .long, help: "FILE is the centre file (centre.yaml).")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.import.option.centre")))
     var centre = false
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let source = ScenarioSource(files: DiskFiles())
         if centre {
-            let outcome = try ServiceCall.run { () throws(ServiceError) in
+            let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
                 try ImportCentre(source: source, workspace: store).run(centre: file, now: clock.instant)
             }
-            Terminal.output("Imported the centre into \(store.path): \(Self.describe(outcome.summary)).\n")
+            Terminal.output(
+                Phrase(
+                    "cli.import.centre",
+                    ["path": .verbatim(store.path), "summary": Self.describe(outcome.summary)]
+                ),
+                in: language.choice.language()
+            )
             if !outcome.workshopsNotStored.isEmpty {
                 Terminal.output(
                     "Not imported: the file's workshops: section (\(outcome.workshopsNotStored.count) workshop(s)); "
@@ -65,36 +68,53 @@ struct ImportCommand: ParsableCommand {
             }
             return
         }
-        let summary = try ServiceCall.run { () throws(ServiceError) in
+        let summary = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ImportScenario(source: source, workspace: store).run(scenario: file, now: clock.instant)
         }
         let changed =
             summary.isUnchanged
-            ? "nothing changed"
-            : "\(summary.added.count) added, \(summary.updated.count) updated, \(summary.withdrawn.count) withdrawn, "
-                + "\(summary.unchanged.count) unchanged"
-        Terminal.output("Imported group \(summary.group) into \(store.path): \(changed).\n")
+            ? Phrase("cli.import.nothingChanged")
+            : Phrase(
+                "cli.import.counts",
+                [
+                    "added": .number(summary.added.count), "updated": .number(summary.updated.count),
+                    "withdrawn": .number(summary.withdrawn.count), "unchanged": .number(summary.unchanged.count),
+                ]
+            )
+        let said = language.choice.language()
+        Terminal.output(
+            Phrase(
+                "cli.import.group",
+                ["group": .verbatim(summary.group.rawValue), "path": .verbatim(store.path), "changed": changed]
+            ),
+            in: said
+        )
         if !summary.centre.isUnchanged {
-            Terminal.output("The centre's records: \(Self.describe(summary.centre)).\n")
+            Terminal.output(Phrase("cli.import.centreRecords", ["summary": Self.describe(summary.centre)]), in: said)
         }
     }
 
     /// What changed in the centre's records, by id and field name.
-    static func describe(_ summary: CentreImportSummary) -> String {
-        guard !summary.isUnchanged else { return "nothing changed" }
-        var parts: [String] = []
-        func add(_ what: String, _ change: CentreImportSummary.RecordChange) {
+    static func describe(_ summary: CentreImportSummary) -> Phrase {
+        guard !summary.isUnchanged else { return Phrase("cli.import.nothingChanged") }
+        var parts: [Phrase] = []
+        func add(_ what: Phrase, _ change: CentreImportSummary.RecordChange) {
             switch change {
-            case .added: parts.append("\(what) added")
-            case .changed(let fields): parts.append("\(what): \(fields.sorted().joined(separator: ", ")) changed")
+            case .added: parts.append(Phrase("cli.import.added", ["what": what]))
+            case .changed(let fields):
+                parts.append(Phrase("cli.import.changed", ["what": what, "fields": .list(fields.sorted())]))
             case .unchanged, .notInFile: break
             }
         }
-        add("organisation", summary.organisation)
-        for (id, change) in summary.facilitators.sorted(by: { $0.key < $1.key }) { add("facilitator \(id)", change) }
-        for (id, change) in summary.venues.sorted(by: { $0.key < $1.key }) { add("venue \(id)", change) }
+        add(Phrase("cli.import.what.organisation"), summary.organisation)
+        for (id, change) in summary.facilitators.sorted(by: { $0.key < $1.key }) {
+            add(Phrase("cli.import.what.facilitator", ["id": .verbatim(id.rawValue)]), change)
+        }
+        for (id, change) in summary.venues.sorted(by: { $0.key < $1.key }) {
+            add(Phrase("cli.import.what.venue", ["id": .verbatim(id.rawValue)]), change)
+        }
         let closures = summary.closures.values.filter { $0 == .added }.count
-        if closures > 0 { parts.append("\(closures) closure(s) added") }
-        return parts.isEmpty ? "nothing changed" : parts.joined(separator: "; ")
+        if closures > 0 { parts.append(Phrase("cli.import.closures", ["count": .number(closures)])) }
+        return parts.isEmpty ? Phrase("cli.import.nothingChanged") : .joined(parts, separator: "; ")
     }
 }

@@ -99,6 +99,7 @@ struct IntakeOfferCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard (centre == nil) != (workspace == nil) else {
@@ -123,7 +124,9 @@ struct IntakeOfferCommand: ParsableCommand {
         let last = to.flatMap(LocalDate.init(written:)) ?? first.adding(days: 13)
         let source: OfferIntakeSlots.CentreSource
         if let workspace {
-            source = .workspace(try ServiceCall.run { () throws(ServiceError) in try WorkspaceAccess.open(workspace) })
+            source = .workspace(
+                try ServiceCall.run(language.choice) { () throws(ServiceError) in try WorkspaceAccess.open(workspace) }
+            )
         } else {
             source = .file(centre ?? "")
         }
@@ -142,12 +145,17 @@ struct IntakeOfferCommand: ParsableCommand {
                 notBefore: clock.instant
             )
         )
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try OfferIntakeSlots(files: DiskFiles()).run(request)
         }
         Terminal.output(outcome.text)
         if let out {
-            try ServiceCall.write(outcome.bundle, to: out, protecting: [centre, workspace].compactMap(\.self))
+            try ServiceCall.write(
+                outcome.bundle,
+                to: out,
+                protecting: [centre, workspace].compactMap(\.self),
+                language: language.choice
+            )
             Terminal.output("Written: \(outcome.bundle.paths.map { "\(out)/\($0)" }.joined(separator: ", "))\n")
         }
     }

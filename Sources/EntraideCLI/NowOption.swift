@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Phrasebook
 import PlanningDomain
 
 /// `--now`: the one clock option of every command that writes a time (`DTSTAMP`, an e-mail's `Date`, a PDF's
@@ -11,8 +12,7 @@ struct NowOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The time to write as the current time, ISO 8601 with an offset (2027-01-05T09:00:00Z), between "
-                + "1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z. Default: now.",
+            HelpText.text("help.now.option.now"),
             valueName: "datetime"
         )
     )
@@ -20,7 +20,7 @@ struct NowOption: ParsableArguments {
 
     func validate() throws {
         if let now, Instant(iso8601: now) == nil {
-            throw ValidationError("--now '\(now)' is not \(Instant.acceptedForms).")
+            throw ValidationError(HelpText.text("cli.validation.now", ["value": .verbatim(now)]))
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EntraideService
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
@@ -39,10 +40,11 @@ struct OutboxListCommand: ParsableCommand {
     var state: [DeliveryStateOption] = []
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let entries = try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        let entries = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try Outbox(workspace: store).list(
                 group: group.map { Group.ID($0) },
                 states: state.isEmpty ? nil : Set(state.map(\.kind))
@@ -109,17 +111,18 @@ struct OutboxWriteCommand: ParsableCommand {
     var out: String
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if ids.isEmpty && publication == nil {
-            throw ValidationError("name message ids, or a publication with --run.")
+            throw ValidationError(HelpText.text("cli.validation.outboxIDs"))
         }
     }
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let outbox = Outbox(workspace: store)
-        let bundle = try ServiceCall.run { () throws(ServiceError) in
+        let bundle = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             var selected = ids.map(OutboxMessage.ID.init)
             if let publication {
                 selected += try outbox.list(group: nil, states: nil).filter { $0.run.rawValue == publication }
@@ -127,7 +130,7 @@ struct OutboxWriteCommand: ParsableCommand {
             }
             return try outbox.files(of: selected)
         }
-        try ServiceCall.write(bundle, to: out, protecting: [store.path])
+        try ServiceCall.write(bundle, to: out, protecting: [store.path], language: language.choice)
         Terminal.output("Wrote \(bundle.paths.count) file(s) to \(out).\n")
     }
 }
@@ -147,10 +150,11 @@ struct OutboxResendCommand: ParsableCommand {
     var ids: [Int]
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try SendOutbox.requeue(ids.map(OutboxMessage.ID.init), in: store)
         }
         Terminal.output("Queued again: \(ids.map(String.init).joined(separator: ", ")). Run `entraide send`.\n")

@@ -1,70 +1,63 @@
 import ArgumentParser
 import EntraideService
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 import Publication
 
 /// `entraide replies import FILE...`: participants' answers to their invitations.
 struct RepliesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "replies",
-        abstract: "Read participants' replies (METHOD:REPLY) to their invitations.",
-        subcommands: [RepliesImportCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "replies",
+            abstract: HelpText.text("help.replies.abstract"),
+            subcommands: [RepliesImportCommand.self]
+        )
+    }
 }
 
 /// `entraide replies import FILE...`.
 struct RepliesImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Record ACCEPTED, TENTATIVE and DECLINED replies (.ics files as mail clients send them).",
-        discussion: """
-            Files are replies as calendar apps write them (.ics, METHOD:REPLY) or the e-mails that carried \
-            them (.eml). A reply counts only when it carries exactly one ATTENDEE, who holds the latest version \
-            of that session (same UID and SEQUENCE), and, for an e-mail, whose address is the sender's; any \
-            other reply (for an unknown UID or attendee, to an older version, speaking for someone else) is \
-            reported and ignored. Facilitators' replies are recorded on their own copies. Files are read in \
-            the order given; a later reply of the same person replaces an earlier one. All files are read before \
-            anything is stored: a malformed file stops the command with its location and nothing changes.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: HelpText.text("help.repliesImport.abstract"),
+            discussion: HelpText.text("help.repliesImport.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("Reply files (.ics or .eml).", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.repliesImport.option.files"), valueName: "file"))
     var files: [String]
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ImportReplies(files: DiskFiles(), workspace: store).run(files)
         }
-        Terminal.output(
-            "\(outcome.appliedCount) of \(outcome.outcomes.count) replies recorded.\n"
-                + outcome.outcomes.map { "  " + $0.description }.joined(separator: "\n") + "\n"
+        let heading = Phrase(
+            "cli.replies.recorded",
+            ["applied": .number(outcome.appliedCount), "count": .number(outcome.outcomes.count)]
         )
+        let lines = outcome.outcomes.map { Phrase.joined([.verbatim("  "), $0.phrase], separator: "") }
+        Terminal.output(.lines([heading] + lines), in: language.choice.language())
     }
 }
 
 /// `entraide status GROUP`: expected attendance and replies per session.
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show, per published session, who is expected, the replies, and a quorum warning.",
-        discussion: """
-            Expected: the participants holding the latest invitation. A founding session is flagged when, \
-            counting the declines, fewer than the group's quorum can still come. Without a group, lists every \
-            group of the workspace with its next session (after --now), its quorum warnings, and every conflict \
-            between groups: a facilitator or a room booked twice at the same time (with the centre's travel \
-            buffer between two venues). With a group, its recruitment view comes first: registrations against \
-            the quorum and the maximum size, their sources, how many can come to each proposed information \
-            date, registrations over time, and the state (recruiting, ready-to-plan, planned, running); with \
-            --out DIR, DIR/recruitment.svg (the chart) and DIR/recruitment.txt are written.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: HelpText.text("help.status.abstract"),
+            discussion: HelpText.text("help.status.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id; without it, every group of the workspace.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.status.option.group")))
     var group: String?
 
     @Option(
@@ -75,25 +68,31 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         let status = ShowStatus(workspace: store)
         guard let group else {
-            let (overview, organisation) = try ServiceCall.run { () throws(ServiceError) in
+            let (overview, organisation) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
                 try status.centre(now: clock.instant)
             }
             guard let organisation else {
-                Terminal.output("The workspace holds no group yet: run `entraide import SCENARIO`.\n")
+                Terminal.output(Phrase("cli.status.noGroup"), in: language.choice.language())
                 return
             }
-            Terminal.output(overview.text(organisation: organisation))
+            Terminal.output(
+                overview.text(
+                    organisation: organisation,
+                    language: language.choice.language(document: organisation.language)
+                )
+            )
             return
         }
-        let (scenario, publication) = try ServiceCall.run { () throws(ServiceError) in
+        let (scenario, publication) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try status.group(Group.ID(group))
         }
-        let recruitment = try ServiceCall.run { () throws(ServiceError) in
+        let recruitment = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try RecruitmentStatus(workspace: store).run(group: Group.ID(group), at: clock.instant)
         }
         Terminal.output(recruitment.text)
@@ -105,10 +104,11 @@ struct StatusCommand: ParsableCommand {
             try ServiceCall.write(bundle, to: out, protecting: [workspace.workspace])
             Terminal.output("Written: \(out)/recruitment.svg, \(out)/recruitment.txt\n")
         }
+        let said = language.choice.language(document: scenario.organisation.language)
         guard let publication else {
-            Terminal.output("Group \(group) has not been published yet: run `entraide publish \(group) --out DIR`.\n")
+            Terminal.output(Phrase("cli.status.notPublished", ["group": .verbatim(group)]), in: said)
             return
         }
-        Terminal.output(publication.text(for: scenario))
+        Terminal.output(publication.text(for: scenario, language: said))
     }
 }

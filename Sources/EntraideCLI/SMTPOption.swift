@@ -8,8 +8,7 @@ struct SMTPOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The SMTP server to send through; STARTTLS whenever offered. Credentials come from ENTRAIDE_SMTP_USER "
-                + "and ENTRAIDE_SMTP_PASSWORD (both or neither).",
+            HelpText.text("help.smtp.option.smtp"),
             valueName: "host:port"
         )
     )

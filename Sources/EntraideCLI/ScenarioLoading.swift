@@ -1,11 +1,16 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import Phrasebook
+import PlanningDomain
 import PlanningInput
 
 /// The scenario argument every planning command takes.
 struct ScenarioArgument: ParsableArguments {
-    @Argument(help: "The scenario file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: ArgumentHelp(HelpText.text("help.scenario.option.scenario")),
+        completion: .file(extensions: ["yaml", "yml"])
+    )
     var scenario: String
 
     /// Reading the scenario and the files it names from the disk.
@@ -21,4 +26,10 @@ enum Terminal {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
+
+    /// A report line worded in `language`, then a line break.
+    static func output(_ phrase: Phrase, in language: Language) { output(phrase.text(in: language) + "\n") }
+
+    /// An error or warning worded in `language`.
+    static func error(_ phrase: Phrase, in language: Language) { error(phrase.text(in: language)) }
 }

@@ -1,61 +1,87 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
 /// `entraide send --smtp HOST:PORT`: sends what the outbox has not sent yet.
 struct SendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "send",
-        abstract: "Send every message of the outbox that was not sent yet, in order, through an SMTP server.",
-        discussion: """
-            Each message is marked 'sending' before the conversation with the server starts and 'sent', with \
-            the server's answer, only once the server accepted it. A refusal or an unreachable server marks that \
-            message 'failed' with the reason and stops (exit status 1): the rest stay pending, and running \
-            `entraide send` again sends the failed message and the rest, nothing twice. A message left \
-            'sending' by a run that was killed becomes 'uncertain' (the server may have accepted it): it is \
-            never sent again automatically; `entraide outbox --state uncertain` lists them and \
-            `entraide outbox resend ID` queues one again once you know it did not arrive. Only one `entraide \
-            send` runs at a time per workspace. See `entraide outbox`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "send",
+            abstract: HelpText.text("help.send.abstract"),
+            discussion: HelpText.text("help.send.discussion")
+        )
+    }
 
     @OptionGroup var server: SMTPOption
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if server.smtp == nil { throw ValidationError("name the SMTP server to send through with --smtp host:port.") }
+        if server.smtp == nil { throw ValidationError(HelpText.text("cli.validation.smtpNeeded")) }
     }
 
     func run() throws {
         guard let transport = try server.transport() else { return }
-        let store = try workspace.open()
-        try Self.send(store, through: transport, now: clock.instant)
+        let store = try workspace.open(language.choice)
+        try Self.send(store, through: transport, now: clock.instant, language: language.choice)
     }
 
     /// Sends the outbox and reports by ids; exits 1 when a message was refused.
-    static func send(_ store: Workspace, through transport: CurlTransport, now: Instant) throws {
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+    static func send(
+        _ store: Workspace,
+        through transport: CurlTransport,
+        now: Instant,
+        language: LanguageChoice
+    ) throws {
+        let outcome = try ServiceCall.run(language) { () throws(ServiceError) in
             try SendOutbox(workspace: store, transport: transport).run(now: now)
         }
+        let said = language.language()
         for entry in outcome.sent {
-            Terminal.output("  sent \(entry.id): \(entry.recipient) \(entry.subject.rawValue) (\(entry.fileStem))\n")
+            Terminal.output(
+                Phrase(
+                    "cli.send.sent",
+                    [
+                        "id": .verbatim(entry.id.description), "recipient": .verbatim(entry.recipient.description),
+                        "subject": .verbatim(entry.subject.rawValue), "file": .verbatim(entry.fileStem),
+                    ]
+                ),
+                in: said
+            )
         }
-        Terminal.output("Sent \(outcome.sent.count) message(s) through \(transport.server).\n")
+        Terminal.output(
+            Phrase(
+                "cli.send.done",
+                ["count": .number(outcome.sent.count), "server": .verbatim("\(transport.server)")]
+            ),
+            in: said
+        )
         if !outcome.uncertain.isEmpty {
             Terminal.error(
-                "warning: \(outcome.uncertain.count) message(s) are uncertain (a run was interrupted while sending "
-                    + "them; the server may have accepted them): "
-                    + outcome.uncertain.map(\.id.description).joined(separator: ", ")
-                    + ". Check with the recipients, then `entraide outbox resend ID` to send one again."
+                Phrase(
+                    "cli.send.uncertain",
+                    [
+                        "count": .number(outcome.uncertain.count),
+                        "ids": .list(outcome.uncertain.map(\.id.description)),
+                    ]
+                ),
+                in: said
             )
         }
         guard let failed = outcome.failed else { return }
         Terminal.error(
-            "error: message \(failed.id) to \(failed.recipient) about \(failed.subject.rawValue) was not sent: "
-                + "\(Self.reason(of: failed)) \(outcome.pending) message(s) wait after it. Run `entraide send` "
-                + "again to retry; nothing already sent is sent twice."
+            Phrase(
+                "cli.send.failed",
+                [
+                    "id": .verbatim(failed.id.description), "recipient": .verbatim(failed.recipient.description),
+                    "subject": .verbatim(failed.subject.rawValue), "reason": .verbatim(Self.reason(of: failed)),
+                    "pending": .number(outcome.pending),
+                ]
+            ),
+            in: said
         )
         throw ExitCode(ExitStatus.failure)
     }

@@ -34,9 +34,10 @@ struct SheetsCommand: ParsableCommand {
         )
     )
     var workspace: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let bundle = try ServiceCall.run { () throws(ServiceError) in
+        let bundle = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let store = try workspace.map { folder throws(ServiceError) in try WorkspaceAccess.open(folder) }
             return try WriteSheets(source: input.source).run(
                 WriteSheets.Request(
@@ -47,7 +48,7 @@ struct SheetsCommand: ParsableCommand {
                 )
             )
         }
-        try ServiceCall.write(bundle, to: out, protecting: [input.scenario])
+        try ServiceCall.write(bundle, to: out, protecting: [input.scenario], language: language.choice)
         Terminal.output("Written: \(bundle.paths.map { "\(out)/\($0)" }.joined(separator: ", "))\n")
     }
 }
@@ -56,7 +57,7 @@ struct SheetsCommand: ParsableCommand {
 struct SheetOptions: ParsableArguments {
     @Option(
         name: .customLong("privacy"),
-        help: "Names on the attendance sheets: full, or first name and initial (initials)."
+        help: ArgumentHelp(HelpText.text("help.sheets.option.privacyOption"))
     )
     var privacyOption: PrivacyOption = .full
 

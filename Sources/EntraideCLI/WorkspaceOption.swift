@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import WorkspaceStore
 
 /// `--workspace DIR`: the folder of the workspace; the current folder by default.
@@ -7,15 +8,16 @@ struct WorkspaceOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The folder holding the workspace (entraide init). Default: the current folder.",
+            HelpText.text("help.workspace.option.workspace"),
             valueName: "dir"
         )
     )
     var workspace: String = "."
 
-    /// The workspace, or exit: 2 when it is missing, damaged or from a newer Entraide, 1 when it cannot be read.
-    func open() throws -> Workspace {
-        try ServiceCall.run { () throws(ServiceError) in try WorkspaceAccess.open(workspace) }
+    /// The workspace, or exit: 2 when it is missing, damaged or from a newer Entraide, 1 when it cannot be read;
+    /// the error is worded in `language`.
+    func open(_ language: LanguageChoice = LanguageOption.environmentChoice) throws -> Workspace {
+        try ServiceCall.run(language) { () throws(ServiceError) in try WorkspaceAccess.open(workspace) }
     }
 }
 

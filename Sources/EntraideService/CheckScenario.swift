@@ -1,5 +1,5 @@
 internal import AvailabilityImport
-internal import PlanningDomain
+public import PlanningDomain
 
 /// `entraide check`: validates a scenario and every file it names, without planning.
 public struct CheckScenario: Sendable {
@@ -13,6 +13,8 @@ public struct CheckScenario: Sendable {
         public var venues: Int
         /// Staff.
         public var facilitators: Int
+        /// The organisation's language: what the report is worded in when the person stated none.
+        public var language: Language
     }
 
     /// Where the scenario and its files are read from.
@@ -28,7 +30,8 @@ public struct CheckScenario: Sendable {
             participants: scenario.participants.count,
             candidates: scenario.candidates.count,
             venues: scenario.venues.count,
-            facilitators: scenario.facilitators.count
+            facilitators: scenario.facilitators.count,
+            language: scenario.organisation.language
         )
     }
 }

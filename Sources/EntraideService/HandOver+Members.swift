@@ -1,3 +1,4 @@
+import Phrasebook
 internal import PlanningDomain
 internal import PlanningInput
 internal import Publication
@@ -17,24 +18,33 @@ extension HandOver {
             guard !members.isEmpty else {
                 throw ServiceError(
                     .invalidInput,
-                    "error: every participant of '\(request.group)' withdrew or declined founding 2: nobody to hand "
-                        + "the rhythm to.",
+                    ServiceError.sentence(
+                        Phrase("service.nobodyToHandOver", ["group": .verbatim(request.group.rawValue)])
+                    ),
                     isInputError: true
                 )
             }
             return members
         }
         for id in named where !current.contains(id) {
-            let hint = Suggestion.hint(for: id.rawValue, among: current.map(\.rawValue))
+            let hint = Suggestion.hintOrPeriod(for: id.rawValue, among: current.map(\.rawValue))
             throw ServiceError(
                 .invalidInput,
-                "error: --members names '\(id)', who is not a current participant of '\(request.group)'"
-                    + (hint.isEmpty ? "." : hint),
+                ServiceError.sentence(
+                    Phrase(
+                        "service.notAMember",
+                        ["id": .verbatim(id.rawValue), "group": .verbatim(request.group.rawValue), "hint": hint]
+                    )
+                ),
                 isInputError: true
             )
         }
         guard !named.isEmpty else {
-            throw ServiceError(.invalidInput, "error: --members names nobody.", isInputError: true)
+            throw ServiceError(
+                .invalidInput,
+                ServiceError.sentence(Phrase("service.membersNobody")),
+                isInputError: true
+            )
         }
         var seen = Set<Participant.ID>()
         return named.filter { seen.insert($0).inserted }

@@ -2,6 +2,7 @@ internal import AvailabilityImport
 internal import Calendaring
 internal import MailMessages
 public import OutputFiles
+import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 public import PlanningInput
@@ -143,7 +144,9 @@ public struct HandOver: Sendable {
                 guard let previous, !previous.isCancelled else {
                     throw ServiceError(
                         .notPublished,
-                        "error: group '\(request.group)' has no handed-over rhythm to cancel.",
+                        ServiceError.sentence(
+                            Phrase("service.nothingToCancel", ["group": .verbatim(request.group.rawValue)])
+                        ),
                         isInputError: true
                     )
                 }
@@ -212,7 +215,7 @@ public struct HandOver: Sendable {
         guard let founding2 = publications.first(where: { $0.kind == .founding2 && !$0.isCancelled }) else {
             throw ServiceError(
                 .notPublished,
-                "error: group '\(request.group)' has no published founding 2; publish the plan first.",
+                ServiceError.sentence(Phrase("service.noFounding2", ["group": .verbatim(request.group.rawValue)])),
                 isInputError: true
             )
         }
@@ -220,15 +223,23 @@ public struct HandOver: Sendable {
         do {
             rhythm = try Rhythm.parse(request.rhythm ?? "", from: founding2.start.date.adding(days: 1))
         } catch {
-            throw ServiceError(.invalidInput, error.description, isInputError: true)
+            throw ServiceError(.invalidInput, error.diagnostic(), isInputError: true)
         }
         let members = try Self.members(of: scenario, founding2: founding2, withdrawn: withdrawn, request: request)
         if let venue = request.venue, !venues.contains(venue) {
-            let hint = Suggestion.hint(for: venue.rawValue, among: venues.map(\.rawValue))
+            let hint = Suggestion.closest(to: venue.rawValue, among: venues.map(\.rawValue))
             throw ServiceError(
                 .invalidInput,
-                "error: --venue '\(venue)' is not one of the centre's rooms"
-                    + (hint.isEmpty ? " (" + venues.map(\.rawValue).joined(separator: ", ") + ")." : hint),
+                ServiceError.sentence(
+                    Phrase(
+                        "service.unknownVenue",
+                        [
+                            "venue": .verbatim(venue.rawValue),
+                            "hint": hint.map(Phrase.didYouMean)
+                                ?? Phrase("service.roomsListed", ["ids": .list(venues.map(\.rawValue))]),
+                        ]
+                    )
+                ),
                 isInputError: true
             )
         }

@@ -1,5 +1,6 @@
 internal import Calendaring
 internal import MailMessages
+import Phrasebook
 public import PlanningDomain
 public import Publication
 public import WorkspaceStore
@@ -85,19 +86,19 @@ public struct ImportReplies: Sendable {
     /// The replies of every file, in order, or every file's problem.
     private func read(_ paths: [String]) throws(ServiceError) -> [ReplyApplication.Received] {
         var received: [ReplyApplication.Received] = []
-        var problems: [String] = []
+        var problems: [Phrase] = []
         for path in paths {
             let bytes: [UInt8]
             switch files.read(path) {
             case .bytes(let content): bytes = content
             case .missing:
-                problems.append("\(path): error: no such file.")
+                problems.append(Self.fileProblem(path, "scenario.noSuchFile"))
                 continue
             case .directory:
-                problems.append("\(path): error: this is a directory, not a reply.")
+                problems.append(Self.fileProblem(path, "replies.directory"))
                 continue
             case .unreadable:
-                problems.append("\(path): error: the file cannot be read.")
+                problems.append(Self.fileProblem(path, "scenario.unreadableFile"))
                 continue
             }
             do {
@@ -111,15 +112,22 @@ public struct ImportReplies: Sendable {
                     }
                 }
             } catch let error as CalendarImportError {
-                problems.append(error.rendered)
+                problems.append(error.diagnostic)
+            } catch let error as ReceivedMail.Failure {
+                problems.append(error.diagnostic)
             } catch {
-                problems.append("\(error)")
+                problems.append(.verbatim("\(error)"))
             }
         }
         guard problems.isEmpty else {
-            throw ServiceError(.invalidInput, problems.joined(separator: "\n"), isInputError: true)
+            throw ServiceError(.invalidInput, .lines(problems), isInputError: true)
         }
         return received
+    }
+
+    /// `FILE: error: SENTENCE` for a file that cannot be read.
+    private static func fileProblem(_ path: String, _ key: String) -> Phrase {
+        .joined([.verbatim("\(path): error: "), Phrase(key)], separator: "")
     }
 
     /// Whether the bytes are an iCalendar object (possibly after a byte-order mark and blank lines) rather

@@ -81,7 +81,10 @@ public struct ImportUpload: Sendable {
                 throw .invalid(error)
             }
             let order = try WorkspaceAccess.read(workspace) { try $0.nextPollOrder(of: group) }
-            layer = AnswerLayer(origin: AnswerOrigin(.poll, detail: path, order: order), answers: answers.answers)
+            layer = AnswerLayer(
+                origin: AnswerOrigin(.poll, detail: path, order: order),
+                answers: answers.answers.mapValues(SlotAnswers.init)
+            )
             unmatched = answers.unmatchedColumns
         case .calendar(let participant):
             guard scenario.participant(participant) != nil else {
@@ -93,7 +96,9 @@ public struct ImportUpload: Sendable {
             }
             layer = AnswerLayer(
                 origin: .derived,
-                answers: [participant: try Self.calendarAnswers(bytes, file: path, scenario: scenario)]
+                answers: [
+                    participant: SlotAnswers(try Self.calendarAnswers(bytes, file: path, scenario: scenario))
+                ]
             )
             covering = [participant]
         }

@@ -2,6 +2,7 @@ internal import AvailabilityImport
 internal import Calendaring
 public import Intake
 public import OutputFiles
+import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 internal import PlanningInput
@@ -110,9 +111,19 @@ public struct OfferIntakeSlots: Sendable {
             let known = centre.facilitators.map(\.id.rawValue)
             throw ServiceError(
                 .unknownID,
-                "error: '\(request.staff)' is not a staff member of the centre"
-                    + Suggestion.hint(for: request.staff.rawValue, among: known)
-                    + (known.isEmpty ? "; the centre lists none." : " (it lists \(known.joined(separator: ", ")))."),
+                ServiceError.sentence(
+                    Phrase(
+                        "service.unknownStaff",
+                        [
+                            "id": .verbatim(request.staff.rawValue),
+                            "hint": Suggestion.closest(to: request.staff.rawValue, among: known).map(Phrase.didYouMean)
+                                ?? .empty,
+                            "end": known.isEmpty
+                                ? Phrase("service.centreListsNone")
+                                : Phrase("service.itLists", ["ids": .list(known)]),
+                        ]
+                    )
+                ),
                 isInputError: true
             )
         }

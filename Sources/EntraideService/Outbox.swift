@@ -1,4 +1,5 @@
 public import OutputFiles
+import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -31,8 +32,13 @@ public struct Outbox: Sendable {
             guard let message else {
                 throw ServiceError(
                     .unknownID,
-                    "\(workspace.path): error: the outbox holds no message \(id) to write (or its participant was "
-                        + "forgotten and its content erased).",
+                    .joined(
+                        [
+                            .verbatim("\(workspace.path): error: "),
+                            Phrase("service.noMessageToWrite", ["id": .verbatim(id.description)]),
+                        ],
+                        separator: ""
+                    ),
                     isInputError: true
                 )
             }

@@ -1,6 +1,7 @@
 internal import AvailabilityImport
 internal import Calendaring
 public import OutputFiles
+public import Phrasebook
 internal import PlanDocuments
 internal import PlanReport
 public import PlanningDomain
@@ -26,18 +27,22 @@ public struct PlanScenario: Sendable {
         /// A workspace whose centre records the scenario may refer to, and whose other groups' published and
         /// pinned sessions are bookings of the facilitators and rooms they use.
         public var workspace: Workspace?
+        /// The language the person stated for the explanation; without one, the scenario's.
+        public var reader: LanguageChoice
 
         /// A request.
         public init(
             scenario: String,
             now: Instant,
             privacy: SheetBundle.Privacy = .full,
-            workspace: Workspace? = nil
+            workspace: Workspace? = nil,
+            reader: LanguageChoice = LanguageChoice(stated: nil)
         ) {
             self.scenario = scenario
             self.now = now
             self.privacy = privacy
             self.workspace = workspace
+            self.reader = reader
         }
     }
 
@@ -47,7 +52,7 @@ public struct PlanScenario: Sendable {
         public var isFeasible: Bool
         /// The files to write.
         public var bundle: OutputBundle
-        /// The explanation, in the scenario's language.
+        /// The explanation, in the reader's language (the scenario's when they stated none).
         public var explanation: String
         /// `plan.json`'s bytes, for `--format json`.
         public var planJSON: [UInt8]
@@ -87,6 +92,11 @@ public struct PlanScenario: Sendable {
         let scenario = loaded.scenario
         let report = PlanReportHTML(scenario: scenario, importReport: loaded.report)
         let explanation = ExplanationText(scenario: scenario, importReport: loaded.report)
+        let readersExplanation = ExplanationText(
+            scenario: scenario,
+            importReport: loaded.report,
+            language: request.reader.language(document: scenario.organisation.language)
+        )
         let json = PlanJSON(scenario: scenario)
         var bundle = OutputBundle(command: "plan")
         // Everyone's answers read once, for the planner and for plan.html's grid.
@@ -101,7 +111,7 @@ public struct PlanScenario: Sendable {
             return Outcome(
                 isFeasible: false,
                 bundle: bundle,
-                explanation: explanation.render(infeasibility),
+                explanation: readersExplanation.render(infeasibility),
                 planJSON: document
             )
         case .planned(let result):
@@ -119,7 +129,7 @@ public struct PlanScenario: Sendable {
             return Outcome(
                 isFeasible: true,
                 bundle: bundle,
-                explanation: explanation.render(result),
+                explanation: readersExplanation.render(result),
                 planJSON: document
             )
         }

@@ -1,6 +1,7 @@
 internal import Calendaring
 internal import MailMessages
 public import OutputFiles
+import Phrasebook
 public import PlanDocuments
 public import PlanningDomain
 internal import PlanningEngine
@@ -166,9 +167,18 @@ public struct PublishGroup: Sendable {
             let explanation = ExplanationText(scenario: pinning.scenario).render(infeasibility)
             throw ServiceError(
                 .infeasible,
-                "error: group '\(request.group)' has no feasible plan with its published sessions kept"
-                    + (request.moving.isEmpty ? "; name the sessions to plan again with --move." : ".")
-                    + " Nothing was stored.\n" + causes + explanation,
+                .joined(
+                    [
+                        ServiceError.sentence(
+                            Phrase(
+                                request.moving.isEmpty ? "service.infeasibleKept" : "service.infeasibleMoving",
+                                ["group": .verbatim(request.group.rawValue)]
+                            )
+                        ),
+                        .verbatim("\n" + causes + explanation),
+                    ],
+                    separator: ""
+                ),
                 isInputError: false
             )
         case .planned(let planned):

@@ -57,7 +57,11 @@ public struct RecruitmentStatus: Sendable {
             group: scenario.group,
             registrations: registrations,
             informationCandidates: scenario.candidates.filter { $0.kind == .information },
-            answers: Dictionary(uniqueKeysWithValues: scenario.participants.map { ($0.id, $0.answers) }),
+            answers: Dictionary(
+                uniqueKeysWithValues: scenario.participants.map { participant in
+                    (participant.id, Dictionary(uniqueKeysWithValues: participant.answers.map { ($0.key, $0.value) }))
+                }
+            ),
             informationSessionStart: information.map {
                 Instant(secondsSince1970: TimeZoneConversion.utcSeconds(of: $0.start, in: zone)) ?? now
             },

@@ -1,12 +1,14 @@
+public import Phrasebook
+public import PlanningDomain
 public import PlanningInput
 public import WorkspaceStore
 
 /// Why a use case could not do what was asked: the one error type of the use-case layer.
 ///
 /// ``isInputError`` separates what the person can fix (a bad file, an unknown group: exit status 2 in the CLI,
-/// a 4xx page on the server) from failures of the system (a full disk: exit status 1). ``message`` is a whole
-/// text in the form every reader renders (`file:line:column: error: …`, one problem per line); it names people
-/// by id only, never by name or address.
+/// a 4xx page on the server) from failures of the system (a full disk: exit status 1). ``phrase`` is a whole
+/// text in the form every reader renders (`file:line:column: error: …`, one problem per line), worded by the
+/// front end in the person's language (``message(in:)``); it names people by id only, never by name or address.
 public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem; extensible, stable for tests and for the server's mapping to pages.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
@@ -43,29 +45,49 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// What kind of problem.
     public var code: Code
-    /// The whole text to show.
-    public var message: String
+    /// The whole text to show, to be worded in the person's language.
+    public var phrase: Phrase
     /// Whether the person can fix it (exit status 2) rather than the system failing (exit status 1).
     public var isInputError: Bool
+    /// The language of the scenario or centre read, when known: what the text is worded in when the person
+    /// stated no language.
+    public var documentLanguage: Language?
 
-    /// An error.
-    public init(_ code: Code, _ message: String, isInputError: Bool) {
+    /// An error whose text is worded late.
+    public init(_ code: Code, _ phrase: Phrase, isInputError: Bool, documentLanguage: Language? = nil) {
         self.code = code
-        self.message = message
+        self.phrase = phrase
         self.isInputError = isInputError
+        self.documentLanguage = documentLanguage
     }
 
-    /// The message.
+    /// An error whose text is already written: it reads the same in every language.
+    public init(_ code: Code, _ message: String, isInputError: Bool) {
+        self.init(code, .verbatim(message), isInputError: isInputError)
+    }
+
+    /// The whole text in English.
+    public var message: String { phrase.english }
+
+    /// The whole text in `language`.
+    public func message(in language: Language) -> String { phrase.text(in: language) }
+
+    /// The message in English.
     public var description: String { message }
+
+    /// `error: SENTENCE`: a problem without a file.
+    public static func sentence(_ phrase: Phrase) -> Phrase {
+        .joined([.verbatim("error: "), phrase], separator: "")
+    }
 
     /// Every problem of the files read, rendered like a compiler's.
     public static func invalid(_ errors: ScenarioErrors) -> ServiceError {
-        ServiceError(.invalidInput, errors.rendered, isInputError: true)
+        ServiceError(.invalidInput, errors.diagnostic, isInputError: true, documentLanguage: errors.language)
     }
 
     /// A workspace error, input or system as it says.
     public static func workspace(_ error: WorkspaceError) -> ServiceError {
-        ServiceError(.workspace, error.description, isInputError: error.isInputError)
+        ServiceError(.workspace, error.diagnostic, isInputError: error.isInputError)
     }
 
     /// A failure of a renderer (not the input's fault).

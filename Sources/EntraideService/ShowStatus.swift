@@ -1,4 +1,5 @@
 internal import Calendaring
+import Phrasebook
 public import PlanningDomain
 internal import PlanningInput
 public import Publication
@@ -56,11 +57,23 @@ enum GroupAccess {
     static func unknownGroup(_ id: Group.ID, known: [Group.ID], in workspace: Workspace) -> ServiceError {
         ServiceError(
             .unknownGroup,
-            "\(workspace.path): error: no group '\(id)' in the workspace"
-                + Suggestion.hint(for: id.rawValue, among: known.map(\.rawValue))
-                + (known.isEmpty
-                    ? "; import its scenario first."
-                    : " (it holds \(known.map(\.rawValue).joined(separator: ", ")))."),
+            .joined(
+                [
+                    .verbatim("\(workspace.path): error: "),
+                    Phrase(
+                        "service.unknownGroup",
+                        [
+                            "group": .verbatim(id.rawValue),
+                            "hint": Suggestion.closest(to: id.rawValue, among: known.map(\.rawValue))
+                                .map(Phrase.didYouMean) ?? .empty,
+                            "end": known.isEmpty
+                                ? Phrase("service.importFirst")
+                                : Phrase("service.itHolds", ["ids": .list(known.map(\.rawValue))]),
+                        ]
+                    ),
+                ],
+                separator: ""
+            ),
             isInputError: true
         )
     }

@@ -30,7 +30,18 @@ public enum EntraideBinary {
     /// The binary.
     public static var url: URL { folder.appendingPathComponent("entraide") }
 
-    /// Runs `entraide arguments…` in `directory`, with `environment` added to this process's.
+    /// The environment of a run: this process's, speaking English whatever the developer's locale (so that
+    /// golden files hold), with `environment` added; a test that wants another language sets `LANG` or
+    /// `LC_ALL` there.
+    public static func environment(adding environment: [String: String]) -> [String: String] {
+        var base = ProcessInfo.processInfo.environment
+        base["LC_ALL"] = nil
+        base["LC_MESSAGES"] = nil
+        base["LANG"] = "en_US.UTF-8"
+        return base.merging(environment) { _, new in new }
+    }
+
+    /// Runs `entraide arguments…` in `directory`, in English, with `environment` added to this process's.
     public static func run(
         _ arguments: [String],
         in directory: URL? = nil,
@@ -40,9 +51,7 @@ public enum EntraideBinary {
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = Self.environment(adding: environment)
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
@@ -62,9 +71,7 @@ public enum EntraideBinary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = Self.environment(adding: environment)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,3 +1,4 @@
+public import Phrasebook
 public import PlanningDomain
 
 /// How a file writes dates with numbers only: `12/01/2027` is 12 January in day-month-year order, 1 December
@@ -36,13 +37,15 @@ public enum WrittenDate {
         /// first.
         case ambiguous(dayFirst: LocalDate, monthFirst: LocalDate)
         /// Written like a date but no such day exists; the reason (`February 2027 has 28 days`).
-        case nonexistent(String)
+        case nonexistent(Phrase)
         /// A date that exists, after a weekday that is not its own.
         case wrongWeekday(LocalDate, written: Weekday)
     }
 
     /// How a date is written, for messages.
     public static let examples = "2027-03-06, 06.03.2027, 6.3.27, 6 mars 2027"
+    /// How a date is written, for messages in the reader's language (`6. März 2027` in German).
+    public static let examplesPhrase = Phrase("date.examples")
 
     /// The date `text` is, or `nil` when it is not one that exists unambiguously.
     public static func date(_ text: String, order: DateOrder? = nil) -> LocalDate? {
@@ -215,10 +218,15 @@ public enum WrittenDate {
     /// The date, or why it does not exist.
     static func existing(year: Int, month: Int, day: Int) -> Reading {
         if let date = LocalDate(year: year, month: month, day: day) { return .date(date) }
-        if year < 1 || year > 9999 { return .nonexistent("years run from 0001 to 9999") }
-        if !(1...12).contains(month) { return .nonexistent("months run from 01 to 12") }
+        if year < 1 || year > 9999 { return .nonexistent(Phrase("date.reason.years")) }
+        if !(1...12).contains(month) { return .nonexistent(Phrase("date.reason.months")) }
         let days = LocalDate.daysInMonth(year: year, month: month)
-        return .nonexistent("\(MonthWords.name(of: month, in: .english)) \(year) has \(days) days")
+        return .nonexistent(
+            Phrase(
+                "date.reason.days",
+                ["month": Phrase("month.\(month)"), "year": .number(year), "days": .number(days)]
+            )
+        )
     }
 
     // MARK: - Writing
@@ -236,21 +244,59 @@ public enum WrittenDate {
         return "\(day).\(month).\(date.year)"
     }
 
+    /// `6 March 2027`, `6. März 2027`: a date in messages, worded in the reader's language.
+    public static func spelledPhrase(_ date: LocalDate) -> Phrase {
+        Phrase(
+            "date.spelled",
+            ["day": .number(date.day), "month": Phrase("month.\(date.month)"), "year": .number(date.year)]
+        )
+    }
+
+    /// `tuesday`, `mardi`: a weekday in messages.
+    public static func weekdayPhrase(_ weekday: Weekday) -> Phrase { Phrase("weekday.\(weekday)") }
+
+    /// `date`, `the date`: how ``problem(_:written:noun:)`` names the value.
+    public static let dateNoun = Phrase("date.noun.date")
+    /// `the date`, inside a heading.
+    public static let theDateNoun = Phrase("date.noun.theDate")
+
     /// The sentence that ends a message about a date that cannot be read as written: what it is or may be.
     ///
     /// `date '03/04/2027' is ambiguous: 3 April 2027 (day/month/year) or 4 March 2027 (month/day/year); write
     /// 2027-04-03 or 2027-03-04.`
-    public static func problem(_ reading: Reading, written: String, noun: String = "date") -> String? {
+    ///
+    /// `ending` closes the sentence: `.` by default, or more advice (`, or set the poll's date-order.`).
+    public static func problem(
+        _ reading: Reading,
+        written: String,
+        noun: Phrase = dateNoun,
+        ending: Phrase = .period
+    ) -> Phrase? {
         switch reading {
         case .date:
             return nil
         case .ambiguous(let dayFirst, let monthFirst):
-            return "\(noun) '\(written)' is ambiguous: \(spelled(dayFirst)) (day/month/year) or "
-                + "\(spelled(monthFirst)) (month/day/year); write \(dayFirst) or \(monthFirst)."
+            return Phrase(
+                "date.ambiguous",
+                [
+                    "noun": noun, "value": .verbatim(written), "dayFirst": spelledPhrase(dayFirst),
+                    "monthFirst": spelledPhrase(monthFirst), "dayFirstISO": .verbatim(dayFirst.description),
+                    "monthFirstISO": .verbatim(monthFirst.description), "end": ending,
+                ]
+            )
         case .nonexistent(let reason):
-            return "\(noun) '\(written)' does not exist (\(reason))."
+            return Phrase(
+                "date.nonexistent",
+                ["noun": noun, "value": .verbatim(written), "reason": reason, "end": ending]
+            )
         case .wrongWeekday(let date, let weekday):
-            return "\(noun) '\(written)' says \(weekday), but \(spelled(date)) is a \(Weekday(of: date))."
+            return Phrase(
+                "date.wrongWeekday",
+                [
+                    "noun": noun, "value": .verbatim(written), "written": weekdayPhrase(weekday),
+                    "date": spelledPhrase(date), "weekday": weekdayPhrase(Weekday(of: date)), "end": ending,
+                ]
+            )
         }
     }
 }

@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// An e-mail as received (RFC 5322 with MIME, RFC 2045–2046): who sent it, and the calendar parts it carries.
 ///
 /// What `entraide replies import` needs of an `.eml` that carries a reply (iMIP, RFC 6047): the `From`
@@ -16,31 +18,39 @@ public struct ReceivedMail: Hashable, Sendable {
         public var file: String
         /// The line (1-based) where the problem is, 0 for the whole file.
         public var line: Int
-        /// What is wrong and what was expected.
-        public var message: String
+        /// What is wrong and what was expected, to be worded in the reader's language.
+        public var phrase: Phrase
+
+        /// What is wrong and what was expected, in English.
+        public var message: String { phrase.english }
+
+        /// `file:line: error: message`, as a phrase.
+        public var diagnostic: Phrase {
+            .joined([.verbatim("\(file):\(line): error: "), phrase], separator: "")
+        }
 
         /// `file:line: error: message`.
-        public var description: String { "\(file):\(line): error: \(message)" }
+        public var description: String { diagnostic.english }
     }
 
     /// Reads an e-mail file.
     public init(_ bytes: [UInt8], file: String) throws(Failure) {
         let lines = Self.lines(of: bytes)
         guard let (headers, bodyLine) = Self.headers(lines, from: 0) else {
-            throw Failure(file: file, line: 1, message: "this is not an e-mail message: no header was found.")
+            throw Failure(file: file, line: 1, phrase: Phrase("mail.notAMessage"))
         }
         guard let from = headers.first(where: { $0.name == "from" }) else {
             throw Failure(
                 file: file,
                 line: 1,
-                message: "the message has no From header; expected the address of the person who replied."
+                phrase: Phrase("mail.noFrom")
             )
         }
         guard let sender = Self.address(in: from.value) else {
             throw Failure(
                 file: file,
                 line: from.line,
-                message: "the From header does not hold exactly one address such as name@example.org."
+                phrase: Phrase("mail.badFrom")
             )
         }
         var calendars: [[UInt8]] = []
@@ -49,8 +59,7 @@ public struct ReceivedMail: Hashable, Sendable {
             throw Failure(
                 file: file,
                 line: 0,
-                message: "the message carries no calendar part; expected a text/calendar part or an .ics attachment "
-                    + "with the reply."
+                phrase: Phrase("mail.noCalendar")
             )
         }
         var unique: [[UInt8]] = []
@@ -149,7 +158,7 @@ public struct ReceivedMail: Hashable, Sendable {
                 throw Failure(
                     file: file,
                     line: contentType?.line ?? 0,
-                    message: "a multipart part has no boundary parameter."
+                    phrase: Phrase("mail.noBoundary")
                 )
             }
             for part in parts(of: lines, in: body, boundary: boundary) {
@@ -185,8 +194,7 @@ public struct ReceivedMail: Hashable, Sendable {
             throw Failure(
                 file: file,
                 line: body.lowerBound + 1,
-                message: "the calendar part cannot be decoded (transfer encoding '\(encoding)'); expected base64, "
-                    + "quoted-printable, 7bit or 8bit."
+                phrase: Phrase("mail.badEncoding", ["encoding": .verbatim(encoding)])
             )
         }
         calendars.append(decoded)

@@ -1,4 +1,5 @@
 import Foundation
+public import Phrasebook
 
 /// Writes an ``OutputBundle`` into a folder without ever destroying what Entraide did not write.
 ///
@@ -29,10 +30,13 @@ public struct OutputFolder: Sendable {
 
     /// Why a folder was not written.
     public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        /// Why, in a sentence that starts with the folder.
-        public var description: String
+        /// Why, in a sentence that starts with the folder, to be worded in the reader's language.
+        public var phrase: Phrase
         /// Whether the user's choice of folder is the cause (exit 2) rather than the system (exit 1).
         public var isUsageError: Bool
+
+        /// Why, in English.
+        public var description: String { phrase.english }
     }
 
     /// Replaces the folder's whole content with `bundle` (and its manifest).
@@ -54,15 +58,14 @@ public struct OutputFolder: Sendable {
     @discardableResult
     public func add(_ bundle: OutputBundle, as name: String) throws(Failure) -> String {
         guard BundlePath.isSafe(name), name != OutputManifest.fileName else {
-            throw Failure(description: "\(path): '\(name)' cannot name a folder.", isUsageError: false)
+            throw failure("badName", ["name": .verbatim(name)])
         }
         let target = try resolvedTarget()
         var manifest = try ensureOurs(target, command: bundle.command) ?? OutputManifest(command: bundle.command)
         let destination = target.appendingPathComponent(name)
         if FileSystem.entryExists(destination.path) {
             throw Failure(
-                description: "\(path): already holds '\(name)', which this workspace did not write there; choose "
-                    + "another --out folder.",
+                phrase: Phrase("output.alreadyHolds", ["path": .verbatim(path), "name": .verbatim(name)]),
                 isUsageError: true
             )
         }
@@ -79,7 +82,7 @@ public struct OutputFolder: Sendable {
         try writeAtomically(manifest.bytes, to: target.appendingPathComponent(OutputManifest.fileName))
         guard FileSystem.rename(staging.path, to: destination.path) else {
             try? FileManager.default.removeItem(at: staging)
-            throw Failure(description: "\(path): could not move '\(name)' into place.", isUsageError: false)
+            throw failure("couldNotMoveNamed", ["name": .verbatim(name)])
         }
         return destination.path
     }
@@ -106,28 +109,26 @@ public struct OutputFolder: Sendable {
     func resolvedTarget() throws(Failure) -> URL {
         let trimmed = path.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
-            throw refusal("names no folder; give a new folder such as out/")
+            throw refusal("noFolder")
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL
         var target = FileSystem.resolvingExistingPrefix(absolute)
         if FileSystem.isSymbolicLink(target.path) {
             guard let resolved = FileSystem.realPath(target.path), FileSystem.isDirectory(resolved) else {
-                throw refusal("is a symbolic link to something other than a folder; Entraide does not replace it")
+                throw refusal("link")
             }
             target = URL(fileURLWithPath: resolved)
         }
         let working = FileSystem.realPath(FileManager.default.currentDirectoryPath) ?? ""
         if target.path == working {
-            throw refusal("is the working folder; give a new folder such as out/")
+            throw refusal("workingFolder")
         }
-        if target.path == "/" { throw refusal("is the root folder") }
+        if target.path == "/" { throw refusal("root") }
         for input in inputs {
             guard let real = FileSystem.realPath(input) else { continue }
             let folder = URL(fileURLWithPath: real).deletingLastPathComponent().path
             if folder == target.path || folder.hasPrefix(target.path.hasSuffix("/") ? target.path : target.path + "/") {
-                throw refusal(
-                    "holds '\(input)', which this command reads; give a folder that holds none of its input"
-                )
+                throw refusal("holdsInput", ["input": .verbatim(input)])
             }
         }
         return target
@@ -140,7 +141,7 @@ public struct OutputFolder: Sendable {
     func ensureOurs(_ target: URL, command: String) throws(Failure) -> OutputManifest? {
         guard FileSystem.entryExists(target.path) else { return nil }
         guard FileSystem.isDirectory(target.path) else {
-            throw refusal("exists and is not a folder; Entraide does not replace it")
+            throw refusal("notAFolder")
         }
         let entries = FileSystem.entries(of: target.path)
         guard !entries.isEmpty else { return nil }
@@ -148,26 +149,26 @@ public struct OutputFolder: Sendable {
         guard let bytes = FileManager.default.contents(atPath: manifestURL.path),
             let manifest = OutputManifest(bytes: Array(bytes))
         else {
-            throw refusal(
-                "exists and was not written by Entraide (it has no \(OutputManifest.fileName)); its "
-                    + "files are kept; give a new or empty folder"
-            )
+            throw refusal("notEntraides", ["manifest": .verbatim(OutputManifest.fileName)])
         }
         guard manifest.command == command else {
             throw refusal(
-                "holds the output of `entraide \(manifest.command)`, not of `entraide \(command)`; give "
-                    + "another folder"
+                "otherCommand",
+                ["other": .verbatim(manifest.command), "command": .verbatim(command)]
             )
         }
         let foreign = entries.filter { entry in
             !FileSystem.isStaging(entry.components.last ?? "") && !covered(entry, by: manifest)
         }
         guard foreign.isEmpty else {
-            let listed = foreign.prefix(3).map { "'" + $0.components.joined(separator: "/") + "'" }
+            let listed = Phrase.list(foreign.prefix(3).map { Phrase.quoted($0.components.joined(separator: "/")) })
             throw refusal(
-                "holds files Entraide did not write (\(listed.joined(separator: ", "))"
-                    + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
-                    + "); nothing was changed; move them away or give another folder"
+                "foreignFiles",
+                [
+                    "files": listed,
+                    "more": foreign.count > 3
+                        ? Phrase("output.andMore", ["count": .number(foreign.count - 3)]) : .empty,
+                ]
             )
         }
         return manifest
@@ -220,7 +221,7 @@ public struct OutputFolder: Sendable {
         guard FileSystem.entryExists(target.path) else {
             guard FileSystem.rename(staging.path, to: target.path) else {
                 try? manager.removeItem(at: staging)
-                throw Failure(description: "\(path): could not move the output into place.", isUsageError: false)
+                throw failure("couldNotMove")
             }
             return
         }
@@ -235,12 +236,12 @@ public struct OutputFolder: Sendable {
             .appendingPathComponent(FileSystem.stagingName(for: target.lastPathComponent, retired: true))
         guard FileSystem.rename(target.path, to: retired.path) else {
             try? manager.removeItem(at: staging)
-            throw Failure(description: "\(path): could not replace the earlier output.", isUsageError: false)
+            throw failure("couldNotReplace")
         }
         guard FileSystem.rename(staging.path, to: target.path) else {
             _ = FileSystem.rename(retired.path, to: target.path)
             try? manager.removeItem(at: staging)
-            throw Failure(description: "\(path): could not move the output into place.", isUsageError: false)
+            throw failure("couldNotMove")
         }
         try? manager.removeItem(at: retired)
     }
@@ -256,20 +257,30 @@ public struct OutputFolder: Sendable {
         }
         guard FileSystem.rename(temporary.path, to: url.path) else {
             try? FileManager.default.removeItem(at: temporary)
-            throw Failure(description: "\(path): could not update \(OutputManifest.fileName).", isUsageError: false)
+            throw failure("couldNotUpdate", ["manifest": .verbatim(OutputManifest.fileName)])
         }
     }
 
     // MARK: - Failures
 
-    private func refusal(_ reason: String) -> Failure {
-        Failure(description: "--out '\(path)' \(reason).", isUsageError: true)
+    private func refusal(_ reason: String, _ values: [String: Phrase] = [:]) -> Failure {
+        Failure(
+            phrase: Phrase(
+                "output.refusal",
+                ["path": .verbatim(path), "reason": Phrase("output.reason.\(reason)", values)]
+            ),
+            isUsageError: true
+        )
+    }
+
+    /// A failure of the system about this folder: `output.<key>` after the path.
+    private func failure(_ key: String, _ values: [String: Phrase] = [:]) -> Failure {
+        var values = values
+        values["path"] = .verbatim(path)
+        return Failure(phrase: Phrase("output.\(key)", values), isUsageError: false)
     }
 
     private func systemFailure(_ error: any Error) -> Failure {
-        Failure(
-            description: "\(path): could not write the output (\((error as NSError).localizedDescription)).",
-            isUsageError: false
-        )
+        failure("couldNotWrite", ["reason": .verbatim((error as NSError).localizedDescription)])
     }
 }

@@ -14,10 +14,10 @@ public struct ExplanationText: Sendable {
     /// Where the answers came from: printed under the title when anything beyond the scenario file was read.
     public let importReport: ImportReport
 
-    /// Creates the text writer for a scenario, in its organisation's language.
-    public init(scenario: Scenario, importReport: ImportReport = ImportReport()) {
+    /// Creates the text writer for a scenario, in `language` (its organisation's by default).
+    public init(scenario: Scenario, importReport: ImportReport = ImportReport(), language: Language? = nil) {
         self.scenario = scenario
-        self.wording = Wording(scenario.organisation.language)
+        self.wording = Wording(language ?? scenario.organisation.language)
         self.importReport = importReport
     }
 

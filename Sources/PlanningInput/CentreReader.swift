@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads a centre file (`centre.yaml`) into a `Centre`, or reports every problem of the file at once.
@@ -47,9 +48,11 @@ public struct CentreReader: Sendable {
     public func document(yaml: String, fileName: String) throws(ScenarioErrors) -> CentreDocument {
         var parser = ScenarioParser(fileName: fileName, text: yaml)
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            throw YAMLFile.emptyFileError(fileName, expected: "a centre with organisation")
+            throw YAMLFile.emptyFileError(fileName, expected: Phrase("scenario.expected.centre"))
         }
-        guard let centre = parser.centre(from: root) else { throw ScenarioErrors(parser.errors()) }
+        guard let centre = parser.centre(from: root) else {
+            throw ScenarioErrors(parser.errors(), language: parser.language)
+        }
         var sources = parser.sources
         sources.polls = []
         sources.participants = [:]

@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads the intake interview's form (YAML, filled in by staff) into an `IntakeRecord`, or reports every
@@ -35,9 +36,9 @@ public struct IntakeReader: Sendable {
     /// Reads a form from its text; `fileName` is what errors show as the file.
     public func read(yaml: String, fileName: String) throws(ScenarioErrors) -> IntakeRecord {
         var parser = ScenarioParser(fileName: fileName, text: yaml)
-        parser.documentName = "the intake form"
+        parser.documentName = Noun.intakeForm
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            throw YAMLFile.emptyFileError(fileName, expected: "an intake form with group, region, theme, …")
+            throw YAMLFile.emptyFileError(fileName, expected: Phrase("scenario.expected.intake"))
         }
         guard let record = parser.intakeRecord(from: root) else { throw ScenarioErrors(parser.errors()) }
         return record
@@ -52,12 +53,12 @@ extension ScenarioParser {
 
     /// The record of an intake form, or `nil` when anything is wrong (see ``problems``).
     mutating func intakeRecord(from root: YAMLNode) -> IntakeRecord? {
-        let subject = Subject(phrase: nil, document: "the intake form")
+        let subject = Subject(phrase: nil, document: Noun.intakeForm)
         guard
             let fields = fields(
                 of: root,
                 subject: subject,
-                what: "the intake form",
+                what: Noun.intakeForm,
                 required: Self.intakeRequired,
                 optional: ["title", "interview"]
             )
@@ -67,7 +68,7 @@ extension ScenarioParser {
         }
         let group = identifier("group", in: fields, kind: "group")
         let region = text("region", in: fields)
-        let type = choice("group-type", in: fields, noun: "group type", as: GroupType.self)
+        let type = choice("group-type", in: fields, noun: "groupType", as: GroupType.self)
         let theme = text("theme", in: fields)
         let need = text("need", in: fields)
         let profile = text("member-profile", in: fields)
@@ -99,13 +100,18 @@ extension ScenarioParser {
 
     /// `interview: {date, staff, mode}`, all three required.
     private mutating func intakeInterview(from node: YAMLNode) -> IntakeRecord.Interview? {
-        let subject = Subject(phrase: "the interview")
+        let subject = Subject(phrase: Noun.interview)
         guard
-            let fields = fields(of: node, subject: subject, what: "'interview'", required: ["date", "staff", "mode"])
+            let fields = fields(
+                of: node,
+                subject: subject,
+                what: Noun.key("interview"),
+                required: ["date", "staff", "mode"]
+            )
         else { return nil }
         let date = fields["date"].flatMap { self.date($0, what: subject.field("date")) }
         let staff = identifier("staff", in: fields, kind: "facilitator")
-        let mode = choice("mode", in: fields, noun: "interview mode", as: InterviewMode.self)
+        let mode = choice("mode", in: fields, noun: "interviewMode", as: InterviewMode.self)
         guard let date, let staff, let mode else { return nil }
         return IntakeRecord.Interview(date: date, staff: Facilitator.ID(staff), mode: mode)
     }

@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads who wants which workshop (`interest.yaml`), or reports every problem at once, located like every
@@ -45,14 +46,14 @@ public struct InterestReader: Sendable {
     public func document(yaml: String, fileName: String) throws(ScenarioErrors) -> InterestDocument {
         var parser = ScenarioParser(fileName: fileName, text: yaml, centre: centre)
         parser.zone = centre.organisation.timeZone
-        parser.documentName = "the interest file"
+        parser.documentName = Noun.interestFile
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            throw YAMLFile.emptyFileError(fileName, expected: "'interest', a list of people")
+            throw YAMLFile.emptyFileError(fileName, expected: Phrase("scenario.expected.interest"))
         }
         let top = parser.fields(
             of: root,
-            subject: Subject(phrase: nil, document: "the interest file"),
-            what: "the interest file",
+            subject: Subject(phrase: nil, document: Noun.interestFile),
+            what: Noun.interestFile,
             required: ["interest"],
             optional: ["polls"]
         )

@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads a region file (`REGION.yaml`): what the coordinator's calendar plans without a workspace.
@@ -32,9 +33,9 @@ public struct RegionReader: Sendable {
     /// Reads a region file from its text; `fileName` is what errors show as the file.
     public func document(yaml: String, fileName: String) throws(ScenarioErrors) -> RegionDocument {
         var parser = ScenarioParser(fileName: fileName, text: yaml)
-        parser.documentName = "the region file"
+        parser.documentName = Noun.regionFile
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            throw YAMLFile.emptyFileError(fileName, expected: "a region with 'centre' and 'groups'")
+            throw YAMLFile.emptyFileError(fileName, expected: Phrase("scenario.expected.region"))
         }
         let document = parser.region(from: root)
         guard parser.problems.isEmpty, let document else { throw ScenarioErrors(parser.errors()) }

@@ -1,4 +1,5 @@
 import Calendaring
+import Phrasebook
 import PlanningDomain
 
 /// The `sessions` and `candidates` sections.
@@ -15,8 +16,8 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the sessions"),
-                what: "'sessions'",
+                subject: Subject(phrase: Noun.sessions),
+                what: Noun.key("sessions"),
                 required: [],
                 optional: Self.kinds,
                 describeUnknown: { Self.unknownKind($0, under: "sessions") }
@@ -29,12 +30,12 @@ extension ScenarioParser {
 
     private mutating func sessionRule(from node: YAMLNode, standard: SessionRule) -> SessionRule {
         let kind = standard.kind
-        let subject = Subject(phrase: "session '\(kind.rawValue)'")
+        let subject = Subject(phrase: Noun.session(kind.rawValue))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "'\(kind.rawValue)' of the sessions",
+                what: Noun.kindList(kind.rawValue, of: Noun.sessions),
                 required: [],
                 optional: ["duration-minutes", "days-after-previous"]
             )
@@ -47,7 +48,7 @@ extension ScenarioParser {
                     .unknownKey,
                     at: key,
                     value: "days-after-previous",
-                    "\(subject.name) comes first and takes no 'days-after-previous'."
+                    Phrase("scenario.firstSessionGap", ["subject": subject.name])
                 )
             } else if let range = dayRange(from: rangeNode, of: subject) {
                 rule.daysAfterPrevious = range
@@ -58,7 +59,7 @@ extension ScenarioParser {
 
     /// `{min: 7, max: 28}`: whole days, neither negative, min not above max.
     private mutating func dayRange(from node: YAMLNode, of subject: Subject) -> ClosedRange<Int>? {
-        let rangeSubject = Subject(phrase: "days-after-previous of \(subject.name)")
+        let rangeSubject = Subject(phrase: Noun.dayRange(of: subject.name))
         guard
             let fields = fields(
                 of: node,
@@ -73,8 +74,8 @@ extension ScenarioParser {
                 in: fields,
                 range: 0...Self.longestGap,
                 code: .invalidDayRange,
-                upperNote: " (about ten years)"
-            ) { "\(key) '\($0)' of \(rangeSubject.name)" }
+                upperNote: Phrase("scenario.note.tenYears")
+            ) { Self.valueOf(key, $0, of: rangeSubject.name) }
         }
         guard let min = bounds[0], let max = bounds[1] else { return nil }
         guard min.value <= max.value else {
@@ -82,7 +83,10 @@ extension ScenarioParser {
                 .invalidDayRange,
                 at: min.node,
                 value: String(min.value),
-                "\(rangeSubject.name) has min '\(min.value)' above max '\(max.value)'."
+                Phrase(
+                    "scenario.minAboveMax",
+                    ["subject": rangeSubject.name, "min": .number(min.value), "max": .number(max.value)]
+                )
             )
             return nil
         }
@@ -96,8 +100,8 @@ extension ScenarioParser {
             in: fields,
             range: 1...Self.longestDuration,
             code: .invalidDuration,
-            upperNote: " (12 hours)"
-        ) { "duration-minutes '\($0)' of \(fields.subject.name)" }?
+            upperNote: Self.twelveHours
+        ) { Self.valueOf("duration-minutes", $0, of: fields.subject.name) }?
         .value
     }
 
@@ -106,10 +110,14 @@ extension ScenarioParser {
     /// The largest bound of `days-after-previous`: about ten years.
     static let longestGap = 3660
 
-    static func unknownKind(_ name: String, under section: String) -> String {
-        let hint = Suggestion.hint(for: name, among: kinds)
-        return "unknown session kind '\(name)' under \(section)"
-            + (hint.isEmpty ? "; expected one of \(kinds.joined(separator: ", "))." : hint)
+    static func unknownKind(_ name: String, under section: String) -> Phrase {
+        Phrase(
+            "scenario.unknownKindUnder",
+            [
+                "kind": .verbatim(name), "section": .verbatim(section),
+                "hint": Suggestion.closest(to: name, among: kinds).map(Phrase.didYouMean) ?? .expectedOneOf(kinds),
+            ]
+        )
     }
 
     // MARK: - Candidates
@@ -119,8 +127,8 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the candidates"),
-                what: "'candidates'",
+                subject: Subject(phrase: Noun.candidates),
+                what: Noun.key("candidates"),
                 required: [],
                 optional: Self.kinds,
                 describeUnknown: { Self.unknownKind($0, under: "candidates") }
@@ -136,7 +144,7 @@ extension ScenarioParser {
                 continue
             }
             guard fields[name] != nil else { continue }
-            guard let entries = list(value, what: "'\(name)' of the candidates") else {
+            guard let entries = list(value, what: Noun.kindList(name, of: Noun.candidates)) else {
                 isValid = false
                 continue
             }
@@ -168,14 +176,12 @@ extension ScenarioParser {
     }
 
     private mutating func candidate(from node: YAMLNode, index: Int, rule: SessionRule) -> CandidateSlot? {
-        let subject = Subject(
-            phrase: "candidate " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1) of \(rule.kind.rawValue)")
-        )
+        let subject = Subject(phrase: Noun.candidate(id: peekID(node), index: index, kind: rule.kind.rawValue))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of '\(rule.kind.rawValue)' of the candidates",
+                what: Noun.entry(index, of: Noun.kindList(rule.kind.rawValue, of: Noun.candidates)),
                 required: ["id", "date", "start", "venue", "facilitator"],
                 optional: ["duration-minutes", "end"]
             )
@@ -184,20 +190,8 @@ extension ScenarioParser {
         let date = fields["date"].flatMap { self.date($0, what: subject.field("date")) }
         let start = time("start", in: fields, noun: "start")
         let duration = slotDuration(in: fields, start: start?.value, standard: rule.durationMinutes)
-        let venue = reference(
-            "venue",
-            in: fields,
-            kind: "venue",
-            code: .unknownVenue,
-            phrase: "\(subject.name) uses unknown venue"
-        )
-        let facilitator = reference(
-            "facilitator",
-            in: fields,
-            kind: "facilitator",
-            code: .unknownFacilitator,
-            phrase: "\(subject.name) uses unknown facilitator"
-        )
+        let venue = reference("venue", in: fields, kind: "venue", code: .unknownVenue)
+        let facilitator = reference("facilitator", in: fields, kind: "facilitator", code: .unknownFacilitator)
         let fitsTheDay = date.flatMap { date in
             start.flatMap { start in duration.map { wallClock(of: fields, date: date, start: start, minutes: $0) } }
         }
@@ -221,7 +215,7 @@ extension ScenarioParser {
                 .conflictingKeys,
                 at: key,
                 value: "end",
-                "\(fields.subject.name) gives both 'end' and 'duration-minutes'; give one of them."
+                Phrase("scenario.endAndDuration", ["subject": fields.subject.name])
             )
             return nil
         }
@@ -229,10 +223,13 @@ extension ScenarioParser {
         guard fields["end"] != nil else { return standard }
         guard let (end, node) = time("end", in: fields, noun: "end"), let start else { return nil }
         guard end > start else {
-            let sentence =
-                end == start
-                ? "\(fields.subject.name) ends at '\(end)', the time it starts; it must last at least one minute."
-                : "\(fields.subject.name) ends at '\(end)', before it starts at '\(start)'."
+            let sentence = Phrase(
+                end == start ? "scenario.endsWhenStarts" : "scenario.endsBeforeStartTime",
+                [
+                    "subject": fields.subject.name, "end": .verbatim(end.description),
+                    "start": .verbatim(start.description),
+                ]
+            )
             report(.invalidDuration, at: node, value: end.description, sentence)
             return nil
         }
@@ -258,20 +255,25 @@ extension ScenarioParser {
                 .invalidDuration,
                 at: endNode,
                 value: next,
-                "\(fields.subject.name) ends at '\(next)' the next day; a session must end on the day it starts."
+                Phrase("scenario.endsNextDay", ["subject": fields.subject.name, "end": .verbatim(next)])
             )
             return false
         }
         var isValid = true
         let end = LocalTime(hour: endMinute / 60, minute: endMinute % 60)
-        for (verb, time, node) in [("starts", start.value, start.node), ("ends", end, endNode)] {
+        for (verb, time, node) in [("Start", start.value, start.node), ("End", end, endNode)] {
             guard let time, let zone, !Self.exists(date: date, time: time, in: zone) else { continue }
             report(
                 .invalidTime,
                 at: node,
                 value: time.description,
-                "\(fields.subject.name) \(verb) at '\(time)' on \(date), a time that does not exist in "
-                    + "\(zone) (clocks move forward that night)."
+                Phrase(
+                    "scenario.skipped\(verb)",
+                    [
+                        "subject": fields.subject.name, "time": .verbatim(time.description),
+                        "date": .verbatim(date.description), "zone": .verbatim(zone),
+                    ]
+                )
             )
             isValid = false
         }

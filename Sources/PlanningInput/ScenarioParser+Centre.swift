@@ -11,12 +11,12 @@ extension ScenarioParser {
 
     /// The centre of a centre file, or `nil` when anything is wrong (see ``problems``).
     mutating func centre(from root: YAMLNode) -> Centre? {
-        documentName = "the centre"
+        documentName = Noun.centre
         guard
             let top = fields(
                 of: root,
                 subject: .centre,
-                what: "the centre",
+                what: Noun.centre,
                 required: Self.centreRequired,
                 optional: Self.centreOptional
             )
@@ -47,6 +47,7 @@ extension ScenarioParser {
     mutating func centreOrganisation() -> Organisation? {
         guard let centre else { return nil }
         zone = centre.organisation.timeZone
+        language = centre.organisation.language
         sources.canton = nil
         sources.cantonLocation = nil
         return centre.organisation

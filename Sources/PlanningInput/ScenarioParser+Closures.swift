@@ -1,17 +1,18 @@
+import Phrasebook
 import PlanningDomain
 
 /// The `closures` section, and periods `{from, to}` wherever they appear.
 extension ScenarioParser {
     /// `closures: [2027-02-16, {date: 2027-04-02, reason: …}, {from: …, to: …, reason: …}]`.
     mutating func closures(from node: YAMLNode) -> [Closure] {
-        guard let entries = list(node, what: "'closures'") else { return [] }
+        guard let entries = list(node, what: Noun.key("closures")) else { return [] }
         var closures: [Closure] = []
         for (index, entry) in entries.enumerated() {
             if entry.mapping == nil {
-                if let date = date(entry, what: "entry #\(index + 1) of 'closures'") {
+                if let date = date(entry, what: Noun.entry(index, of: Noun.key("closures"))) {
                     closures.append(Closure(from: date, to: date))
                 }
-            } else if let closure = closure(from: entry, subject: Subject(phrase: "closure #\(index + 1)")) {
+            } else if let closure = closure(from: entry, subject: Subject(phrase: Noun.closure(index: index))) {
                 closures.append(closure)
             }
         }
@@ -35,7 +36,7 @@ extension ScenarioParser {
                     .conflictingKeys,
                     at: key,
                     value: other,
-                    "\(subject.name) gives both 'date' and '\(other)'; give either a 'date' or a period 'from' … 'to'."
+                    Phrase("scenario.dateAndPeriod", ["subject": subject.name, "other": .verbatim(other)])
                 )
                 return nil
             }
@@ -44,7 +45,7 @@ extension ScenarioParser {
                     .missingKey,
                     at: fields.keyNode("date") ?? node,
                     value: "date",
-                    "\(subject.field("date")) has no value."
+                    Noun.hasNoValue(subject.field("date"))
                 )
                 return nil
             }
@@ -55,7 +56,7 @@ extension ScenarioParser {
                 .missingKey,
                 at: node,
                 value: "date",
-                "\(subject.name) is missing the required key 'date' (or 'from' and 'to')."
+                Phrase("scenario.missingDate", ["subject": subject.name])
             )
             return nil
         }
@@ -74,10 +75,10 @@ extension ScenarioParser {
                         .missingKey,
                         at: fields.node,
                         value: key,
-                        "\(fields.subject.name) is missing the required key '\(key)'."
+                        Noun.missingKey(key, in: fields.subject.name)
                     )
                 } else if let keyNode = fields.keyNode(key) {
-                    report(.missingKey, at: keyNode, value: key, "\(fields.subject.field(key)) has no value.")
+                    report(.missingKey, at: keyNode, value: key, Noun.hasNoValue(fields.subject.field(key)))
                 }
                 dates.append(nil)
             }
@@ -88,7 +89,13 @@ extension ScenarioParser {
                 .invalidPeriod,
                 at: fields["to"] ?? fields.node,
                 value: to.description,
-                "\(fields.subject.name) ends on '\(to)', before it starts on '\(from)'."
+                Phrase(
+                    "scenario.endsBeforeStart",
+                    [
+                        "subject": fields.subject.name, "to": .verbatim(to.description),
+                        "from": .verbatim(from.description),
+                    ]
+                )
             )
             return nil
         }

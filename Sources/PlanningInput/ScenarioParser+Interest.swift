@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// The `interest` list: who wants which workshops, with the same availability sources as a group's participants.
@@ -33,12 +34,12 @@ extension ScenarioParser {
             markPersonal(value)
         }
         let shownID = peekID(node).flatMap { Self.looksPersonal($0) ? nil : $0 }
-        let subject = Subject(phrase: "person " + (shownID.map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("person", id: shownID, index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'interest'",
+                what: Noun.entry(index, of: Noun.key("interest")),
                 required: ["id", "name", "email", "workshops"],
                 optional: ["language", "group", "registered", "step-free", "answers", "weekly", "away", "calendars"]
             )
@@ -84,19 +85,27 @@ extension ScenarioParser {
         var ids: [Workshop.ID] = []
         var isValid = true
         for entry in entries {
-            guard let id = scalar(entry, what: "an entry of \(subject.field("workshops"))")?.trimmed else {
+            guard let id = scalar(entry, what: Noun.anEntry(of: subject.field("workshops")))?.trimmed else {
                 isValid = false
                 continue
             }
             guard known.covers(id) else {
-                let hint = known.hint(for: id)
-                let catalogue = known.external.isEmpty ? "it is empty" : "it has " + Self.listed(known.external)
+                let nearest = Suggestion.closest(to: id, among: known.order + known.external)
+                let catalogue =
+                    known.external.isEmpty
+                    ? Phrase("scenario.catalogueEmpty") : Phrase("scenario.catalogueHas", ["ids": .ids(known.external)])
                 report(
                     .unknownWorkshop,
                     at: entry,
                     value: id,
-                    "\(subject.name) is interested in unknown workshop '\(id)'"
-                        + (hint.isEmpty ? "; expected a workshop of the catalogue (\(catalogue))." : hint)
+                    Phrase(
+                        "scenario.unknownWorkshop",
+                        [
+                            "subject": subject.name, "id": .verbatim(id),
+                            "hint": nearest.map(Phrase.didYouMean)
+                                ?? Phrase("scenario.expectedCatalogueWorkshop", ["catalogue": catalogue]),
+                        ]
+                    )
                 )
                 isValid = false
                 continue
@@ -104,7 +113,14 @@ extension ScenarioParser {
             if !ids.contains(Workshop.ID(id)) { ids.append(Workshop.ID(id)) }
         }
         guard !ids.isEmpty || !isValid else {
-            report(.emptyList, at: node, "\(subject.field("workshops")) is empty; expected at least one workshop.")
+            report(
+                .emptyList,
+                at: node,
+                Phrase(
+                    "scenario.emptyList",
+                    ["field": subject.field("workshops"), "kind": Phrase("scenario.idKind.workshop")]
+                )
+            )
             return nil
         }
         return isValid ? ids : nil
@@ -126,7 +142,7 @@ extension ScenarioParser {
             .invalidDate,
             at: node,
             value: raw,
-            "\(fields.subject.field("registered")) '\(raw)' is not a date (2027-01-05) nor \(Instant.acceptedForms)."
+            Phrase("scenario.notARegistration", ["field": fields.subject.field("registered"), "value": .verbatim(raw)])
         )
         return nil
     }

@@ -1,20 +1,31 @@
 import InputVocabulary
+import Phrasebook
 
 /// What a map describes, the way messages name it: `venue 'salle-b'`, `the organisation`.
 struct Subject {
     /// `nil` for the top level of the file.
-    let phrase: String?
+    let phrase: Phrase?
     /// The file as the subject of a sentence, for its top level: `the scenario`, `the centre`.
-    var document = "the scenario"
+    var document = Noun.scenario
+
+    init(phrase: Phrase?, document: Phrase = Noun.scenario) {
+        self.phrase = phrase
+        self.document = document
+    }
+
+    /// A subject whose name is already written (in English): it reads the same in every language.
+    init(phrase: String) { self.init(phrase: .verbatim(phrase)) }
+
+    /// A subject whose name is already written (in English): it reads the same in every language.
 
     static let scenario = Subject(phrase: nil)
-    static let centre = Subject(phrase: nil, document: "the centre")
+    static let centre = Subject(phrase: nil, document: Noun.centre)
 
     /// How a key of this map is named in a message: `'capacity' of venue 'salle-b'`.
-    func field(_ key: String) -> String { phrase.map { "'\(key)' of \($0)" } ?? "'\(key)'" }
+    func field(_ key: String) -> Phrase { Noun.field(key, of: phrase) }
 
     /// The map as the subject of a sentence: `venue 'salle-b'`, `the scenario`.
-    var name: String { phrase ?? document }
+    var name: Phrase { phrase ?? document }
 }
 
 /// The entries of a YAML map whose keys have been checked.
@@ -57,11 +68,11 @@ extension YAMLNode {
     }
 
     /// `a map`, `a list`, `a single value`: how a message names what was found.
-    var shapeName: String {
+    var shapeName: Phrase {
         switch self {
-        case .mapping: "a map"
-        case .sequence: "a list"
-        case .scalar: "a single value"
+        case .mapping: Noun.map
+        case .sequence: Noun.list
+        case .scalar: Noun.singleValue
         }
     }
 }
@@ -76,13 +87,13 @@ extension ScenarioParser {
     mutating func fields(
         of node: YAMLNode,
         subject: Subject,
-        what: String,
+        what: Phrase,
         required: [String],
         optional: [String] = [],
-        describeUnknown: ((String) -> String)? = nil
+        describeUnknown: ((String) -> Phrase)? = nil
     ) -> Fields? {
         guard let mapping = node.mapping else {
-            report(.wrongType, at: node, "\(what) must be a map, not \(node.shapeName).")
+            report(.wrongType, at: node, Noun.wrongType(what, expected: Noun.map, found: node.shapeName))
             return nil
         }
         let known = required + optional
@@ -91,7 +102,11 @@ extension ScenarioParser {
         let written = Set(mapping.keys.compactMap { $0.scalar?.string })
         for (key, value) in mapping where !isSetAside(key) {
             guard let name = key.scalar?.string else {
-                report(.wrongType, at: key, "a key in \(subject.name) must be a single value, not \(key.shapeName).")
+                report(
+                    .wrongType,
+                    at: key,
+                    Phrase("scenario.keyNotSingle", ["subject": subject.name, "found": key.shapeName])
+                )
                 continue
             }
             if known.contains(name) {
@@ -103,28 +118,32 @@ extension ScenarioParser {
                     Suggestion.closest(to: name, among: known.filter { !written.contains($0) })
                     ?? Suggestion.closest(to: name, among: known)
                 if let hint { suggested.insert(hint) }
-                let message =
-                    hint.map { "unknown key '\(name)' in \(subject.name); did you mean '\($0)'?" }
-                    ?? "unknown key '\(name)' in \(subject.name); expected one of \(known.joined(separator: ", "))."
+                let message = Phrase(
+                    "scenario.unknownKey",
+                    [
+                        "key": .verbatim(name), "subject": subject.name,
+                        "hint": hint.map(Noun.didYouMean) ?? Noun.expectedOneOf(known),
+                    ]
+                )
                 report(.unknownKey, at: key, value: name, message)
             }
         }
         for name in required {
             if let entry = entries[name] {
                 if entry.value.isNull || entry.value.scalar?.string.allSatisfy(\.isWhitespace) == true {
-                    report(.missingKey, at: entry.key, value: name, "\(subject.field(name)) has no value.")
+                    report(.missingKey, at: entry.key, value: name, Noun.hasNoValue(subject.field(name)))
                 }
             } else if !suggested.contains(name) {  // `adress` already says "did you mean 'address'?"
-                report(.missingKey, at: node, value: name, "\(subject.name) is missing the required key '\(name)'.")
+                report(.missingKey, at: node, value: name, Noun.missingKey(name, in: subject.name))
             }
         }
         return Fields(subject: subject, node: node, entries: entries)
     }
 
     /// The entries of a list, or `nil` after reporting a non-list.
-    mutating func list(_ node: YAMLNode, what: String) -> [YAMLNode]? {
+    mutating func list(_ node: YAMLNode, what: Phrase) -> [YAMLNode]? {
         guard let sequence = node.sequence else {
-            report(.wrongType, at: node, "\(what) must be a list, not \(node.shapeName).")
+            report(.wrongType, at: node, Noun.wrongType(what, expected: Noun.list, found: node.shapeName))
             return nil
         }
         return Array(sequence)
@@ -136,12 +155,12 @@ extension ScenarioParser {
     /// Booleans and 1110 of them).
     mutating func scalar(
         _ node: YAMLNode,
-        what: @autoclosure () -> String,
-        expected: String = "a single value"
+        what: @autoclosure () -> Phrase,
+        expected: Phrase = Noun.singleValue
     ) -> String? {
-        // `what` is only written out for a message: tens of thousands of answers never need it.
+        // `what` is only made for a message: tens of thousands of answers never need it.
         guard let scalar = node.scalar else {
-            report(.wrongType, at: node, "\(what()) must be \(expected), not \(node.shapeName).")
+            report(.wrongType, at: node, Noun.wrongType(what(), expected: expected, found: node.shapeName))
             return nil
         }
         return scalar.string
@@ -150,7 +169,7 @@ extension ScenarioParser {
     /// The text of a key, trimmed; `nil` when absent or after reporting a map or a list.
     mutating func text(_ key: String, in fields: Fields) -> String? {
         guard let node = fields[key] else { return nil }
-        return scalar(node, what: fields.subject.field(key), expected: "text")
+        return scalar(node, what: fields.subject.field(key), expected: Noun.text)
             .map(\.trimmed)
     }
 

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// The `organisation`, `group` and `rules` sections.
@@ -14,12 +15,12 @@ extension ScenarioParser {
     // MARK: - Organisation
 
     mutating func organisation(from node: YAMLNode) -> Organisation? {
-        let subject = Subject(phrase: "the organisation")
+        let subject = Subject(phrase: Noun.organisation)
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "'organisation'",
+                what: Noun.key("organisation"),
                 required: ["name", "organiser"],
                 optional: ["time-zone", "language", "uid-domain", "canton", "phone", "travel-buffer-minutes"]
             )
@@ -29,6 +30,7 @@ extension ScenarioParser {
         let timeZone = fields["time-zone"] == nil ? Self.defaultTimeZone : timeZone("time-zone", in: fields)
         let language = fields["language"] == nil ? .french : language("language", in: fields)
         zone = timeZone
+        self.language = language
         let organiser = fields["organiser"].flatMap { contact(from: $0) }
         let uidDomain: String?
         if let domainNode = fields["uid-domain"] {
@@ -44,8 +46,8 @@ extension ScenarioParser {
                     in: fields,
                     range: 0...Self.longestDuration,
                     code: .invalidDuration,
-                    upperNote: " (12 hours)"
-                ) { "travel-buffer-minutes '\($0)' of the organisation" }?
+                    upperNote: Self.twelveHours
+                ) { Self.valueOf("travel-buffer-minutes", $0, of: Noun.organisation) }?
                 .value
         }
         guard let name, let timeZone, let language, let organiser, let uidDomain, let phone else { return nil }
@@ -64,8 +66,8 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the organiser"),
-                what: "'organiser' of the organisation",
+                subject: Subject(phrase: Noun.organiser),
+                what: Noun.field("organiser", of: Noun.organisation),
                 required: ["name", "email"]
             )
         else { return nil }
@@ -82,7 +84,7 @@ extension ScenarioParser {
                 .invalidDomain,
                 at: node,
                 value: raw,
-                "uid-domain '\(raw)' is not a domain name (e.g. entraide-vd.example)."
+                Phrase("scenario.invalidDomain", ["value": .verbatim(raw)])
             )
             return nil
         }
@@ -92,12 +94,12 @@ extension ScenarioParser {
     // MARK: - Group
 
     mutating func group(from node: YAMLNode) -> GroupDraft? {
-        let subject = Subject(phrase: "the group")
+        let subject = Subject(phrase: Noun.group)
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "'group'",
+                what: Noun.key("group"),
                 required: ["id", "title", "theme", "type", "region"],
                 optional: ["quorum", "maximum-size", "initiator", "public-text", "audience", "calendar-title"]
             )
@@ -109,7 +111,7 @@ extension ScenarioParser {
         let id = identifier("id", in: fields, kind: "group")
         let title = text("title", in: fields)
         let theme = text("theme", in: fields)
-        let type = choice("type", in: fields, noun: "group type", as: GroupType.self)
+        let type = choice("type", in: fields, noun: "groupType", as: GroupType.self)
         let region = text("region", in: fields)
         let (quorum, maximumSize) = groupSize(in: fields)
         let initiator = fields["initiator"].flatMap { initiatorNode in
@@ -118,7 +120,7 @@ extension ScenarioParser {
         let initiatorIsValid = fields["initiator"] == nil || initiator != nil
         let calendarTitle: CalendarTitle? =
             fields["calendar-title"] == nil
-            ? .neutral : choice("calendar-title", in: fields, noun: "calendar title", as: CalendarTitle.self)
+            ? .neutral : choice("calendar-title", in: fields, noun: "calendarTitle", as: CalendarTitle.self)
         guard let id, let title, let theme, let type, let region, let quorum, let maximumSize, initiatorIsValid,
             let calendarTitle
         else { return nil }
@@ -142,24 +144,29 @@ extension ScenarioParser {
         let range = 1...Self.largestCount
         var quorum: (value: Int, node: YAMLNode?)? = (defaults.quorum, nil)
         if fields["quorum"] != nil {
-            quorum = wholeNumber("quorum", in: fields, range: range, code: .invalidQuorum) { "quorum '\($0)'" }
+            quorum = wholeNumber("quorum", in: fields, range: range, code: .invalidQuorum) { Self.valued("quorum", $0) }
                 .map { ($0.value, $0.node) }
         }
         var maximum: (value: Int, node: YAMLNode?)? = (defaults.maximumSize, nil)
         if fields["maximum-size"] != nil {
             maximum = wholeNumber("maximum-size", in: fields, range: range, code: .invalidQuorum) {
-                "maximum size '\($0)'"
+                Self.valued("maximum-size", $0)
             }
             .map { ($0.value, $0.node) }
         }
         if let (value, node) = quorum, let maximum, value > maximum.value {
-            let quorumNote = node == nil ? " (the default)" : ""
-            let maximumNote = maximum.node == nil ? " (the default)" : ""
+            let defaultNote = Phrase("scenario.note.default")
             report(
                 .invalidQuorum,
                 at: node ?? maximum.node ?? fields.node,
                 value: String(value),
-                "quorum '\(value)'\(quorumNote) is above the maximum size '\(maximum.value)'\(maximumNote)."
+                Phrase(
+                    "scenario.quorumAboveMaximum",
+                    [
+                        "quorum": .number(value), "quorumNote": node == nil ? defaultNote : .empty,
+                        "maximum": .number(maximum.value), "maximumNote": maximum.node == nil ? defaultNote : .empty,
+                    ]
+                )
             )
             quorum = nil
         }
@@ -173,8 +180,8 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the rules"),
-                what: "'rules'",
+                subject: Subject(phrase: Noun.rules),
+                what: Noun.key("rules"),
                 required: [],
                 optional: ["initiator-must-attend", "quorum-applies-to"]
             )
@@ -184,7 +191,7 @@ extension ScenarioParser {
             quorumScope: choice(
                 "quorum-applies-to",
                 in: fields,
-                noun: "quorum-applies-to",
+                noun: "quorumAppliesTo",
                 as: PlanningRules.QuorumScope.self
             )
                 ?? defaults.quorumScope

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// The `participants` section, their answers and the initiator.
@@ -33,12 +34,12 @@ extension ScenarioParser {
             markPersonal(value)
         }
         let shownID = peekID(node).flatMap { Self.looksPersonal($0) ? nil : $0 }
-        let subject = Subject(phrase: "participant " + (shownID.map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("participant", id: shownID, index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'participants'",
+                what: Noun.entry(index, of: Noun.key("participants")),
                 required: ["id", "name", "email"],
                 optional: ["language", "initiator", "step-free", "answers", "weekly", "away", "calendars"]
             )
@@ -83,7 +84,11 @@ extension ScenarioParser {
         language: Language
     ) -> [CandidateSlot.ID: Availability]? {
         guard let mapping = node.mapping else {
-            report(.wrongType, at: node, "\(subject.field("answers")) must be a map, not \(node.shapeName).")
+            report(
+                .wrongType,
+                at: node,
+                Noun.wrongType(subject.field("answers"), expected: Noun.map, found: node.shapeName)
+            )
             return nil
         }
         let candidates = registries["candidate"] ?? IDRegistry()
@@ -95,7 +100,7 @@ extension ScenarioParser {
                 report(
                     .wrongType,
                     at: key,
-                    "a key in \(subject.field("answers")) must be a single value, not \(key.shapeName)."
+                    Phrase("scenario.answerKeyNotSingle", ["field": subject.field("answers"), "found": key.shapeName])
                 )
                 isValid = false
                 continue
@@ -110,36 +115,53 @@ extension ScenarioParser {
                         .ambiguousSlot,
                         at: key,
                         value: written,
-                        "\(subject.name) answers for '\(written)', which names \(ids.count) candidates ("
-                            + Self.listed(ids.map(\.rawValue)) + "); write the whole id."
+                        Phrase(
+                            "scenario.ambiguousAnswer",
+                            [
+                                "subject": subject.name, "slot": .verbatim(written), "count": .number(ids.count),
+                                "ids": .ids(ids.map(\.rawValue)),
+                            ]
+                        )
                     )
                     isValid = false
                 case .unknown, nil:
                     if !candidates.covers(written) {
-                        let hint = candidates.hint(for: written)
                         report(
                             .unknownSlot,
                             at: key,
                             value: written,
-                            "\(subject.name) answers for unknown candidate '\(WrittenText.quoted(written))'"
-                                + (hint.isEmpty ? "." : hint)
+                            Phrase(
+                                "scenario.unknownAnswerSlot",
+                                [
+                                    "subject": subject.name, "slot": .verbatim(WrittenText.quoted(written)),
+                                    "hint": candidates.hint(for: written),
+                                ]
+                            )
                         )
                         isValid = false
                     }
                 }
             }
-            var words: String { Self.answerWords(in: language) }
+            var words: Phrase { Self.answerWords(in: language) }
             if value.isNull {
                 report(
                     .invalidAvailability,
                     at: key,
                     value: written,
-                    "\(subject.name) gives no answer for '\(written)'; expected one of \(words)."
+                    Phrase(
+                        "scenario.noAnswer",
+                        ["subject": subject.name, "slot": .verbatim(written), "words": words]
+                    )
                 )
                 isValid = false
                 continue
             }
-            guard let raw = scalar(value, what: "the answer of \(subject.name) for '\(written)'") else {
+            guard
+                let raw = scalar(
+                    value,
+                    what: Phrase("scenario.what.answer", ["subject": subject.name, "slot": .verbatim(written)])
+                )
+            else {
                 isValid = false
                 continue
             }
@@ -152,7 +174,13 @@ extension ScenarioParser {
                         .duplicateKey,
                         at: key,
                         value: written,
-                        "\(subject.name) answers twice for candidate '\(slot)' (as '\(first)' and as '\(written)')."
+                        Phrase(
+                            "scenario.answerTwice",
+                            [
+                                "subject": subject.name, "slot": .verbatim(slot), "first": .verbatim(first),
+                                "second": .verbatim(written),
+                            ]
+                        )
                     )
                     isValid = false
                 }
@@ -161,8 +189,10 @@ extension ScenarioParser {
                     .invalidAvailability,
                     at: value,
                     value: raw,
-                    "availability '\(raw)' of \(subject.name) for '\(written)' means no answer; expected one of "
-                        + "\(words), or leave '\(written)' out."
+                    Phrase(
+                        "scenario.answerMeansNone",
+                        ["value": .verbatim(raw), "subject": subject.name, "slot": .verbatim(written), "words": words]
+                    )
                 )
                 isValid = false
             case .unknown:
@@ -170,7 +200,10 @@ extension ScenarioParser {
                     .invalidAvailability,
                     at: value,
                     value: raw,
-                    "availability '\(WrittenText.quoted(raw))' is not one of \(words)."
+                    Phrase(
+                        "scenario.invalidAvailability",
+                        ["value": .verbatim(WrittenText.quoted(raw)), "words": words]
+                    )
                 )
                 isValid = false
             }
@@ -189,22 +222,15 @@ extension ScenarioParser {
         }
     }
 
-    /// `yes, if-need-be, no`, and the words of `language` when it is not English:
+    /// `yes, if-need-be, no`, and the words of the scenario's `language` when it is not English:
     /// `yes, if-need-be, no (in French: oui, si besoin, non)`.
-    static func answerWords(in language: Language) -> String {
-        let own = Availability.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let words = AnswerWords.all.words(in: language), language != .english,
-            let name = languageNames[language.code]
-        else { return own }
-        return "\(own) (in \(name): \(words.shown))"
-    }
-
-    private static let languageNames = ["fr": "French", "de": "German", "it": "Italian"]
-
-    /// `a, b, c` or `a, b, c … (12 in all)`: ids in a message, at most six.
-    static func listed(_ ids: [String]) -> String {
-        let shown = ids.prefix(6).joined(separator: ", ")
-        return ids.count > 6 ? "\(shown) … (\(ids.count) in all)" : shown
+    static func answerWords(in language: Language) -> Phrase {
+        let own = Phrase.list(Availability.allCases.map(\.rawValue))
+        guard let words = AnswerWords.all.words(in: language), language != .english else { return own }
+        return Phrase(
+            "scenario.answerWords",
+            ["own": own, "language": Phrase("language.\(language.code)"), "words": .verbatim(words.shown)]
+        )
     }
 
     // MARK: - Initiator
@@ -215,20 +241,19 @@ extension ScenarioParser {
         let known = registries["participant"] ?? IDRegistry()
         if let (id, node) = group?.initiator {
             if known.isChecked, !known.covers(id) {
-                let hint = known.hint(for: id)
                 report(
                     .unknownParticipant,
                     at: node,
                     value: id,
-                    "initiator '\(id)' is not a participant id" + (hint.isEmpty ? "." : hint)
+                    Phrase("scenario.unknownInitiator", ["id": .verbatim(id), "hint": known.hint(for: id)])
                 )
                 return nil  // the flags cannot be checked against an unknown id
             }
             for flag in participants.initiatorFlags where flag.isInitiator != (flag.id == id) {
-                let sentence =
-                    flag.isInitiator
-                    ? "participant '\(flag.id)' is flagged as initiator, but the group's initiator is '\(id)'."
-                    : "participant '\(flag.id)' is flagged as not the initiator, but the group's initiator is '\(id)'."
+                let sentence = Phrase(
+                    flag.isInitiator ? "scenario.flaggedInitiator" : "scenario.flaggedNotInitiator",
+                    ["id": .verbatim(flag.id), "initiator": .verbatim(id)]
+                )
                 report(.initiatorConflict, at: flag.node, value: flag.id, sentence)
             }
             return Participant.ID(id)
@@ -239,8 +264,7 @@ extension ScenarioParser {
                 .initiatorConflict,
                 at: flag.node,
                 value: flag.id,
-                "participant '\(flag.id)' is flagged as initiator, but so is participant '\(flagged[0].id)'; "
-                    + "a group has one initiator."
+                Phrase("scenario.twoInitiators", ["id": .verbatim(flag.id), "first": .verbatim(flagged[0].id)])
             )
         }
         return flagged.first.map { Participant.ID($0.id) }

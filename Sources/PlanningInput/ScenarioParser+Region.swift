@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// The region file (see ``RegionReader``).
@@ -6,23 +7,25 @@ extension ScenarioParser {
         guard
             let top = fields(
                 of: root,
-                subject: Subject(phrase: nil, document: "the region file"),
-                what: "the region file",
+                subject: Subject(phrase: nil, document: Noun.regionFile),
+                what: Noun.regionFile,
                 required: ["centre", "groups"],
                 optional: ["year", "workshops", "interest", "published-runs", "bookings"]
             )
         else { return nil }
-        let centre = top["centre"].flatMap { fileReference($0, what: "'centre'") }
+        let centre = top["centre"].flatMap { fileReference($0, what: Noun.key("centre")) }
         let year: Int?? =
             top["year"] == nil
             ? .some(nil)
-            : wholeNumber("year", in: top, range: 1971...9998, code: .invalidNumber) { "year '\($0)'" }
+            : wholeNumber("year", in: top, range: 1971...9998, code: .invalidNumber) { Self.valued("year", $0) }
                 .map { .some($0.value) }
         let groups = top["groups"].flatMap { regionGroups(from: $0) }
         let workshops: FileReference?? =
-            top["workshops"] == nil ? .some(nil) : top["workshops"].flatMap { fileReference($0, what: "'workshops'") }
+            top["workshops"] == nil
+            ? .some(nil) : top["workshops"].flatMap { fileReference($0, what: Noun.key("workshops")) }
         let interest: FileReference?? =
-            top["interest"] == nil ? .some(nil) : top["interest"].flatMap { fileReference($0, what: "'interest'") }
+            top["interest"] == nil
+            ? .some(nil) : top["interest"].flatMap { fileReference($0, what: Noun.key("interest")) }
         let runs = top["published-runs"].map { publishedRuns(from: $0) } ?? []
         let bookings = top["bookings"].map { roomBookings(from: $0) } ?? []
         guard let centre, let year, let groups, let workshops, let interest, let runs, let bookings else { return nil }
@@ -41,7 +44,7 @@ extension ScenarioParser {
     private mutating func regionGroups(from node: YAMLNode) -> [RegionGroupEntry]? {
         entries(of: node, section: "groups") { parser, entry, index in
             if entry.scalar != nil {
-                return parser.fileReference(entry, what: "entry #\(index + 1) of 'groups'").map {
+                return parser.fileReference(entry, what: Noun.entry(index, of: Noun.key("groups"))).map {
                     RegionGroupEntry(scenario: $0)
                 }
             }
@@ -50,12 +53,12 @@ extension ScenarioParser {
     }
 
     private mutating func regionGroup(from node: YAMLNode, index: Int) -> RegionGroupEntry? {
-        let subject = Subject(phrase: "group #\(index + 1)")
+        let subject = Subject(phrase: Phrase("scenario.noun.groupNumber", ["number": .number(index + 1)]))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'groups'",
+                what: Noun.entry(index, of: Noun.key("groups")),
                 required: ["scenario"],
                 optional: ["stage", "founded-on", "published"]
             )
@@ -72,7 +75,7 @@ extension ScenarioParser {
         if let node = fields["published"],
             let kinds = self.fields(
                 of: node,
-                subject: Subject(phrase: "the published sessions of \(subject.name)"),
+                subject: Subject(phrase: Phrase("scenario.noun.publishedOf", ["subject": subject.name])),
                 what: subject.field("published"),
                 required: [],
                 optional: Self.kinds,
@@ -104,12 +107,12 @@ extension ScenarioParser {
     /// `published-runs: [{workshop: ecoute-active, slot: …}]`, checked against the catalogue later.
     private mutating func publishedRuns(from node: YAMLNode) -> [Located<PublishedRun>]? {
         entries(of: node, section: "published-runs", allowsEmpty: true) { parser, entry, index in
-            let subject = Subject(phrase: "published run #\(index + 1)")
+            let subject = Subject(phrase: Phrase("scenario.noun.publishedRun", ["number": .number(index + 1)]))
             guard
                 let fields = parser.fields(
                     of: entry,
                     subject: subject,
-                    what: "entry #\(index + 1) of 'published-runs'",
+                    what: Noun.entry(index, of: Noun.key("published-runs")),
                     required: ["workshop", "slot"]
                 )
             else { return nil }
@@ -126,12 +129,12 @@ extension ScenarioParser {
     /// `bookings: [{venue: grand-pont, date: 2027-03-05, start: "14:00", end: "22:00", reason: …}]`.
     private mutating func roomBookings(from node: YAMLNode) -> [Located<VenueBooking>]? {
         entries(of: node, section: "bookings", allowsEmpty: true) { parser, entry, index in
-            let subject = Subject(phrase: "booking #\(index + 1)")
+            let subject = Subject(phrase: Phrase("scenario.noun.booking", ["number": .number(index + 1)]))
             guard
                 let fields = parser.fields(
                     of: entry,
                     subject: subject,
-                    what: "entry #\(index + 1) of 'bookings'",
+                    what: Noun.entry(index, of: Noun.key("bookings")),
                     required: ["venue", "date", "start", "end"],
                     optional: ["reason"]
                 )
@@ -147,7 +150,13 @@ extension ScenarioParser {
                     .invalidPeriod,
                     at: end.node,
                     value: end.value.description,
-                    "\(subject.name) ends at '\(end.value)', not after it starts at '\(start.value)'."
+                    Phrase(
+                        "scenario.endsNotAfterStart",
+                        [
+                            "subject": subject.name, "end": .verbatim(end.value.description),
+                            "start": .verbatim(start.value.description),
+                        ]
+                    )
                 )
                 return nil
             }

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// What the scenario says about availability besides `answers`: the canton, poll files, weekly habits, days
@@ -19,13 +20,15 @@ extension ScenarioParser {
             sources.canton = canton
             return
         }
-        let hint = Suggestion.hint(for: code.uppercased(), among: Canton.codes)
+        let hint = Suggestion.closest(to: code.uppercased(), among: Canton.codes)
         report(
             .unknownCanton,
             at: node,
             value: raw,
-            "canton '\(raw)' is not a Swiss canton code"
-                + (hint.isEmpty ? " (e.g. VD, GE, ZH), nor 'none'." : hint)
+            Phrase(
+                "scenario.unknownCanton",
+                ["value": .verbatim(raw), "hint": hint.map(Phrase.didYouMean) ?? Phrase("scenario.cantonExample")]
+            )
         )
     }
 
@@ -33,14 +36,14 @@ extension ScenarioParser {
 
     /// `polls: [{file: sondage.csv, format: framadate, date-order: day-month-year, voters: {"Anne R.": p01}}]`.
     mutating func polls(from node: YAMLNode) {
-        guard let entries = list(node, what: "'polls'") else { return }
+        guard let entries = list(node, what: Noun.key("polls")) else { return }
         for (index, entry) in entries.enumerated() {
-            let subject = Subject(phrase: "poll #\(index + 1)")
+            let subject = Subject(phrase: Noun.poll(index: index))
             guard
                 let fields = fields(
                     of: entry,
                     subject: subject,
-                    what: "entry #\(index + 1) of 'polls'",
+                    what: Noun.entry(index, of: Noun.key("polls")),
                     required: ["file"],
                     optional: ["format", "date-order", "voters"]
                 )
@@ -48,7 +51,7 @@ extension ScenarioParser {
             let file = fields["file"].flatMap { fileReference($0, what: subject.field("file")) }
             let format: PollReference.Format?? =
                 fields["format"] == nil
-                ? .some(nil) : choice("format", in: fields, noun: "poll format", as: PollReference.Format.self)
+                ? .some(nil) : choice("format", in: fields, noun: "pollFormat", as: PollReference.Format.self)
             let dateOrder = fields["date-order"] == nil ? .some(nil) : self.dateOrder(in: fields)
             let voters = fields["voters"].map { self.voters(from: $0, of: subject) } ?? [:]
             guard let file, let format, let dateOrder, let voters else { continue }
@@ -63,12 +66,7 @@ extension ScenarioParser {
             return nil
         }
         guard Self.dateOrders.contains(raw.trimmed) else {
-            report(
-                .invalidChoice,
-                at: node,
-                value: raw,
-                "date order '\(raw)' is not one of \(Self.dateOrders.joined(separator: ", "))."
-            )
+            report(.invalidChoice, at: node, value: raw, Self.notOneOf("dateOrder", raw, Self.dateOrders))
             return nil
         }
         return .some(raw.trimmed)
@@ -77,7 +75,11 @@ extension ScenarioParser {
     /// `voters: {"Martine F.": p01, "Anne (animatrice)": ignore}`; the names are personal and masked.
     private mutating func voters(from node: YAMLNode, of subject: Subject) -> [String: Participant.ID?]? {
         guard let mapping = node.mapping else {
-            report(.wrongType, at: node, "\(subject.field("voters")) must be a map, not \(node.shapeName).")
+            report(
+                .wrongType,
+                at: node,
+                Noun.wrongType(subject.field("voters"), expected: Noun.map, found: node.shapeName)
+            )
             return nil
         }
         var voters: [String: Participant.ID?] = [:]
@@ -85,7 +87,11 @@ extension ScenarioParser {
         for (key, value) in mapping where !isSetAside(key) {
             markPersonal(key)
             guard let name = key.scalar?.string.trimmed, !name.isEmpty,
-                let target = scalar(value, what: "a voter's entry in \(subject.field("voters"))")?.trimmed
+                let target = scalar(
+                    value,
+                    what: Phrase("scenario.what.voterEntry", ["field": subject.field("voters")])
+                )?
+                .trimmed
             else {
                 isValid = false
                 continue
@@ -96,13 +102,11 @@ extension ScenarioParser {
             }
             let known = registries["participant"] ?? IDRegistry()
             if known.isChecked, !known.covers(target) {
-                let hint = known.hint(for: target)
                 report(
                     .unknownParticipant,
                     at: value,
                     value: target,
-                    "voter mapped to '\(target)', which is not a participant id nor 'ignore'"
-                        + (hint.isEmpty ? "." : hint)
+                    Phrase("scenario.unknownVoterTarget", ["id": .verbatim(target), "hint": known.hint(for: target)])
                 )
                 isValid = false
                 continue
@@ -139,17 +143,17 @@ extension ScenarioParser {
     }
 
     /// `calendars: [agenda.ics, salle.ics]`, or a single path.
-    mutating func fileReferences(from node: YAMLNode, what: String) -> [FileReference]? {
+    mutating func fileReferences(from node: YAMLNode, what: Phrase) -> [FileReference]? {
         let entries = node.sequence.map(Array.init) ?? [node]
         let files = entries.map { fileReference($0, what: what) }
         return files.contains(where: { $0 == nil }) ? nil : files.compactMap(\.self)
     }
 
     /// A path as written, resolved from the scenario file's folder.
-    mutating func fileReference(_ node: YAMLNode, what: String) -> FileReference? {
-        guard let raw = scalar(node, what: what, expected: "a file path")?.trimmed else { return nil }
+    mutating func fileReference(_ node: YAMLNode, what: Phrase) -> FileReference? {
+        guard let raw = scalar(node, what: what, expected: Noun.filePath)?.trimmed else { return nil }
         guard !raw.isEmpty else {
-            report(.missingKey, at: node, "\(what) has no file path.")
+            report(.missingKey, at: node, Phrase("scenario.noFilePath", ["what": what]))
             return nil
         }
         let path = raw.hasPrefix("/") || directory.isEmpty ? raw : directory + "/" + raw
@@ -162,7 +166,7 @@ extension ScenarioParser {
         var windows: [WeeklyWindow] = []
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("weekly"))") else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("weekly"))) else {
                 isValid = false
                 continue
             }
@@ -173,8 +177,7 @@ extension ScenarioParser {
                     .invalidWeeklyHabit,
                     at: entry,
                     value: raw,
-                    "weekly habit '\(raw)' of \(subject.name) is not a weekday and a time range "
-                        + "(e.g. 'tuesday 18:00-21:30', 'mardi 18h-21h30'), with the end after the start."
+                    Phrase("scenario.invalidWeeklyHabit", ["value": .verbatim(raw), "subject": subject.name])
                 )
                 isValid = false
             }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// The `facilitators` and `venues` sections.
@@ -11,12 +12,12 @@ extension ScenarioParser {
     }
 
     private mutating func facilitator(from node: YAMLNode, index: Int) -> Facilitator? {
-        let subject = Subject(phrase: "facilitator " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("facilitator", id: peekID(node), index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'facilitators'",
+                what: Noun.entry(index, of: Noun.key("facilitators")),
                 required: ["id", "name", "email"],
                 optional: [
                     "away", "weekly", "calendars", "phone", "languages", "qualifications", "weekly-limit",
@@ -60,8 +61,8 @@ extension ScenarioParser {
             if entry.mapping != nil {
                 let periodFields = fields(
                     of: entry,
-                    subject: Subject(phrase: "an away period of \(subject.name)"),
-                    what: "an entry of \(subject.field("away"))",
+                    subject: Subject(phrase: Noun.awayPeriod(of: subject.name)),
+                    what: Noun.anEntry(of: subject.field("away")),
                     required: [],
                     optional: ["from", "to"]
                 )
@@ -70,7 +71,7 @@ extension ScenarioParser {
                 } else {
                     isValid = false
                 }
-            } else if let date = date(entry, what: "an entry of \(subject.field("away"))") {
+            } else if let date = date(entry, what: Noun.anEntry(of: subject.field("away"))) {
                 dates.insert(date)
             } else {
                 isValid = false
@@ -88,12 +89,12 @@ extension ScenarioParser {
     }
 
     private mutating func venue(from node: YAMLNode, index: Int) -> Venue? {
-        let subject = Subject(phrase: "venue " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("venue", id: peekID(node), index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'venues'",
+                what: Noun.entry(index, of: Noun.key("venues")),
                 required: ["id", "name", "address", "capacity"],
                 optional: ["step-free", "calendars", "opening-hours", "access"]
             )
@@ -106,7 +107,7 @@ extension ScenarioParser {
             in: fields,
             range: 1...Self.largestCount,
             code: .invalidCapacity
-        ) { "capacity '\($0)' of \(subject.name)" }
+        ) { Self.valueOf("capacity", $0, of: subject.name) }
         let stepFree = fields["step-free"] == nil ? false : boolean("step-free", in: fields)
         let calendars = fields["calendars"].map { fileReferences(from: $0, what: subject.field("calendars")) } ?? []
         let openingHours = fields["opening-hours"].map { self.openingHours(from: $0, of: subject) } ?? []
@@ -134,9 +135,13 @@ extension ScenarioParser {
         allowsEmpty: Bool = false,
         read: (inout ScenarioParser, YAMLNode, Int) -> Item?
     ) -> [Item]? {
-        guard let entries = list(node, what: "'\(section)'") else { return nil }
+        guard let entries = list(node, what: Noun.key(section)) else { return nil }
         guard !entries.isEmpty || allowsEmpty else {
-            report(.emptyList, at: node, "\(documentName) has no \(section); expected at least one.")
+            report(
+                .emptyList,
+                at: node,
+                Phrase("scenario.emptySection", ["document": documentName, "section": .verbatim(section)])
+            )
             return nil
         }
         var items: [Item] = []

@@ -1,4 +1,5 @@
 import Calendaring
+import Phrasebook
 import PlanningDomain
 
 /// Values of the centre's records: phone numbers, languages staff lead in, qualifications, limits and
@@ -20,7 +21,7 @@ extension ScenarioParser {
                 .invalidPhone,
                 at: node,
                 value: value,
-                "\(key) '\(value)' of \(fields.subject.name) is not a phone number (e.g. +41 21 555 12 34)."
+                Phrase("scenario.invalidPhone", ["what": Self.valueOf(key, value, of: fields.subject.name)])
             )
             return nil
         }
@@ -35,7 +36,7 @@ extension ScenarioParser {
         var languages: [Language] = []
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("languages"))") else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("languages"))) else {
                 isValid = false
                 continue
             }
@@ -60,7 +61,7 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the qualifications of \(subject.name)"),
+                subject: Subject(phrase: Noun.qualifications(of: subject.name)),
                 what: subject.field("qualifications"),
                 required: [],
                 optional: ["sessions", "workshops"]
@@ -92,18 +93,23 @@ extension ScenarioParser {
         var kinds = Set<SessionKind>()
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("sessions"))")?.trimmed else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("sessions")))?.trimmed else {
                 isValid = false
                 continue
             }
             guard let kind = SessionKind.groupSequence.first(where: { $0.rawValue == raw }) else {
-                let hint = Suggestion.hint(for: raw, among: Self.kinds)
+                let hint = Suggestion.closest(to: raw, among: Self.kinds)
                 report(
                     .unknownSessionKind,
                     at: entry,
                     value: raw,
-                    "unknown session kind '\(raw)' in \(subject.name)"
-                        + (hint.isEmpty ? "; expected one of \(Self.kinds.joined(separator: ", "))." : hint)
+                    Phrase(
+                        "scenario.unknownKindIn",
+                        [
+                            "kind": .verbatim(raw), "subject": subject.name,
+                            "hint": hint.map(Phrase.didYouMean) ?? .expectedOneOf(Self.kinds),
+                        ]
+                    )
                 )
                 isValid = false
                 continue
@@ -120,12 +126,12 @@ extension ScenarioParser {
         var workshops = Set<String>()
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("workshops"))")?.trimmed else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("workshops")))?.trimmed else {
                 isValid = false
                 continue
             }
             if let problem = IdentifierRule.problem(with: raw) {
-                report(.invalidID, at: entry, value: raw, "workshop id '\(raw)' \(problem.expectation).")
+                report(.invalidID, at: entry, value: raw, Self.invalidID(raw, kind: "workshop", problem: problem))
                 isValid = false
                 continue
             }
@@ -141,7 +147,7 @@ extension ScenarioParser {
     mutating func limit(_ key: String, in fields: Fields) -> Int?? {
         guard fields[key] != nil else { return .some(nil) }
         return wholeNumber(key, in: fields, range: 1...Self.largestCount, code: .invalidLimit) {
-            "\(key) '\($0)' of \(fields.subject.name)"
+            Self.valueOf(key, $0, of: fields.subject.name)
         }
         .map { .some($0.value) }
     }
@@ -154,7 +160,7 @@ extension ScenarioParser {
         var windows: [WeeklyWindow] = []
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("opening-hours"))") else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("opening-hours"))) else {
                 isValid = false
                 continue
             }
@@ -163,8 +169,7 @@ extension ScenarioParser {
                     .invalidOpeningHours,
                     at: entry,
                     value: raw,
-                    "opening hours '\(raw)' of \(subject.name) are not a weekday and a time range "
-                        + "(e.g. 'monday 08:00-22:00', 'lundi 8h-22h'), with the end after the start."
+                    Phrase("scenario.invalidOpeningHours", ["value": .verbatim(raw), "subject": subject.name])
                 )
                 isValid = false
                 continue

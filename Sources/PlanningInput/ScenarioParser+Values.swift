@@ -1,5 +1,6 @@
 import Calendaring
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// Single values: ids, numbers, Booleans, dates, times, e-mail addresses and closed lists.
@@ -23,13 +24,20 @@ extension ScenarioParser {
             report(
                 .invalidID,
                 at: node,
-                "\(fields.subject.name): the id looks like a name or an e-mail address; an id is made of the "
-                    + "letters a-z and A-Z, digits, '-', '_' and '.' (not first), and never names the person."
+                Phrase("scenario.personalID", ["subject": fields.subject.name])
             )
             return nil
         }
-        report(.invalidID, at: node, value: value, "\(kind) id '\(value)' \(problem.expectation).")
+        report(.invalidID, at: node, value: value, Self.invalidID(value, kind: kind, problem: problem))
         return nil
+    }
+
+    /// `venue id 'grand pont' may only contain …`.
+    static func invalidID(_ id: String, kind: String, problem: IdentifierRule.Problem) -> Phrase {
+        Phrase(
+            "scenario.invalidID",
+            ["kind": Phrase("scenario.idKind.\(kind)"), "id": .verbatim(id), "expectation": problem.phrase]
+        )
     }
 
     /// Whether a refused id may be personal data: it holds a space or `@`, as a name or an address does.
@@ -41,7 +49,15 @@ extension ScenarioParser {
     mutating func register(id: String, of kind: String, at node: YAMLNode) -> Bool {
         if let first = registries[kind]?.nodes[id] {
             let line = first.mark?.line ?? 1
-            report(.duplicateID, at: node, value: id, "duplicate \(kind) id '\(id)'; it is first used on line \(line).")
+            report(
+                .duplicateID,
+                at: node,
+                value: id,
+                Phrase(
+                    "scenario.duplicateID",
+                    ["kind": Phrase("scenario.idKind.\(kind)"), "id": .verbatim(id), "line": .number(line)]
+                )
+            )
             return false
         }
         registries[kind, default: IDRegistry()].order.append(id)
@@ -51,22 +67,29 @@ extension ScenarioParser {
 
     /// An id that must name a thing read before (`venue: grand-pont`).
     ///
-    /// Reports an unknown id with the closest known one. Not checked when no thing of that kind has an id, nor
-    /// when it names (or nearly names) one whose id was refused (reported already).
+    /// Reports an unknown id with the closest known one (`venue uses unknown venue 'x'; did you mean …`). Not
+    /// checked when no thing of that kind has an id, nor when it names (or nearly names) one whose id was refused
+    /// (reported already).
     mutating func reference(
         _ key: String,
         in fields: Fields,
         kind: String,
-        code: ScenarioError.Code,
-        phrase: String
+        code: ScenarioError.Code
     ) -> String? {
         guard let node = fields[key], let id = scalar(node, what: fields.subject.field(key))?.trimmed else {
             return nil
         }
         guard let registry = registries[kind], registry.isChecked, !registry.covers(id) else { return id }
-        let hint = registry.hint(for: id)
-        report(code, at: node, value: id, "\(phrase) '\(id)'" + (hint.isEmpty ? "." : hint))
+        report(code, at: node, value: id, Self.unknownReference(fields.subject.name, kind: kind, id: id, registry))
         return nil
+    }
+
+    /// A reference to an unknown id: `candidate 'a' uses unknown venue 'x'; did you mean 'y'?`.
+    static func unknownReference(_ subject: Phrase, kind: String, id: String, _ registry: IDRegistry) -> Phrase {
+        Phrase(
+            "scenario.usesUnknown.\(kind)",
+            ["subject": subject, "id": .verbatim(id), "hint": registry.hint(for: id)]
+        )
     }
 
     // MARK: - Numbers and Booleans
@@ -76,7 +99,8 @@ extension ScenarioParser {
 
     /// A whole number within `range` (`12`, `-3`); `nil` when absent or after reporting.
     ///
-    /// `describe` names the value as written in a sentence (`capacity '0' of venue 'salle-b'`). A number outside
+    /// `describe` names the value as written in a sentence (`capacity '0' of venue 'salle-b'`, see
+    /// ``valueOf(_:_:of:)``). A number outside
     /// `range` is reported with `code`, and `upperNote` follows its upper bound (` (12 hours)`); a number too
     /// large for the machine is reported in the same words, with `invalid-number`. Bounding every number here
     /// keeps the planner's date arithmetic from overflowing.
@@ -85,11 +109,11 @@ extension ScenarioParser {
         in fields: Fields,
         range: ClosedRange<Int>,
         code: ScenarioError.Code,
-        upperNote: String = "",
-        describe: (String) -> String
+        upperNote: Phrase = .empty,
+        describe: (String) -> Phrase
     ) -> (value: Int, node: YAMLNode)? {
         guard let node = fields[key],
-            let raw = scalar(node, what: fields.subject.field(key), expected: "a whole number")
+            let raw = scalar(node, what: fields.subject.field(key), expected: Noun.wholeNumber)
         else { return nil }
         let text = raw.trimmed
         let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
@@ -99,7 +123,7 @@ extension ScenarioParser {
                 .invalidNumber,
                 at: node,
                 value: raw,
-                "\(fields.subject.field(key)) must be a whole number, not '\(raw)'."
+                Phrase("scenario.notWholeNumber", ["field": fields.subject.field(key), "value": .verbatim(raw)])
             )
             return nil
         }
@@ -110,15 +134,31 @@ extension ScenarioParser {
         let written = value.map(String.init) ?? text
         let sentence =
             isBelow
-            ? "\(describe(written)) must be at least \(range.lowerBound)."
-            : "\(describe(written)) must be at most \(range.upperBound)\(upperNote)."
+            ? Phrase("scenario.atLeast", ["what": describe(written), "bound": .number(range.lowerBound)])
+            : Phrase(
+                "scenario.atMost",
+                ["what": describe(written), "bound": .number(range.upperBound), "note": upperNote]
+            )
         report(value == nil ? .invalidNumber : code, at: node, value: written, sentence)
         return nil
     }
 
+    /// `capacity '0' of venue 'salle-b'`: a key's value as written, in a sentence.
+    static func valueOf(_ key: String, _ value: String, of subject: Phrase) -> Phrase {
+        Phrase("scenario.valueOf", ["key": .verbatim(key), "value": .verbatim(value), "subject": subject])
+    }
+
+    /// `quorum '0'`: a value of the group as written, in a sentence.
+    static func valued(_ key: String, _ value: String) -> Phrase {
+        Phrase("scenario.valued.\(key)", ["value": .verbatim(value)])
+    }
+
+    /// ` (12 hours)`, after the longest duration.
+    static let twelveHours = Phrase("scenario.note.twelveHours")
+
     /// `true` or `false` (`yes` and `no` are accepted too); `nil` when absent or after reporting.
     mutating func boolean(_ key: String, in fields: Fields) -> Bool? {
-        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "true or false")
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: Noun.boolean)
         else { return nil }
         switch raw.trimmed {
         case "true", "yes": return true
@@ -128,13 +168,13 @@ extension ScenarioParser {
                 .invalidBoolean,
                 at: node,
                 value: raw,
-                "\(fields.subject.field(key)) must be true or false, not '\(raw)'."
+                Phrase("scenario.notBoolean", ["field": fields.subject.field(key), "value": .verbatim(raw)])
             )
             return nil
         }
     }
 
-    /// One of a closed list of words; `noun` names the value in the message (`group type`).
+    /// One of a closed list of words; `noun` names the value in the message (`groupType`: `group type`).
     mutating func choice<Value: RawRepresentable & CaseIterable>(
         _ key: String,
         in fields: Fields,
@@ -144,9 +184,16 @@ extension ScenarioParser {
     ) -> Value? where Value.RawValue == String {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         if let value = Value(rawValue: raw.trimmed) { return value }
-        let words = Value.allCases.map(\.rawValue)
-        report(code, at: node, value: raw, "\(noun) '\(raw)' is not one of \(words.joined(separator: ", ")).")
+        report(code, at: node, value: raw, Self.notOneOf(noun, raw, Value.allCases.map(\.rawValue)))
         return nil
+    }
+
+    /// `group type 'x' is not one of a, b.`; `noun` names a `scenario.choice.*` phrase.
+    static func notOneOf(_ noun: String, _ raw: String, _ words: [String]) -> Phrase {
+        Phrase(
+            "scenario.notOneOf",
+            ["noun": Phrase("scenario.choice.\(noun)"), "value": .verbatim(raw), "words": .list(words)]
+        )
     }
 
     // MARK: - Languages and time zones
@@ -162,12 +209,7 @@ extension ScenarioParser {
     /// One of ``languages``, written `raw` at `node`; `nil` after reporting.
     mutating func language(_ raw: String, at node: YAMLNode) -> Language? {
         guard Self.languages.contains(raw.trimmed) else {
-            report(
-                .unknownLanguage,
-                at: node,
-                value: raw,
-                "language '\(raw)' is not one of \(Self.languages.joined(separator: ", "))."
-            )
+            report(.unknownLanguage, at: node, value: raw, Self.notOneOf("language", raw, Self.languages))
             return nil
         }
         return Language(raw.trimmed)
@@ -180,20 +222,21 @@ extension ScenarioParser {
         guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key)) else { return nil }
         let name = raw.trimmed
         guard let refusal = TimeZoneAuthority.refusal(of: name) else { return name }
-        let sentence: String
+        let sentence: Phrase
         switch refusal {
         case .unknown:
-            let hint = Suggestion.hint(for: name, among: TimeZoneAuthority.acceptedNames)
-            sentence =
-                "time zone '\(raw)' is not a known IANA time-zone name"
-                + (hint.isEmpty ? " (e.g. Europe/Zurich)." : hint)
+            let hint = Suggestion.closest(to: name, among: TimeZoneAuthority.acceptedNames)
+            sentence = Phrase(
+                "scenario.unknownZone",
+                ["value": .verbatim(raw), "hint": hint.map(Phrase.didYouMean) ?? Phrase("scenario.zoneExample")]
+            )
         case .notAPlace(let place):
-            sentence =
-                "time zone '\(raw)' is an abbreviation or a fixed offset, not the IANA time-zone name of a place; "
-                + (place.map { "did you mean '\($0)'?" }
-                    ?? "write the place whose clocks you follow (e.g. Europe/Zurich).")
+            let advice =
+                place.map { Phrase("scenario.zoneDidYouMean", ["zone": .verbatim($0)]) }
+                ?? Phrase("scenario.zoneWritePlace")
+            sentence = Phrase("scenario.zoneNotAPlace", ["value": .verbatim(raw), "advice": advice])
         case .alias(let zone):
-            sentence = "time zone '\(raw)' is another name for '\(zone)'; write '\(zone)'."
+            sentence = Phrase("scenario.zoneAlias", ["value": .verbatim(raw), "zone": .verbatim(zone)])
         }
         report(.unknownTimeZone, at: node, value: raw, sentence)
         return nil
@@ -203,27 +246,30 @@ extension ScenarioParser {
 
     /// A date as people write it (`2027-03-06`, `06.03.2027`, `6.3.27`, `6 mars 2027`, `6. März 2027`), that
     /// exists; a date whose day and month could be read either way (`03/04/2027`) is reported with both readings.
-    mutating func date(_ node: YAMLNode, what: String) -> LocalDate? {
-        guard let raw = scalar(node, what: what, expected: "a date") else { return nil }
+    mutating func date(_ node: YAMLNode, what: Phrase) -> LocalDate? {
+        guard let raw = scalar(node, what: what, expected: Noun.date) else { return nil }
         let text = raw.trimmed
         guard let reading = WrittenDate.read(text) else {
             report(
                 .invalidDate,
                 at: node,
                 value: raw,
-                "date '\(WrittenText.quoted(raw))' is not a date (e.g. \(WrittenDate.examples))."
+                Phrase(
+                    "scenario.notADate",
+                    ["value": .verbatim(WrittenText.quoted(raw)), "examples": WrittenDate.examplesPhrase]
+                )
             )
             return nil
         }
         if case .date(let date) = reading { return date }
-        report(.invalidDate, at: node, value: raw, WrittenDate.problem(reading, written: raw) ?? "")
+        report(.invalidDate, at: node, value: raw, WrittenDate.problem(reading, written: raw) ?? .empty)
         return nil
     }
 
     /// A time as people write it (`18:30`, `18h30`, `18 h 30`, `18.30`, `19h`) that exists; `noun` names it
-    /// (`start`).
+    /// (`start`, a `scenario.timeNoun.*` phrase).
     mutating func time(_ key: String, in fields: Fields, noun: String) -> (value: LocalTime, node: YAMLNode)? {
-        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: "a time")
+        guard let node = fields[key], let raw = scalar(node, what: fields.subject.field(key), expected: Noun.time)
         else { return nil }
         switch WrittenTime.read(raw.trimmed) {
         case .time(let time)?:
@@ -233,18 +279,34 @@ extension ScenarioParser {
                 .invalidTime,
                 at: node,
                 value: raw,
-                "\(noun) '\(raw)' of \(fields.subject.name) does not exist (expected 00:00 to 23:59)."
+                Phrase(
+                    "scenario.timeNotExist",
+                    [
+                        "noun": Phrase("scenario.timeNoun.\(noun)"), "value": .verbatim(raw),
+                        "subject": fields.subject.name,
+                    ]
+                )
             )
         case nil:
             report(
                 .invalidTime,
                 at: node,
                 value: raw,
-                "\(noun) '\(WrittenText.quoted(raw))' of \(fields.subject.name) is not a time (e.g. "
-                    + "\(WrittenTime.examples))."
+                Self.notATime(noun, raw, of: fields.subject.name)
             )
         }
         return nil
+    }
+
+    /// A time that is not one (`start '7 pm' of candidate 'a' is not a time (e.g. 18:30, …)`).
+    static func notATime(_ noun: String, _ raw: String, of subject: Phrase) -> Phrase {
+        Phrase(
+            "scenario.notATime",
+            [
+                "noun": Phrase("scenario.timeNoun.\(noun)"), "value": .verbatim(WrittenText.quoted(raw)),
+                "subject": subject, "examples": .verbatim(WrittenTime.examples),
+            ]
+        )
     }
 
     // MARK: - Addresses
@@ -263,7 +325,7 @@ extension ScenarioParser {
             report(
                 .invalidEmail,
                 at: node,
-                "\(fields.subject.name): e-mail address is not valid (expected name@domain)."
+                Phrase("scenario.invalidEmail", ["subject": fields.subject.name])
             )
             return nil
         }

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// Candidates generated from a window: every date of a period on the weekdays given, at each start time,
@@ -31,12 +32,12 @@ extension ScenarioParser {
 
     mutating func windowCandidates(from node: YAMLNode, index: Int, rule: SessionRule) -> [CandidateSlot]? {
         let kind = rule.kind.rawValue
-        let subject = Subject(phrase: "window #\(index + 1) of \(kind)")
+        let subject = Subject(phrase: Noun.window(index: index, kind: kind))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of '\(kind)' of the candidates",
+                what: Noun.entry(index, of: Noun.kindList(kind, of: Noun.candidates)),
                 required: ["window", "starts", "venues", "facilitators"],
                 optional: ["weekdays", "duration-minutes", "id-prefix"]
             )
@@ -56,8 +57,8 @@ extension ScenarioParser {
                 in: fields,
                 range: 1...Self.longestDuration,
                 code: .invalidDuration,
-                upperNote: " (12 hours)"
-            ) { "duration-minutes '\($0)' of \(subject.name)" }?
+                upperNote: Self.twelveHours
+            ) { Self.valueOf("duration-minutes", $0, of: subject.name) }?
             .value
         let prefix =
             fields["id-prefix"] == nil
@@ -70,7 +71,10 @@ extension ScenarioParser {
                 .invalidDuration,
                 at: fields["starts"] ?? node,
                 value: start.description,
-                "\(subject.name) starts at '\(start)' and lasts \(duration) minutes: it would end the next day."
+                Phrase(
+                    "scenario.windowEndsNextDay",
+                    ["subject": subject.name, "start": .verbatim(start.description), "minutes": .number(duration)]
+                )
             )
             return nil
         }
@@ -87,9 +91,13 @@ extension ScenarioParser {
                     .invalidID,
                     at: fields["window"] ?? node,
                     value: example,
-                    "\(subject.name) would generate ids such as '\(example)', of \(example.utf8.count) characters; "
-                        + "an id has at most \(IdentifierRule.maximumLength): shorten 'id-prefix', or the ids of the "
-                        + "venues and facilitators it lists."
+                    Phrase(
+                        "scenario.windowIDsTooLong",
+                        [
+                            "subject": subject.name, "example": .verbatim(example),
+                            "length": .number(example.utf8.count), "maximum": .number(IdentifierRule.maximumLength),
+                        ]
+                    )
                 )
                 return nil
             }
@@ -103,9 +111,14 @@ extension ScenarioParser {
                 .windowTooLarge,
                 at: fields["window"] ?? node,
                 value: String(count),
-                "\(subject.name) would generate \(count) candidates (\(days) days × \(starts.count) starts × "
-                    + "\(venues.count) venues × \(facilitators.count) facilitators); at most "
-                    + "\(Self.largestWindow) per window: narrow the dates, weekdays, venues or facilitators."
+                Phrase(
+                    "scenario.windowTooLarge",
+                    [
+                        "subject": subject.name, "count": .number(count), "days": .number(days),
+                        "starts": .number(starts.count), "venues": .number(venues.count),
+                        "facilitators": .number(facilitators.count), "maximum": .number(Self.largestWindow),
+                    ]
+                )
             )
             return nil
         }
@@ -157,7 +170,7 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the window of \(subject.name)"),
+                subject: Subject(phrase: Noun.windowPeriod(of: subject.name)),
                 what: subject.field("window"),
                 required: ["from", "to"]
             ),
@@ -168,8 +181,13 @@ extension ScenarioParser {
                 .invalidPeriod,
                 at: node,
                 value: "\(period.from)…\(period.to)",
-                "\(subject.name) spans \(period.from.days(to: period.to) + 1) days; a window may span at most "
-                    + "\(Self.longestWindow) days."
+                Phrase(
+                    "scenario.windowTooLong",
+                    [
+                        "subject": subject.name, "days": .number(period.from.days(to: period.to) + 1),
+                        "maximum": .number(Self.longestWindow),
+                    ]
+                )
             )
             return nil
         }
@@ -182,19 +200,23 @@ extension ScenarioParser {
         var days = Set<Weekday>()
         var isValid = true
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("weekdays"))") else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("weekdays"))) else {
                 isValid = false
                 continue
             }
             guard let day = Self.weekday(raw.trimmed) else {
                 let names = Weekday.allCases.map(\.description)
-                let hint = Suggestion.hint(for: raw.trimmed.lowercased(), among: names)
                 report(
                     .invalidChoice,
                     at: entry,
                     value: raw,
-                    "weekday '\(WrittenText.quoted(raw))' is not one of \(WeekdayWords.accepted)"
-                        + (hint.isEmpty ? "." : hint)
+                    Phrase(
+                        "scenario.notAWeekday",
+                        [
+                            "value": .verbatim(WrittenText.quoted(raw)), "accepted": .verbatim(WeekdayWords.accepted),
+                            "hint": Suggestion.hintOrPeriod(for: raw.trimmed.lowercased(), among: names),
+                        ]
+                    )
                 )
                 isValid = false
                 continue
@@ -209,7 +231,7 @@ extension ScenarioParser {
         guard let entries = list(node, what: subject.field("starts")) else { return nil }
         var times: [LocalTime] = []
         for entry in entries {
-            guard let raw = scalar(entry, what: "an entry of \(subject.field("starts"))", expected: "a time") else {
+            guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("starts")), expected: Noun.time) else {
                 return nil
             }
             guard let time = Self.clockTime(raw.trimmed) else {
@@ -217,7 +239,7 @@ extension ScenarioParser {
                     .invalidTime,
                     at: entry,
                     value: raw,
-                    "start '\(WrittenText.quoted(raw))' of \(subject.name) is not a time (e.g. \(WrittenTime.examples))."
+                    Self.notATime("start", raw, of: subject.name)
                 )
                 return nil
             }
@@ -230,19 +252,22 @@ extension ScenarioParser {
     mutating func references(_ node: YAMLNode, of subject: Subject, key: String, kind: String) -> [String]? {
         guard let entries = list(node, what: subject.field(key)) else { return nil }
         guard !entries.isEmpty else {
-            report(.emptyList, at: node, "\(subject.field(key)) is empty; expected at least one \(kind).")
+            report(
+                .emptyList,
+                at: node,
+                Phrase("scenario.emptyList", ["field": subject.field(key), "kind": Phrase("scenario.idKind.\(kind)")])
+            )
             return nil
         }
         var ids: [String] = []
         for entry in entries {
-            guard let id = scalar(entry, what: "an entry of \(subject.field(key))")?.trimmed else { return nil }
+            guard let id = scalar(entry, what: Noun.anEntry(of: subject.field(key)))?.trimmed else { return nil }
             if let registry = registries[kind], registry.isChecked, !registry.covers(id) {
-                let hint = registry.hint(for: id)
                 report(
                     kind == "venue" ? .unknownVenue : .unknownFacilitator,
                     at: entry,
                     value: id,
-                    "\(subject.name) uses unknown \(kind) '\(id)'" + (hint.isEmpty ? "." : hint)
+                    Self.unknownReference(subject.name, kind: kind, id: id, registry)
                 )
                 return nil
             }

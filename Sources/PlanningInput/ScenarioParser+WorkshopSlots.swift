@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// A workshop's months and windows, and its candidates: listed one by one, or generated in its windows.
@@ -11,7 +12,7 @@ extension ScenarioParser {
         var window: DateWindow
         var node: YAMLNode
         /// `month '2027-03'`, `window 2027-03-01..2027-03-20`.
-        var phrase: String
+        var phrase: Phrase
     }
 
     /// `months: [2027-03, mars 2027]` and `windows: [{from: …, to: …}]`, in that order; `nil` after reporting,
@@ -23,8 +24,7 @@ extension ScenarioParser {
                 .missingKey,
                 at: fields.node,
                 value: "months",
-                "\(subject.name) gives no 'months' nor 'windows'; expected the months it may run in "
-                    + "(e.g. months: [2027-03, 2027-10]) or date windows (windows: [{from: 2027-03-01, to: 2027-03-20}])."
+                Phrase("scenario.noMonthsNorWindows", ["subject": subject.name])
             )
             return nil
         }
@@ -32,7 +32,7 @@ extension ScenarioParser {
         var isValid = true
         if let node = fields["months"], let entries = list(node, what: subject.field("months")) {
             for entry in entries {
-                guard let raw = scalar(entry, what: "an entry of \(subject.field("months"))")?.trimmed else {
+                guard let raw = scalar(entry, what: Noun.anEntry(of: subject.field("months")))?.trimmed else {
                     isValid = false
                     continue
                 }
@@ -41,24 +41,38 @@ extension ScenarioParser {
                         .invalidDate,
                         at: entry,
                         value: raw,
-                        "month '\(WrittenText.quoted(raw))' of \(subject.name) is not a month (e.g. 2027-03, mars 2027)."
+                        Phrase(
+                            "scenario.notAMonth",
+                            ["value": .verbatim(WrittenText.quoted(raw)), "subject": subject.name]
+                        )
                     )
                     isValid = false
                     continue
                 }
-                windows.append(WrittenWindow(window: month, node: entry, phrase: "month '\(raw)'"))
+                windows.append(
+                    WrittenWindow(
+                        window: month,
+                        node: entry,
+                        phrase: Phrase("scenario.noun.month", ["value": .verbatim(raw)])
+                    )
+                )
             }
         } else if fields["months"] != nil {
             isValid = false
         }
         if let node = fields["windows"], let entries = list(node, what: subject.field("windows")) {
             for (index, entry) in entries.enumerated() {
-                let windowSubject = Subject(phrase: "window #\(index + 1) of \(subject.name)")
+                let windowSubject = Subject(
+                    phrase: Phrase(
+                        "scenario.noun.windowOfWorkshop",
+                        ["number": .number(index + 1), "subject": subject.name]
+                    )
+                )
                 guard
                     let windowFields = self.fields(
                         of: entry,
                         subject: windowSubject,
-                        what: "entry #\(index + 1) of \(subject.field("windows"))",
+                        what: Noun.entry(index, of: subject.field("windows")),
                         required: ["from", "to"]
                     ),
                     let period = period(in: windowFields)
@@ -67,7 +81,13 @@ extension ScenarioParser {
                     continue
                 }
                 let window = DateWindow(from: period.from, to: period.to)
-                windows.append(WrittenWindow(window: window, node: entry, phrase: "window \(window)"))
+                windows.append(
+                    WrittenWindow(
+                        window: window,
+                        node: entry,
+                        phrase: Phrase("scenario.noun.dateWindow", ["value": .verbatim(window.description)])
+                    )
+                )
             }
         } else if fields["windows"] != nil {
             isValid = false
@@ -96,8 +116,7 @@ extension ScenarioParser {
                 .emptyWindow,
                 at: written.node,
                 value: written.window.description,
-                "\(written.phrase) of \(subject.name) holds none of its candidates; expected at least one candidate "
-                    + "in it (or leave it out)."
+                Phrase("scenario.emptyWindow", ["window": written.phrase, "subject": subject.name])
             )
         }
     }
@@ -115,7 +134,14 @@ extension ScenarioParser {
     ) -> [WorkshopSlot]? {
         guard let entries = list(node, what: subject.field("candidates")) else { return nil }
         guard !entries.isEmpty else {
-            report(.emptyList, at: node, "\(subject.field("candidates")) is empty; expected at least one candidate.")
+            report(
+                .emptyList,
+                at: node,
+                Phrase(
+                    "scenario.emptyList",
+                    ["field": subject.field("candidates"), "kind": Phrase("scenario.idKind.candidate")]
+                )
+            )
             return nil
         }
         var slots: [WorkshopSlot] = []
@@ -144,12 +170,12 @@ extension ScenarioParser {
         duration: Int,
         windows: [WrittenWindow]
     ) -> WorkshopSlot? {
-        let subject = Subject(phrase: "candidate " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("candidate", id: peekID(node), index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of \(workshop.field("candidates"))",
+                what: Noun.entry(index, of: workshop.field("candidates")),
                 required: ["id", "date", "start", "venue"],
                 optional: ["duration-minutes"]
             )
@@ -158,13 +184,7 @@ extension ScenarioParser {
         let date = fields["date"].flatMap { self.date($0, what: subject.field("date")) }
         let start = time("start", in: fields, noun: "start")
         let minutes = count("duration-minutes", in: fields, range: 1...Self.longestDuration)
-        let venue = reference(
-            "venue",
-            in: fields,
-            kind: "venue",
-            code: .unknownVenue,
-            phrase: "\(subject.name) uses unknown venue"
-        )
+        let venue = reference("venue", in: fields, kind: "venue", code: .unknownVenue)
         guard let id, let date, let start, let minutes, let venue else { return nil }
         let length = minutes ?? duration
         guard fitsTheDay(start.value, minutes: length, on: date, at: start.node, subject: subject) else { return nil }
@@ -173,8 +193,13 @@ extension ScenarioParser {
                 .outsideWindows,
                 at: node,
                 value: date.description,
-                "\(subject.name) of \(workshop.name) is on \(date), outside its months and windows ("
-                    + Self.listed(windows.map(\.window.description)) + ")."
+                Phrase(
+                    "scenario.outsideWindows",
+                    [
+                        "subject": subject.name, "workshop": workshop.name, "date": .verbatim(date.description),
+                        "windows": .ids(windows.map(\.window.description)),
+                    ]
+                )
             )
             return nil
         }
@@ -189,8 +214,8 @@ extension ScenarioParser {
     /// A whole number of minutes that may be left out.
     private mutating func count(_ key: String, in fields: Fields, range: ClosedRange<Int>) -> Int?? {
         guard fields[key] != nil else { return .some(nil) }
-        return wholeNumber(key, in: fields, range: range, code: .invalidDuration, upperNote: " (12 hours)") {
-            "\(key) '\($0)' of \(fields.subject.name)"
+        return wholeNumber(key, in: fields, range: range, code: .invalidDuration, upperNote: Self.twelveHours) {
+            Self.valueOf(key, $0, of: fields.subject.name)
         }
         .map { .some($0.value) }
     }
@@ -211,7 +236,10 @@ extension ScenarioParser {
                 .invalidDuration,
                 at: node,
                 value: start.description,
-                "\(subject.name) starts at '\(start)' and lasts \(minutes) minutes: it would end the next day."
+                Phrase(
+                    "scenario.windowEndsNextDay",
+                    ["subject": subject.name, "start": .verbatim(start.description), "minutes": .number(minutes)]
+                )
             )
             return false
         }
@@ -221,7 +249,13 @@ extension ScenarioParser {
                 .invalidTime,
                 at: node,
                 value: start.description,
-                "\(subject.name) on \(date) at '\(start)' does not exist in \(zone) (the clocks move forward)."
+                Phrase(
+                    "scenario.skippedRun",
+                    [
+                        "subject": subject.name, "date": .verbatim(date.description),
+                        "start": .verbatim(start.description), "zone": .verbatim(zone),
+                    ]
+                )
             )
             return false
         }

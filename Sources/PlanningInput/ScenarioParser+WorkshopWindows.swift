@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// Workshop candidates generated as groups' are: every day of a window on the weekdays given, at each start, in
@@ -17,12 +18,14 @@ extension ScenarioParser {
         duration: Int,
         windows: [WrittenWindow]
     ) -> [WorkshopSlot]? {
-        let subject = Subject(phrase: "generator #\(index + 1) of \(workshop.name)")
+        let subject = Subject(
+            phrase: Phrase("scenario.noun.generator", ["number": .number(index + 1), "subject": workshop.name])
+        )
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of \(workshop.field("candidates"))",
+                what: Noun.entry(index, of: workshop.field("candidates")),
                 required: ["starts", "venues"],
                 optional: ["weekdays", "window", "duration-minutes", "id-prefix"]
             )
@@ -32,7 +35,7 @@ extension ScenarioParser {
             guard
                 let windowFields = self.fields(
                     of: windowNode,
-                    subject: Subject(phrase: "the window of \(subject.name)"),
+                    subject: Subject(phrase: Noun.windowPeriod(of: subject.name)),
                     what: subject.field("window"),
                     required: ["from", "to"]
                 ),
@@ -51,8 +54,8 @@ extension ScenarioParser {
                 in: fields,
                 range: 1...Self.longestDuration,
                 code: .invalidDuration,
-                upperNote: " (12 hours)"
-            ) { "duration-minutes '\($0)' of \(subject.name)" }?
+                upperNote: Self.twelveHours
+            ) { Self.valueOf("duration-minutes", $0, of: subject.name) }?
             .value
         let prefix = fields["id-prefix"] == nil ? id : identifier("id-prefix", in: fields, kind: "id-prefix")
         guard let weekdays, let starts, let venues, let minutes, let prefix else { return nil }
@@ -75,8 +78,13 @@ extension ScenarioParser {
                 .invalidID,
                 at: node,
                 value: example,
-                "\(subject.name) would generate ids such as '\(example)', of \(example.utf8.count) characters; an "
-                    + "id has at most \(IdentifierRule.maximumLength): shorten 'id-prefix' or the venues' ids."
+                Phrase(
+                    "scenario.generatorIDsTooLong",
+                    [
+                        "subject": subject.name, "example": .verbatim(example),
+                        "length": .number(example.utf8.count), "maximum": .number(IdentifierRule.maximumLength),
+                    ]
+                )
             )
             return nil
         }
@@ -99,8 +107,10 @@ extension ScenarioParser {
                 .windowTooLarge,
                 at: node,
                 value: String(slots.count),
-                "\(subject.name) would generate \(slots.count) candidates; at most \(Self.largestWindow): narrow "
-                    + "the windows, weekdays, starts or venues."
+                Phrase(
+                    "scenario.generatorTooLarge",
+                    ["subject": subject.name, "count": .number(slots.count), "maximum": .number(Self.largestWindow)]
+                )
             )
             return nil
         }

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// The workshop catalogue (`workshops:`), in the centre file or a file of its own (see ``WorkshopCatalogue``).
@@ -26,12 +27,12 @@ extension ScenarioParser {
         facilitators: [Facilitator],
         named: inout [Workshop.ID: [Facilitator.ID]]
     ) -> Workshop? {
-        let subject = Subject(phrase: "workshop " + (peekID(node).map { "'\($0)'" } ?? "#\(index + 1)"))
+        let subject = Subject(phrase: Noun.entry("workshop", id: peekID(node), index: index))
         guard
             let fields = fields(
                 of: node,
                 subject: subject,
-                what: "entry #\(index + 1) of 'workshops'",
+                what: Noun.entry(index, of: Noun.key("workshops")),
                 required: ["id", "title", "candidates"],
                 optional: Self.workshopKeys
             )
@@ -65,8 +66,10 @@ extension ScenarioParser {
                 .minimumAboveMaximum,
                 at: fields["minimum-participants"] ?? fields["maximum-participants"] ?? node,
                 value: String(minimumValue),
-                "minimum-participants '\(minimumValue)' of \(subject.name) is above its maximum-participants "
-                    + "'\(maximumValue)'; expected at most \(maximumValue)."
+                Phrase(
+                    "scenario.minimumAboveMaximum",
+                    ["minimum": .number(minimumValue), "subject": subject.name, "maximum": .number(maximumValue)]
+                )
             )
         }
         let qualification = WorkshopCatalogue(facilitators: leaders.map { [workshopID: $0] } ?? [:])
@@ -75,15 +78,16 @@ extension ScenarioParser {
         if qualified.count < neededValue {
             let found =
                 qualified.isEmpty
-                ? "no qualified facilitator"
-                : "only \(qualified.count) qualified facilitator ("
-                    + Self.listed(qualified) + ")"
+                ? Phrase("scenario.noQualified")
+                : Phrase("scenario.onlyQualified", ["count": .number(qualified.count), "ids": .ids(qualified)])
             report(
                 .noQualifiedFacilitator,
                 at: fields["facilitators"] ?? fields["id"] ?? node,
                 value: qualified.joined(separator: ", "),
-                "\(subject.name) has \(found); expected at least \(neededValue): list them under 'facilitators', "
-                    + "or name the workshop in a facilitator's 'qualifications.workshops'."
+                Phrase(
+                    "scenario.notEnoughQualified",
+                    ["subject": subject.name, "found": found, "needed": .number(neededValue)]
+                )
             )
         }
         let slots = fields["candidates"].flatMap {
@@ -118,9 +122,9 @@ extension ScenarioParser {
         code: ScenarioError.Code
     ) -> Int?? {
         guard fields[key] != nil else { return .some(nil) }
-        let upper = key == "duration-minutes" ? " (12 hours)" : ""
+        let upper = key == "duration-minutes" ? Self.twelveHours : .empty
         return wholeNumber(key, in: fields, range: range, code: code, upperNote: upper) {
-            "\(key) '\($0)' of \(fields.subject.name)"
+            Self.valueOf(key, $0, of: fields.subject.name)
         }
         .map { .some($0.value) }
     }
@@ -129,7 +133,7 @@ extension ScenarioParser {
     private mutating func languageTexts(_ node: YAMLNode, of subject: Subject, key: String) -> [Language: String]? {
         if let text = node.scalar?.string.trimmed {
             guard !text.isEmpty else {
-                report(.missingKey, at: node, value: key, "\(subject.field(key)) has no value.")
+                report(.missingKey, at: node, value: key, Noun.hasNoValue(subject.field(key)))
                 return nil
             }
             return [.french: text]
@@ -137,7 +141,9 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the \(key) of \(subject.name)"),
+                subject: Subject(
+                    phrase: Phrase("scenario.noun.textOf", ["key": .verbatim(key), "subject": subject.name])
+                ),
                 what: subject.field(key),
                 required: [],
                 optional: Self.languages
@@ -152,7 +158,7 @@ extension ScenarioParser {
                 .missingKey,
                 at: node,
                 value: key,
-                "\(subject.field(key)) has no text; expected one in fr, de, it or en."
+                Phrase("scenario.noText", ["field": subject.field(key)])
             )
             return nil
         }
@@ -164,7 +170,7 @@ extension ScenarioParser {
         guard
             let fields = fields(
                 of: node,
-                subject: Subject(phrase: "the room of \(subject.name)"),
+                subject: Subject(phrase: Phrase("scenario.noun.roomOf", ["subject": subject.name])),
                 what: subject.field("room"),
                 required: [],
                 optional: ["capacity", "step-free"]

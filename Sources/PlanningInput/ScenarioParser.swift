@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// Reads a composed YAML tree into a ``Scenario``, collecting every problem on the way.
@@ -14,7 +15,7 @@ struct ScenarioParser {
         var line: Int
         var column: Int
         var value: String?
-        var message: String
+        var phrase: Phrase
     }
 
     let fileName: String
@@ -29,6 +30,9 @@ struct ScenarioParser {
     var setAsideKeys: Set<String> = []
     /// The organisation's time zone once read, for wall-clock times that do not exist in it.
     var zone: String?
+    /// The organisation's language once read (the centre's for a scenario on the centre's records): what the
+    /// problems are worded in when the reader states no language.
+    var language: Language?
     /// The folder of the scenario file as written (`Resources/Examples`), empty for the current folder: paths
     /// in the scenario are taken from there.
     let directory: String
@@ -40,7 +44,7 @@ struct ScenarioParser {
     /// The organisation's `travel-buffer-minutes`, when written.
     var travelBufferMinutes: Int?
     /// What the file is, in messages: `the scenario` or `the centre`.
-    var documentName = "the scenario"
+    var documentName = Noun.scenario
     /// The group's `public-text` and `audience`, once read.
     var publicDescription = PublicDescription.none
     /// The candidates' ids and the shorter ids that name a generated one, once the candidates are read.
@@ -74,10 +78,10 @@ struct ScenarioParser {
             }
         }
 
-        /// `; did you mean 'x'?` with a known id (the file's first, then the centre's), or nothing; never a
-        /// refused id.
-        func hint(for id: String) -> String {
-            Suggestion.hint(for: id, among: order + external.filter { nodes[$0] == nil })
+        /// `; did you mean 'x'?` with a known id (the file's first, then the centre's), or `.`; never a refused
+        /// id.
+        func hint(for id: String) -> Phrase {
+            .hintOrPeriod(Suggestion.closest(to: id, among: order + external.filter { nodes[$0] == nil }))
         }
 
         /// Whether references can be checked: something of this kind was defined, well or not, here or in the
@@ -120,7 +124,7 @@ struct ScenarioParser {
             let top = fields(
                 of: root,
                 subject: .scenario,
-                what: "the scenario",
+                what: Noun.scenario,
                 required: required,
                 optional: Self.sections.filter { !required.contains($0) }
             )
@@ -180,14 +184,19 @@ struct ScenarioParser {
     // MARK: - Reporting
 
     /// Records a problem at a node's position.
-    mutating func report(_ code: ScenarioError.Code, at node: YAMLNode, value: String? = nil, _ message: String) {
+    mutating func report(_ code: ScenarioError.Code, at node: YAMLNode, value: String? = nil, _ phrase: Phrase) {
         let mark = node.mark
-        report(code, line: mark?.line ?? 1, column: mark?.column ?? 1, value: value, message)
+        report(code, line: mark?.line ?? 1, column: mark?.column ?? 1, value: value, phrase)
     }
 
     /// Records a problem at a line and column.
-    mutating func report(_ code: ScenarioError.Code, line: Int, column: Int, value: String? = nil, _ message: String) {
-        problems.append(Problem(code: code, line: line, column: column, value: value, message: message))
+    mutating func report(_ code: ScenarioError.Code, line: Int, column: Int, value: String? = nil, _ phrase: Phrase) {
+        problems.append(Problem(code: code, line: line, column: column, value: value, phrase: phrase))
+    }
+
+    /// Records a problem whose sentence is already written (in English): it reads the same in every language.
+    mutating func report(_ code: ScenarioError.Code, at node: YAMLNode, value: String? = nil, _ message: String) {
+        report(code, at: node, value: value, .verbatim(message))
     }
 
     /// The problems as errors, in file order, each with its line (personal data masked).
@@ -204,7 +213,7 @@ struct ScenarioParser {
                     line: problem.line,
                     column: problem.column,
                     value: problem.value,
-                    message: problem.message,
+                    phrase: problem.phrase,
                     sourceLine: source.maskedLine(problem.line, spans: personalSpans)
                 )
                 return seen.insert(error).inserted ? error : nil
@@ -223,7 +232,10 @@ struct ScenarioParser {
             line: repetition.line,
             column: repetition.column,
             value: repetition.key,
-            "key '\(repetition.key)' appears twice in the same map; it is first used on line \(repetition.firstLine)."
+            Phrase(
+                "scenario.duplicateKey",
+                ["key": .verbatim(repetition.key), "line": .number(repetition.firstLine)]
+            )
         )
     }
 

@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads a scenario file (YAML) into a `Scenario`, or reports every problem of the file at once.
@@ -54,10 +55,15 @@ public struct ScenarioReader: Sendable {
     ) throws(ScenarioErrors) -> ScenarioDocument {
         var parser = ScenarioParser(fileName: fileName, text: yaml, centre: centre)
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            let sections = parser.requiredSections.joined(separator: ", ")
-            throw YAMLFile.emptyFileError(fileName, expected: "a scenario with \(sections)")
+            let sections = Phrase.list(parser.requiredSections)
+            throw YAMLFile.emptyFileError(
+                fileName,
+                expected: Phrase("scenario.expected.scenario", ["sections": sections])
+            )
         }
-        guard let scenario = parser.scenario(from: root) else { throw ScenarioErrors(parser.errors()) }
+        guard let scenario = parser.scenario(from: root) else {
+            throw ScenarioErrors(parser.errors(), language: parser.language)
+        }
         return ScenarioDocument(
             scenario: scenario,
             sources: parser.sources,

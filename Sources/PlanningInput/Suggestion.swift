@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// The closest known word to a misspelt one, for "did you mean …?" hints: one definition for every reader
 /// (scenario, polls, grids, attendance sheets), so that hints read and rank the same everywhere.
 ///
@@ -116,5 +118,10 @@ public enum Suggestion {
     /// `; did you mean 'x'?` or nothing.
     public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// The end of a sentence: `; did you mean 'x'?` with the nearest word, else `.`.
+    public static func hintOrPeriod(for word: String, among candidates: some Sequence<String>) -> Phrase {
+        .hintOrPeriod(closest(to: word, among: candidates))
     }
 }

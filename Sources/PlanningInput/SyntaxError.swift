@@ -1,3 +1,5 @@
+import Phrasebook
+
 /// YAML syntax errors from libYAML as located scenario errors.
 enum SyntaxError {
     /// The scenario error for what ``YAMLComposer`` found wrong.
@@ -6,17 +8,23 @@ enum SyntaxError {
     /// participants' data from the rest.
     static func scenarioError(for problem: YAMLProblem, fileName: String, text: String) -> ScenarioError {
         let source = SourceText(text)
-        let message: String
+        let message: Phrase
         switch problem.kind {
         case .secondDocument:
-            message = "the file holds more than one YAML document; expected a single scenario."
+            message = Phrase("scenario.secondDocument")
         case .reader:
-            message = "invalid YAML: \(problem.problem)."
+            message = Phrase("scenario.invalidYAML", ["problem": .verbatim(problem.problem)])
         case .syntax, .composer:
             if let context = problem.context, !context.isEmpty {
-                message = "invalid YAML: \(problem.problem) \(context) that starts on line \(problem.contextLine)."
+                message = Phrase(
+                    "scenario.invalidYAMLContext",
+                    [
+                        "problem": .verbatim(problem.problem), "context": .verbatim(context),
+                        "line": .number(problem.contextLine),
+                    ]
+                )
             } else {
-                message = "invalid YAML: \(problem.problem)."
+                message = Phrase("scenario.invalidYAML", ["problem": .verbatim(problem.problem)])
             }
         }
         return ScenarioError(
@@ -24,7 +32,7 @@ enum SyntaxError {
             file: fileName,
             line: problem.line,
             column: problem.column,
-            message: message,
+            phrase: message,
             sourceLine: source.maskedLine(problem.line, spans: source.personalSpansByText(onLine: problem.line))
         )
     }

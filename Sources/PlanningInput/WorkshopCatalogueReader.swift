@@ -1,3 +1,4 @@
+import Phrasebook
 public import PlanningDomain
 
 /// Reads a workshop catalogue of its own (`workshops.yaml`: one key, `workshops`), or reports every problem at
@@ -17,21 +18,21 @@ public struct WorkshopCatalogueReader: Sendable {
         contentsOf path: String,
         files: any InputFiles = DiskFiles()
     ) throws(ScenarioErrors) -> WorkshopCatalogue {
-        try catalogue(yaml: YAMLFile.text(contentsOf: path, noun: "workshop catalogue", files: files), fileName: path)
+        try catalogue(yaml: YAMLFile.text(contentsOf: path, noun: "workshopCatalogue", files: files), fileName: path)
     }
 
     /// Reads a catalogue from its text; `fileName` is what errors show as the file.
     public func catalogue(yaml: String, fileName: String) throws(ScenarioErrors) -> WorkshopCatalogue {
         var parser = ScenarioParser(fileName: fileName, text: yaml, centre: centre)
         parser.zone = centre.organisation.timeZone
-        parser.documentName = "the workshop catalogue"
+        parser.documentName = Noun.workshopCatalogue
         guard let root = try YAMLFile.compose(yaml, parser: &parser) else {
-            throw YAMLFile.emptyFileError(fileName, expected: "a workshop catalogue with 'workshops'")
+            throw YAMLFile.emptyFileError(fileName, expected: Phrase("scenario.expected.workshopCatalogue"))
         }
         let top = parser.fields(
             of: root,
-            subject: Subject(phrase: nil, document: "the workshop catalogue"),
-            what: "the workshop catalogue",
+            subject: Subject(phrase: nil, document: Noun.workshopCatalogue),
+            what: Noun.workshopCatalogue,
             required: ["workshops"]
         )
         let catalogue = top?["workshops"].flatMap { parser.workshops(from: $0, facilitators: centre.facilitators) }

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// What the scenario and centre readers share: reading a YAML file's text, and composing it into a tree with
@@ -9,9 +10,10 @@ enum YAMLFile {
         let bytes: [UInt8]
         switch files.read(path) {
         case .bytes(let read): bytes = read
-        case .missing: throw fileError(path, "no such file.")
-        case .directory: throw fileError(path, "this is a directory, not a \(noun) file.")
-        case .unreadable: throw fileError(path, "the file cannot be read.")
+        case .missing: throw fileError(path, Phrase("scenario.noSuchFile"))
+        case .directory:
+            throw fileError(path, Phrase("scenario.directory", ["noun": Phrase("scenario.fileNoun.\(noun)")]))
+        case .unreadable: throw fileError(path, Phrase("scenario.unreadableFile"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)
@@ -21,7 +23,7 @@ enum YAMLFile {
                     file: path,
                     line: line,
                     column: column,
-                    message: "the file is not UTF-8 text; save it with the UTF-8 encoding."
+                    phrase: Phrase("scenario.notUTF8")
                 )
             ])
         }
@@ -38,25 +40,25 @@ enum YAMLFile {
         case .failure(let problem, let repeated):
             for repetition in repeated { parser.setAside(repetition) }
             let syntax = SyntaxError.scenarioError(for: problem, fileName: parser.fileName, text: yaml)
-            throw ScenarioErrors(parser.errors() + [syntax])
+            throw ScenarioErrors(parser.errors() + [syntax], language: parser.language)
         }
     }
 
     /// The error of an empty file: what it should hold.
-    static func emptyFileError(_ fileName: String, expected: String) -> ScenarioErrors {
+    static func emptyFileError(_ fileName: String, expected: Phrase) -> ScenarioErrors {
         ScenarioErrors([
             ScenarioError(
                 code: .missingKey,
                 file: fileName,
                 line: 1,
                 column: 1,
-                message: "the file is empty; expected \(expected)."
+                phrase: Phrase("scenario.emptyFile", ["expected": expected])
             )
         ])
     }
 
-    private static func fileError(_ path: String, _ message: String) -> ScenarioErrors {
-        ScenarioErrors([ScenarioError(code: .unreadableFile, file: path, line: 0, column: 0, message: message)])
+    private static func fileError(_ path: String, _ phrase: Phrase) -> ScenarioErrors {
+        ScenarioErrors([ScenarioError(code: .unreadableFile, file: path, line: 0, column: 0, phrase: phrase)])
     }
 
     /// The line and column (in scalars) of the first byte sequence that is not UTF-8.

@@ -103,9 +103,10 @@ public struct CentreStatus: Hashable, Sendable {
 }
 
 extension CentreStatus {
-    /// The overview as staff read it, in the centre's language: one line per group, then the conflicts.
-    public func text(organisation: Organisation) -> String {
-        let wording = Wording(organisation.language)
+    /// The overview as staff read it, in `language` (the centre's by default): one line per group, then the
+    /// conflicts.
+    public func text(organisation: Organisation, language: Language? = nil) -> String {
+        let wording = Wording(language ?? organisation.language)
         var lines = [wording.text("status.centre.title", count: groups.count, ["count": String(groups.count)])]
         for line in groups {
             var parts = ["  " + line.group.rawValue + ":"]

@@ -2,12 +2,13 @@ internal import PlanDocuments
 public import PlanningDomain
 
 extension PublicationStatus {
-    /// The status as staff read it, in the scenario's language (the `status.` keys of `Resources/Strings`):
-    /// per session, its slot and venue, the expected attendance, the answers, and the quorum warning.
+    /// The status as staff read it, in `language` (the scenario's by default; the `status.` keys of
+    /// `Resources/Strings`): per session, its slot and venue, the expected attendance, the answers, and the
+    /// quorum warning.
     ///
     /// Participants appear by id only.
-    public func text(for scenario: Scenario) -> String {
-        let wording = Wording(scenario.organisation.language)
+    public func text(for scenario: Scenario, language: Language? = nil) -> String {
+        let wording = Wording(language ?? scenario.organisation.language)
         var lines = [wording.text("status.title", ["group": scenario.group.title])]
         guard !sessions.isEmpty else {
             return (lines + [wording.text("status.nothing")]).joined(separator: "\n") + "\n"

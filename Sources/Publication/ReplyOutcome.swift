@@ -1,3 +1,4 @@
+public import Phrasebook
 public import PlanningDomain
 
 /// What became of one reply (iTIP `METHOD:REPLY`, RFC 5546 §3.2.3) applied to the publication state.
@@ -66,46 +67,56 @@ public struct ReplyOutcome: Hashable, Sendable, CustomStringConvertible {
         case senderMismatch
     }
 
-    /// One line for staff, in English, naming the participant by id.
-    public var description: String {
-        let subject = session.map(\.rawValue) ?? "'\(uid)'"
-        let who = recipient.map(\.rawID) ?? "an attendee"
+    /// One line for staff, naming the participant by id, to be worded in the reader's language.
+    public var phrase: Phrase {
+        let subject = session.map { Phrase.verbatim($0.rawValue) } ?? Phrase.quoted(uid)
+        let who = recipient.map { Phrase.verbatim($0.rawID) } ?? Phrase("reply.anAttendee")
         switch result {
         case .applied(let reply, let previous):
-            let change = previous.map { " (was \($0.word))" } ?? ""
-            return "\(subject): \(who) \(reply.word)\(change), sequence \(sequence)."
+            return Phrase(
+                previous == nil ? "reply.applied" : "reply.appliedReplacing",
+                [
+                    "subject": subject, "who": who, "reply": reply.phrase, "previous": previous?.phrase ?? .empty,
+                    "sequence": .number(sequence),
+                ]
+            )
         case .ignored(let reason):
-            return "\(subject): the reply of \(who) is ignored: \(Self.explanation(of: reason, sequence: sequence))."
+            return Phrase(
+                "reply.ignored",
+                ["subject": subject, "who": who, "reason": Self.explanation(of: reason, sequence: sequence)]
+            )
         }
     }
 
-    private static func explanation(of reason: Reason, sequence: Int) -> String {
+    /// The line in English.
+    public var description: String { phrase.english }
+
+    private static func explanation(of reason: Reason, sequence: Int) -> Phrase {
         switch reason {
-        case .unknownEvent: "no session was published with this UID"
-        case .oneOccurrence: "it answers one occurrence of a recurring event, and sessions are single events"
-        case .unknownAttendee: "its address is neither a participant's nor a facilitator's"
-        case .ambiguousAttendee: "several participants who hold this session share its address"
-        case .noCopy: "they were never sent this session"
-        case .cancelledSession: "the session was cancelled"
-        case .cancelledCopy: "their invitation was cancelled"
+        case .unknownEvent: Phrase("reply.reason.unknownEvent")
+        case .oneOccurrence: Phrase("reply.reason.oneOccurrence")
+        case .unknownAttendee: Phrase("reply.reason.unknownAttendee")
+        case .ambiguousAttendee: Phrase("reply.reason.ambiguousAttendee")
+        case .noCopy: Phrase("reply.reason.noCopy")
+        case .cancelledSession: Phrase("reply.reason.cancelledSession")
+        case .cancelledCopy: Phrase("reply.reason.cancelledCopy")
         case .outdated(let current):
-            "it answers sequence \(sequence), an older version; they were sent sequence \(current) since"
+            Phrase("reply.reason.outdated", ["sequence": .number(sequence), "current": .number(current)])
         case .unknownVersion(let current):
-            "it answers sequence \(sequence), which was never sent; the latest they were sent is \(current)"
-        case .notOneAttendee(let count):
-            "it carries \(count) attendees; a reply must carry exactly one, the person answering"
-        case .senderMismatch: "the e-mail comes from another address than the attendee's"
+            Phrase("reply.reason.unknownVersion", ["sequence": .number(sequence), "current": .number(current)])
+        case .notOneAttendee(let count): Phrase("reply.reason.notOneAttendee", ["count": .number(count)])
+        case .senderMismatch: Phrase("reply.reason.senderMismatch")
         }
     }
 }
 
 extension RecipientCopy.Reply {
     /// `accepted`, `tentatively accepted`, `declined`.
-    var word: String {
+    var phrase: Phrase {
         switch self {
-        case .accepted: "accepted"
-        case .tentative: "tentatively accepted"
-        case .declined: "declined"
+        case .accepted: Phrase("reply.accepted")
+        case .tentative: Phrase("reply.tentative")
+        case .declined: Phrase("reply.declined")
         }
     }
 }

@@ -1,4 +1,5 @@
 internal import InputVocabulary
+import Phrasebook
 public import PlanningDomain
 
 extension Rhythm {
@@ -49,8 +50,11 @@ extension Rhythm {
             throw reader.error(
                 part: until.part,
                 at: until.token,
-                "is before the first meeting",
-                expected: "a last day on or after \(weekday) \(rhythm.firstDate)"
+                Phrase("rhythm.problem.beforeFirst"),
+                expected: Phrase(
+                    "rhythm.expected.lastDay",
+                    ["weekday": WrittenDate.weekdayPhrase(weekday), "date": .verbatim(rhythm.firstDate.description)]
+                )
             )
         }
         return rhythm

@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// A `--rhythm` text that cannot be read: the part at fault, where it is, and one sentence.
 ///
 /// ```
@@ -11,19 +13,27 @@ public struct RhythmError: Error, Hashable, Sendable, CustomStringConvertible {
     public var part: String
     /// The 1-based column (in characters) of the part, or the column after the text when something is missing.
     public var column: Int
-    /// One full sentence: the part in quotes, what was expected.
-    public var message: String
+    /// One full sentence, the part in quotes and what was expected, to be worded in the reader's language.
+    public var phrase: Phrase
 
     /// Creates an error.
-    public init(text: String, part: String, column: Int, message: String) {
+    public init(text: String, part: String, column: Int, phrase: Phrase) {
         self.text = text
         self.part = part
         self.column = column
-        self.message = message
+        self.phrase = phrase
     }
 
-    /// `--rhythm:9: error: …`, as a compiler prints a diagnostic; `option` names where the text came from.
-    public func rendered(option: String = "--rhythm") -> String { "\(option):\(column): error: \(message)" }
+    /// The sentence in English, starting in upper case.
+    public var message: String { Phrase.capitalized(phrase).english }
+
+    /// `--rhythm:9: error: …` as a phrase; `option` names where the text came from.
+    public func diagnostic(option: String = "--rhythm") -> Phrase {
+        .joined([.verbatim("\(option):\(column): error: "), .capitalized(phrase)], separator: "")
+    }
+
+    /// `--rhythm:9: error: …`, as a compiler prints a diagnostic.
+    public func rendered(option: String = "--rhythm") -> String { diagnostic(option: option).english }
 
     /// The same as ``rendered(option:)`` with `--rhythm`.
     public var description: String { rendered() }

@@ -1,4 +1,5 @@
 internal import InputVocabulary
+import Phrasebook
 import PlanningDomain
 
 /// Reads the parts of a rhythm one after the other, for ``Rhythm/parse(_:from:)``.
@@ -21,7 +22,7 @@ struct RhythmReader {
 
     /// How often, in weeks (1 to 52).
     mutating func period() throws(RhythmError) -> Int {
-        guard let first = peek else { throw missing("how often, such as 'every 2 weeks' or 'tous les 15 jours'") }
+        guard let first = peek else { throw missing(Phrase("rhythm.expected.howOften")) }
         for (parts, fixed) in RhythmWords.periods {
             guard let (number, next) = match(parts, at: index) else { continue }
             lastPart = written(from: index, to: next)
@@ -34,11 +35,8 @@ struct RhythmReader {
             case .days: weeks = number.value % 7 == 0 ? number.value / 7 : [8: 1, 15: 2][number.value]
             }
             guard let weeks, (1...52).contains(weeks) else {
-                let expected =
-                    number.unit == .days
-                    ? "a number of days that makes whole weeks (7, 8 or 14, 15, 21 …), at most 52 weeks"
-                    : "a number from 1 to 52"
-                throw error(at: number.token, "is not a number of weeks", expected: expected)
+                let expected = Phrase(number.unit == .days ? "rhythm.expected.dayCount" : "rhythm.expected.weeks")
+                throw error(at: number.token, Phrase("rhythm.problem.notWeeks"), expected: expected)
             }
             return weeks
         }
@@ -47,14 +45,14 @@ struct RhythmReader {
         if reached > index, reached < tokens.count {
             throw error(
                 at: tokens[reached],
-                "is not understood in how often",
-                expected: "'every 2 weeks', 'toutes les 2 semaines', 'alle 2 Wochen' or 'ogni 2 settimane'"
+                Phrase("rhythm.problem.notHowOften"),
+                expected: Phrase("rhythm.expected.periods")
             )
         }
         throw error(
             at: first,
-            "is not how a rhythm starts",
-            expected: "how often: 'every 2 weeks', 'toutes les 2 semaines', 'alle 2 Wochen' or 'ogni 2 settimane'"
+            Phrase("rhythm.problem.notAStart"),
+            expected: Phrase("rhythm.expected.howOftenPeriods")
         )
     }
 
@@ -71,11 +69,11 @@ struct RhythmReader {
                 return day
             }
             guard let word = token.word, RhythmWords.beforeWeekday.contains(word) else {
-                throw error(at: token, "is not a weekday", expected: WeekdayWords.accepted)
+                throw error(at: token, Phrase("rhythm.problem.notWeekday"), expected: .verbatim(WeekdayWords.accepted))
             }
             index += 1
         }
-        throw missing("a weekday such as 'thursday' or 'jeudi'")
+        throw missing(Phrase("rhythm.expected.weekday"))
     }
 
     /// The start, and the length when a range gives it (`de 19h30 à 21h30`).
@@ -86,7 +84,7 @@ struct RhythmReader {
             if RhythmWords.rangeStarts.contains(word) { isRange = true }
             index += 1
         }
-        let start = try time(expecting: "a start time such as 19:30, 19h30 or 19.30")
+        let start = try time(expecting: Phrase("rhythm.expected.startTime"))
         // `19h30 - 21h30`, `19h30 à 21h30`, `von 19.30 bis 21.30`.
         if let token = peek,
             token.isSign("-") || token.isSign("–") || token.isSign("—")
@@ -95,15 +93,23 @@ struct RhythmReader {
         {
             index += 1
             let endToken = peek
-            let end = try time(expecting: "an end time")
+            let end = try time(expecting: Phrase("rhythm.expected.endTime"))
             guard end > start else {
-                throw error(at: endToken, "is not after the start", expected: "an end after \(start)")
+                throw error(
+                    at: endToken,
+                    Phrase("rhythm.problem.notAfterStart"),
+                    expected: Phrase("rhythm.expected.endAfter", ["start": .verbatim(start.description)])
+                )
             }
             return (start, end.minuteOfDay - start.minuteOfDay)
         }
         if isRange {
-            guard let token = peek else { throw missing("the end of the range, such as 'à 21h30' or 'bis 21.30'") }
-            throw error(at: token, "is not the end of the range", expected: "'à 21h30' or 'bis 21.30'")
+            guard let token = peek else { throw missing(Phrase("rhythm.expected.rangeEnd")) }
+            throw error(
+                at: token,
+                Phrase("rhythm.problem.notRangeEnd"),
+                expected: Phrase("rhythm.expected.rangeEndShort")
+            )
         }
         return (start, nil)
     }
@@ -113,20 +119,24 @@ struct RhythmReader {
         skipSigns(",")
         if let range {
             if let token = peek, WrittenDuration.read(tokens, at: index) != nil {
-                throw error(at: token, "is a second length", expected: "the range's end or a length, not both")
+                throw error(
+                    at: token,
+                    Phrase("rhythm.problem.secondLength"),
+                    expected: Phrase("rhythm.expected.endOrLength")
+                )
             }
             return range
         }
-        guard let token = peek else { throw missing("a length such as '2 h' or '90 min'") }
+        guard let token = peek else { throw missing(Phrase("rhythm.expected.length")) }
         guard let (minutes, next) = WrittenDuration.read(tokens, at: index) else {
-            throw error(at: token, "is not a duration", expected: "hours or minutes such as '2 h', '1h30' or '90 min'")
+            throw error(at: token, Phrase("rhythm.problem.notDuration"), expected: Phrase("rhythm.expected.duration"))
         }
         guard (1...720).contains(minutes) else {
             throw error(
                 part: written(from: index, to: next),
                 at: token,
-                "is out of range",
-                expected: "a duration from 1 minute to 12 hours"
+                Phrase("rhythm.problem.outOfRange"),
+                expected: Phrase("rhythm.expected.durationRange")
             )
         }
         lastPart = written(from: index, to: next)
@@ -153,17 +163,18 @@ struct RhythmReader {
             } else {
                 throw error(
                     at: keyword,
-                    "is not understood after the duration",
-                    expected: "a first day ('from', 'à partir du', 'ab', 'dal') or a last day ('until', 'jusqu'au', "
-                        + "'bis', 'fino al') and a date, or nothing"
+                    Phrase("rhythm.problem.afterDuration"),
+                    expected: Phrase("rhythm.expected.days")
                 )
             }
             guard isStart ? from == nil : until == nil else {
-                throw error(at: keyword, "is given twice", expected: "one first day and one last day at most")
+                throw error(at: keyword, Phrase("rhythm.problem.twice"), expected: Phrase("rhythm.expected.oneEach"))
             }
-            guard let dateToken = peek else { throw missing("a date such as '2027-12-16' after '\(keyword.text)'") }
+            guard let dateToken = peek else {
+                throw missing(Phrase("rhythm.expected.dateAfter", ["keyword": .verbatim(keyword.text)]))
+            }
             guard let (reading, next) = WrittenDate.read(tokens, at: index, order: nil) else {
-                throw error(at: dateToken, "is not a date", expected: Self.dates)
+                throw error(at: dateToken, Phrase("rhythm.problem.notDate"), expected: Self.dates)
             }
             let part = written(from: index, to: next)
             switch reading {
@@ -175,18 +186,37 @@ struct RhythmReader {
                 throw error(
                     part: part,
                     at: dateToken,
-                    "is ambiguous: \(WrittenDate.spelled(dayFirst)) (day/month/year) or "
-                        + "\(WrittenDate.spelled(monthFirst)) (month/day/year)",
-                    expected: "\(dayFirst) or \(monthFirst)"
+                    Phrase(
+                        "rhythm.problem.ambiguous",
+                        [
+                            "dayFirst": WrittenDate.spelledPhrase(dayFirst),
+                            "monthFirst": WrittenDate.spelledPhrase(monthFirst),
+                        ]
+                    ),
+                    expected: Phrase(
+                        "rhythm.expected.either",
+                        ["first": .verbatim(dayFirst.description), "second": .verbatim(monthFirst.description)]
+                    )
                 )
             case .nonexistent(let reason):
-                throw error(part: part, at: dateToken, "is not a date that exists (\(reason))", expected: Self.dates)
+                throw error(
+                    part: part,
+                    at: dateToken,
+                    Phrase("rhythm.problem.nonexistent", ["reason": reason]),
+                    expected: Self.dates
+                )
             case .wrongWeekday(let date, let written):
                 throw error(
                     part: part,
                     at: dateToken,
-                    "says \(written), but \(WrittenDate.spelled(date)) is a \(Weekday(of: date))",
-                    expected: "the date's own weekday, or none"
+                    Phrase(
+                        "rhythm.problem.wrongWeekday",
+                        [
+                            "written": WrittenDate.weekdayPhrase(written), "date": WrittenDate.spelledPhrase(date),
+                            "weekday": WrittenDate.weekdayPhrase(Weekday(of: date)),
+                        ]
+                    ),
+                    expected: Phrase("rhythm.expected.ownWeekday")
                 )
             }
         }
@@ -208,7 +238,7 @@ struct RhythmReader {
         return word.hasSuffix("s") ? WeekdayWords.weekday(word: String(word.dropLast())) : nil
     }
 
-    private mutating func time(expecting what: String) throws(RhythmError) -> LocalTime {
+    private mutating func time(expecting what: Phrase) throws(RhythmError) -> LocalTime {
         guard let token = peek else { throw missing(what) }
         switch WrittenTime.read(tokens, at: index) {
         case (.time(let time), let next)?:
@@ -219,11 +249,11 @@ struct RhythmReader {
             throw error(
                 part: written(from: index, to: next),
                 at: token,
-                "is not a time of day",
-                expected: "a time from 00:00 to 23:59"
+                Phrase("rhythm.problem.notTimeOfDay"),
+                expected: Phrase("rhythm.expected.timeOfDay")
             )
         case nil:
-            throw error(at: token, "is not a start time", expected: what)
+            throw error(at: token, Phrase("rhythm.problem.notStartTime"), expected: what)
         }
     }
 
@@ -297,29 +327,40 @@ struct RhythmReader {
     // MARK: - Errors
 
     /// How dates are written, for messages.
-    static let dates = "a date such as 2027-12-16, 16.12.2027 or 16 décembre 2027"
+    static let dates = Phrase("rhythm.expected.date")
 
     /// An error at `token` (or about `part`, written from there), with the part quoted, the problem and what was
     /// expected.
-    func error(part written: String? = nil, at token: Token?, _ problem: String, expected: String? = nil) -> RhythmError
+    func error(part written: String? = nil, at token: Token?, _ problem: Phrase, expected: Phrase? = nil) -> RhythmError
     {
         let part = written ?? token?.text ?? ""
         return RhythmError(
             text: text,
             part: part,
             column: token?.column ?? text.count + 1,
-            message: "'\(part)' in '\(text)' \(problem); expected \(expected ?? "a rhythm such as \(Rhythm.examples)")."
+            phrase: Phrase(
+                "rhythm.error",
+                [
+                    "part": .verbatim(part), "text": .verbatim(text), "problem": problem,
+                    "expected": expected
+                        ?? Phrase("rhythm.expected.rhythm", ["examples": .verbatim(Rhythm.examples)]),
+                ]
+            )
         )
     }
 
     /// The text ends where `what` was expected.
-    private func missing(_ what: String) -> RhythmError {
-        let last = lastPart.map { "after '\($0)'" } ?? "at once"
+    private func missing(_ what: Phrase) -> RhythmError {
+        let last =
+            lastPart.map { Phrase("rhythm.endsAfter", ["part": .verbatim($0)]) } ?? Phrase("rhythm.endsAtOnce")
         return RhythmError(
             text: text,
             part: "",
             column: text.count + 1,
-            message: "The rhythm '\(text)' ends \(last); expected \(what), as in \(Rhythm.examples)."
+            phrase: Phrase(
+                "rhythm.missing",
+                ["text": .verbatim(text), "last": last, "what": what, "examples": .verbatim(Rhythm.examples)]
+            )
         )
     }
 }

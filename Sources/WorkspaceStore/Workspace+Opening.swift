@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Phrasebook
 
 extension Workspace {
     /// `create(in:)` with a chosen schema version: tests build the workspaces of earlier versions with it.
@@ -104,7 +105,7 @@ extension Workspace {
     private static func checkVersion(_ db: Database, path: String) throws {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         guard applicationID == WorkspaceSchema.applicationID else {
-            throw WorkspaceError.unreadable(path, "it is an SQLite database of another application")
+            throw WorkspaceError.unreadable(path, Phrase("workspace.reason.otherApplication"))
         }
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         let migrator = WorkspaceSchema.migrator()

@@ -1,12 +1,12 @@
 import GRDB
+import Phrasebook
 
 extension WorkspaceError {
     static func missing(_ file: String) -> Self {
         Self(
             code: .missingWorkspace,
             file: file,
-            message: "there is no Entraide workspace here; create one with `entraide init DIR`, or name its folder "
-                + "with `--workspace DIR`."
+            phrase: Phrase("workspace.missing")
         )
     }
 
@@ -14,7 +14,7 @@ extension WorkspaceError {
         Self(
             code: .workspaceExists,
             file: file,
-            message: "a workspace already exists here; it was left as it is. Use it, or choose another folder."
+            phrase: Phrase("workspace.exists")
         )
     }
 
@@ -22,17 +22,15 @@ extension WorkspaceError {
         Self(
             code: .newerSchema,
             file: file,
-            message: "the workspace has schema version \(found), written by a newer Entraide; this Entraide knows "
-                + "versions up to \(known). Install the newer Entraide; the workspace was left unchanged."
+            phrase: Phrase("workspace.newer", ["found": .verbatim(found), "known": .number(known)])
         )
     }
 
-    static func unreadable(_ file: String, _ reason: String) -> Self {
+    static func unreadable(_ file: String, _ reason: Phrase) -> Self {
         Self(
             code: .unreadableWorkspace,
             file: file,
-            message: "the file is not an Entraide workspace Entraide can read (\(reason)); it was left unchanged. "
-                + "Restore it from a backup, or create a new workspace in another folder."
+            phrase: Phrase("workspace.unreadable", ["reason": reason])
         )
     }
 
@@ -40,8 +38,7 @@ extension WorkspaceError {
         Self(
             code: .readOnly,
             file: file,
-            message: "the workspace cannot be written (the file, its folder or the disk is read-only); nothing was "
-                + "changed. Make the file and its folder writable, then run the command again."
+            phrase: Phrase("workspace.readOnly")
         )
     }
 
@@ -49,8 +46,7 @@ extension WorkspaceError {
         Self(
             code: .diskFull,
             file: file,
-            message: "the disk is full; the command was undone and the workspace is as it was before. Free some "
-                + "space, then run the command again."
+            phrase: Phrase("workspace.diskFull")
         )
     }
 
@@ -58,8 +54,7 @@ extension WorkspaceError {
         Self(
             code: .busy,
             file: file,
-            message: "another Entraide command kept the workspace busy for more than \(Workspace.busyTimeoutSeconds) "
-                + "seconds; nothing was changed. Run the command again when the other one has finished."
+            phrase: Phrase("workspace.busy", ["seconds": .verbatim("\(Workspace.busyTimeoutSeconds)")])
         )
     }
 
@@ -67,8 +62,7 @@ extension WorkspaceError {
         Self(
             code: .storageFailure,
             file: file,
-            message: "the workspace could not be used (\(reason)); the command was undone and the workspace is as it "
-                + "was before."
+            phrase: Phrase("workspace.storage", ["reason": .verbatim(reason)])
         )
     }
 
@@ -76,9 +70,7 @@ extension WorkspaceError {
         Self(
             code: cause,
             file: file,
-            message: "the participant's data was erased and the erasure is saved, but the file could not be "
-                + "compacted (\(cause)); the erased bytes are zeroed but the write-ahead log may still hold them. "
-                + "Run `entraide forget` again for the same participant once the cause is fixed."
+            phrase: Phrase("workspace.compactionFailed", ["cause": .verbatim(cause.rawValue)])
         )
     }
 
@@ -86,16 +78,17 @@ extension WorkspaceError {
         Self(
             code: .unknownGroup,
             file: file,
-            message: "there is no group '\(group)' in the workspace; import its scenario first."
+            phrase: Phrase("workspace.unknownGroup", ["group": .verbatim(group)])
         )
     }
 
     static func unknownParticipant(_ participant: String, group: String?, _ file: String) -> Self {
-        let place = group.map { "group '\($0)'" } ?? "any group"
-        return Self(
+        Self(
             code: .unknownParticipant,
             file: file,
-            message: "there is no participant '\(participant)' in \(place) of the workspace; nothing was changed."
+            phrase: group.map {
+                Phrase("workspace.unknownParticipantInGroup", ["id": .verbatim(participant), "group": .verbatim($0)])
+            } ?? Phrase("workspace.unknownParticipant", ["id": .verbatim(participant)])
         )
     }
 
@@ -103,8 +96,7 @@ extension WorkspaceError {
         Self(
             code: .ambiguousParticipant,
             file: file,
-            message: "participant '\(participant)' is in several groups (\(groups.joined(separator: ", "))); "
-                + "name the group. Nothing was changed."
+            phrase: Phrase("workspace.ambiguousParticipant", ["id": .verbatim(participant), "groups": .list(groups)])
         )
     }
 
@@ -116,19 +108,19 @@ extension WorkspaceError {
         if let error = error as? Self { return error }
         if let error = error as? StoredValueError { return badValue(file, error) }
         if let error = error as? SchemaMismatch { return schemaMismatch(file, error) }
-        if error is RowDecodingError { return unreadable(file, "a stored value does not read back") }
+        if error is RowDecodingError { return unreadable(file, Phrase("workspace.reason.valueUnreadable")) }
         guard let error = error as? DatabaseError else {
             return storage(file, "\(type(of: error))")
         }
         switch error.resultCode {
         case .SQLITE_READONLY: return readOnly(file)
         case .SQLITE_FULL: return diskFull(file)
-        case .SQLITE_NOTADB: return unreadable(file, "not an SQLite database")
-        case .SQLITE_CORRUPT: return unreadable(file, "the database is damaged")
+        case .SQLITE_NOTADB: return unreadable(file, Phrase("workspace.reason.notSQLite"))
+        case .SQLITE_CORRUPT: return unreadable(file, Phrase("workspace.reason.damaged"))
         case .SQLITE_BUSY, .SQLITE_LOCKED: return busy(file)
-        case .SQLITE_CANTOPEN: return unreadable(file, "SQLite cannot open it")
+        case .SQLITE_CANTOPEN: return unreadable(file, Phrase("workspace.reason.cannotOpen"))
         case .SQLITE_PERM, .SQLITE_AUTH: return readOnly(file)
-        case .SQLITE_ERROR: return unreadable(file, "a table or column is not as Entraide wrote it")
+        case .SQLITE_ERROR: return unreadable(file, Phrase("workspace.reason.tableChanged"))
         default: return storage(file, "SQLite result code \(error.extendedResultCode.rawValue)")
         }
     }
@@ -136,13 +128,17 @@ extension WorkspaceError {
 
 extension WorkspaceError {
     static func badValue(_ file: String, _ error: StoredValueError) -> Self {
-        let row = error.key.isEmpty ? "" : ", row \(error.key)"
+        let row = error.key.isEmpty ? Phrase.empty : Phrase("workspace.row", ["key": .verbatim(error.key)])
         return Self(
             code: .unreadableWorkspace,
             file: file,
-            message: "the workspace holds a value Entraide cannot read: table '\(error.table)', column "
-                + "'\(error.column)'\(row) should hold \(error.expected). It was changed outside Entraide or is "
-                + "damaged; nothing was changed. Restore it from a backup."
+            phrase: Phrase(
+                "workspace.badValue",
+                [
+                    "table": .verbatim(error.table), "column": .verbatim(error.column), "row": row,
+                    "expected": .verbatim(error.expected),
+                ]
+            )
         )
     }
 
@@ -150,8 +146,7 @@ extension WorkspaceError {
         Self(
             code: .unreadableWorkspace,
             file: file,
-            message: "the workspace's tables are not as Entraide wrote them: \(error.problem). It was changed outside "
-                + "Entraide or is damaged; nothing was changed. Restore it from a backup."
+            phrase: Phrase("workspace.schemaMismatch", ["problem": .verbatim(error.problem)])
         )
     }
 }

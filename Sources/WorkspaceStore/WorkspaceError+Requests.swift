@@ -1,14 +1,15 @@
+import Phrasebook
 import PlanningDomain
 
 /// The errors of requests that name what is not there or not allowed: ids, candidates, outbox messages.
 extension WorkspaceError {
     /// An id from outside that breaks the id rule; `what` says which (`the participant id`), the id itself is
     /// not quoted (it may be anything, a name included).
-    static func invalidIdentifier(_ what: String, _ problem: IdentifierRule.Problem, _ file: String) -> Self {
+    static func invalidIdentifier(_ what: Phrase, _ problem: IdentifierRule.Problem, _ file: String) -> Self {
         Self(
             code: .invalidIdentifier,
             file: file,
-            message: "\(what) is not a valid id: it \(problem.expectation). Nothing was changed."
+            phrase: Phrase("workspace.invalidIdentifier", ["what": what, "expectation": problem.phrase])
         )
     }
 
@@ -16,7 +17,7 @@ extension WorkspaceError {
         Self(
             code: .unknownSlot,
             file: file,
-            message: "there is no candidate '\(slot)' in group '\(group)' of the workspace; nothing was changed."
+            phrase: Phrase("workspace.unknownSlot", ["slot": .verbatim(slot), "group": .verbatim(group)])
         )
     }
 
@@ -24,8 +25,7 @@ extension WorkspaceError {
         Self(
             code: .unknownFacilitator,
             file: file,
-            message: "there is no facilitator '\(facilitator)' among the centre's records; import the centre or a "
-                + "scenario naming them first. Nothing was changed."
+            phrase: Phrase("workspace.unknownFacilitator", ["id": .verbatim(facilitator)])
         )
     }
 
@@ -33,8 +33,13 @@ extension WorkspaceError {
         Self(
             code: .inactiveParticipant,
             file: file,
-            message: "participant '\(participant)' of group '\(group)' is \(status); no answer can be recorded for "
-                + "them. Nothing was changed."
+            phrase: Phrase(
+                "workspace.inactiveParticipant",
+                [
+                    "id": .verbatim(participant), "group": .verbatim(group),
+                    "status": Phrase("workspace.status.\(status)"),
+                ]
+            )
         )
     }
 
@@ -42,8 +47,7 @@ extension WorkspaceError {
         Self(
             code: .invalidAnswerOrigin,
             file: file,
-            message: "an import cannot give answers of origin 'recorded'; those are recorded one at a time. "
-                + "Nothing was changed."
+            phrase: Phrase("workspace.recordedLayer")
         )
     }
 
@@ -51,7 +55,7 @@ extension WorkspaceError {
         Self(
             code: .unknownMessage,
             file: file,
-            message: "there is no message \(id) in the outbox; nothing was changed."
+            phrase: Phrase("workspace.unknownMessage", ["id": .verbatim(id)])
         )
     }
 
@@ -59,7 +63,13 @@ extension WorkspaceError {
         Self(
             code: .deliveryState,
             file: file,
-            message: "message \(id) of the outbox is \(state), so it cannot \(action); nothing was changed."
+            phrase: Phrase(
+                "workspace.deliveryState",
+                [
+                    "id": .verbatim(id), "state": Phrase("workspace.state.\(state)"),
+                    "action": Phrase("workspace.action.\(action)"),
+                ]
+            )
         )
     }
 }

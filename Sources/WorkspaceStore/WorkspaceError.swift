@@ -1,3 +1,6 @@
+public import Phrasebook
+public import PlanningDomain
+
 /// Why a workspace could not be created, opened, read or changed.
 ///
 /// The message is a full sentence naming the workspace file and what to do. It names groups and participants by
@@ -59,15 +62,23 @@ public struct WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible
     public var code: Code
     /// The workspace file concerned, as a path.
     public var file: String
-    /// The sentence shown to the user: what happened and what to do.
-    public var message: String
+    /// The sentence shown to the user, what happened and what to do, to be worded in their language.
+    public var phrase: Phrase
 
     /// Creates an error from its code, the workspace file and the sentence to show.
-    public init(code: Code, file: String, message: String) {
+    public init(code: Code, file: String, phrase: Phrase) {
         self.code = code
         self.file = file
-        self.message = message
+        self.phrase = phrase
     }
+
+    /// Creates an error whose sentence is already written (in English): it reads the same in every language.
+    public init(code: Code, file: String, message: String) {
+        self.init(code: code, file: file, phrase: .verbatim(message))
+    }
+
+    /// The sentence in English.
+    public var message: String { phrase.english }
 
     /// Whether the input is at fault (exit code 2), rather than the machine (exit code 1).
     ///
@@ -80,6 +91,12 @@ public struct WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible
         }
     }
 
-    /// `FILE: error: SENTENCE`, the way every Entraide error is printed.
-    public var description: String { "\(file): error: \(message)" }
+    /// `FILE: error: SENTENCE`, the way every Entraide error is printed, as a phrase.
+    public var diagnostic: Phrase { .joined([.verbatim("\(file): error: "), phrase], separator: "") }
+
+    /// `FILE: error: SENTENCE` in `language`.
+    public func rendered(in language: Language) -> String { diagnostic.text(in: language) }
+
+    /// `FILE: error: SENTENCE` in English.
+    public var description: String { rendered(in: .english) }
 }

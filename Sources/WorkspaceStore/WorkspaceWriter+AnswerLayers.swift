@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -35,7 +36,7 @@ extension WorkspaceWriter {
         at instant: Instant
     ) throws(WorkspaceError) -> Int {
         guard layer.origin.kind != .recorded else { throw .recordedLayer(file) }
-        try ImportChecks.id(group.rawValue, "the group id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
         try requireGroup(group)
         let active = try run { db in try ScenarioRows.participants(of: group, status: .active, db).map(\.id) }
         let slots = try run { db in Set(try ScenarioRows.candidates(of: group, db).map(\.id)) }
@@ -43,7 +44,10 @@ extension WorkspaceWriter {
         return try run { db in
             var changes = 0
             for participant in people {
-                let wanted = (layer.answers[participant] ?? [:]).filter { slots.contains($0.key) }
+                var wanted: [CandidateSlot.ID: Availability] = [:]
+                for (slot, availability) in layer.answers[participant] ?? [:] where slots.contains(slot) {
+                    wanted[slot] = availability
+                }
                 let owner: StatementArguments = [
                     group.rawValue, participant.rawValue, layer.origin.kind.rawValue, layer.origin.detail,
                 ]

@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceWriter {
@@ -28,10 +29,10 @@ extension WorkspaceWriter {
         channel: String,
         at instant: Instant
     ) throws(WorkspaceError) -> GivenAnswer {
-        try ImportChecks.id(group.rawValue, "the group id", file)
-        try ImportChecks.id(participant.rawValue, "the participant id", file)
-        try ImportChecks.id(slot.rawValue, "the candidate id", file)
-        try ImportChecks.id(channel, "the channel", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
+        try ImportChecks.id(participant.rawValue, Phrase("workspace.what.participantID"), file)
+        try ImportChecks.id(slot.rawValue, Phrase("workspace.what.candidateID"), file)
+        try ImportChecks.id(channel, Phrase("workspace.what.channel"), file)
         let found = try run { db in
             try StoredRow.fetchAll(
                 db,

@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceWriter {
@@ -7,7 +8,7 @@ extension WorkspaceWriter {
     /// Each must have a new id and use a venue and a facilitator the group names. All or none are added.
     /// - Throws: `invalid-identifier`, `unknown-group`, `duplicate-id`, `unknown-venue`, `unknown-facilitator`.
     public func addCandidates(_ slots: [CandidateSlot], to group: Group.ID) throws(WorkspaceError) {
-        try ImportChecks.id(group.rawValue, "the group id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
         try requireGroup(group)
         let (existing, venues, facilitators) = try run { db in
             (
@@ -18,7 +19,7 @@ extension WorkspaceWriter {
         }
         var seen = existing
         for slot in slots {
-            try ImportChecks.id(slot.id.rawValue, "the candidate id", file)
+            try ImportChecks.id(slot.id.rawValue, Phrase("workspace.what.candidateID"), file)
             guard seen.insert(slot.id).inserted else { throw .duplicate("candidate", slot.id.rawValue, file) }
             guard venues.contains(slot.venue) else {
                 throw .notNamedByGroup("venue", slot.venue.rawValue, group: group.rawValue, file)

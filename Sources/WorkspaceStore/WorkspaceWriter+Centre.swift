@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceWriter {
@@ -22,10 +23,18 @@ extension WorkspaceWriter {
     ///   then changed.
     public func importCentre(_ centre: Centre, at instant: Instant) throws(WorkspaceError) -> CentreImportSummary {
         for (index, facilitator) in centre.facilitators.enumerated() {
-            try ImportChecks.id(facilitator.id.rawValue, "the id of facilitator \(index + 1)", file)
+            try ImportChecks.id(
+                facilitator.id.rawValue,
+                Phrase("workspace.what.facilitatorID", ["number": .number(index + 1)]),
+                file
+            )
         }
         for (index, venue) in centre.venues.enumerated() {
-            try ImportChecks.id(venue.id.rawValue, "the id of venue \(index + 1)", file)
+            try ImportChecks.id(
+                venue.id.rawValue,
+                Phrase("workspace.what.venueID", ["number": .number(index + 1)]),
+                file
+            )
         }
         return try run { db in
             try CentreUpdate(

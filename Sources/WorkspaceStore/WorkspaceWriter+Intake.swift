@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -119,7 +120,7 @@ extension WorkspaceWriter {
     ///
     /// - Throws: `invalid-identifier` for the group id.
     public func recordIntake(_ record: IntakeRecord, at instant: Instant) throws(WorkspaceError) {
-        try ImportChecks.id(record.group.rawValue, "the group id", file)
+        try ImportChecks.id(record.group.rawValue, Phrase("workspace.what.groupID"), file)
         try run { db in
             try db.execute(
                 sql: """
@@ -144,7 +145,7 @@ extension WorkspaceWriter {
         link digest: SecretDigest,
         at instant: Instant
     ) throws(WorkspaceError) {
-        try ImportChecks.id(record.id, "the interview id", file)
+        try ImportChecks.id(record.id, .verbatim("the interview id"), file)
         guard try intakeBooking(record.id) == nil else { throw .duplicate("intake interview", record.id, file) }
         try run { db in
             try db.execute(

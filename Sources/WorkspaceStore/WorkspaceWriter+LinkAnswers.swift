@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 /// What became of one person's answers sent through their personal link.
@@ -29,7 +30,7 @@ extension WorkspaceWriter {
         _ requests: [(link: SecretDigest, answers: [CandidateSlot.ID: Availability], at: Instant)],
         channel: String
     ) throws(WorkspaceError) -> [LinkAnswerOutcome] {
-        try ImportChecks.id(channel, "the channel", file)
+        try ImportChecks.id(channel, Phrase("workspace.what.channel"), file)
         return try run { db in
             let owner = try db.cachedStatement(
                 sql: """

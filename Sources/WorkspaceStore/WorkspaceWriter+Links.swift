@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -100,7 +101,7 @@ extension WorkspaceWriter {
         at instant: Instant,
         except kept: SecretDigest? = nil
     ) throws(WorkspaceError) -> Int {
-        try ImportChecks.id(group.rawValue, "the group id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
         try requireGroup(group)
         return try run { db in
             try db.execute(
@@ -130,8 +131,8 @@ extension WorkspaceWriter {
 
     /// Throws unless the participant is an active participant of the group.
     func requireActiveParticipant(_ participant: Participant.ID, in group: Group.ID) throws(WorkspaceError) {
-        try ImportChecks.id(group.rawValue, "the group id", file)
-        try ImportChecks.id(participant.rawValue, "the participant id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
+        try ImportChecks.id(participant.rawValue, Phrase("workspace.what.participantID"), file)
         try requireGroup(group)
         let status = try run { db in
             try StoredRow.fetchAll(

@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceWriter {
@@ -44,7 +45,7 @@ extension WorkspaceWriter {
     /// sender finds the message `sending` and is refused, so no message is sent twice.
     /// - Throws: `unknown-message`; `delivery-state` for any other state.
     public func markSending(_ id: OutboxMessage.ID, at instant: Instant) throws(WorkspaceError) {
-        try transition(id, from: [.pending, .failed], action: "be sent") { db in
+        try transition(id, from: [.pending, .failed], action: "send") { db in
             try db.execute(
                 sql: """
                     UPDATE outbox_message SET state = 'sending', state_text = NULL, state_at = ?,
@@ -61,7 +62,7 @@ extension WorkspaceWriter {
     /// From `sending`, or from `uncertain` when the attempt that was thought interrupted did finish.
     /// - Throws: `unknown-message`; `delivery-state` for any other state.
     public func markSent(_ id: OutboxMessage.ID, answer: String, at instant: Instant) throws(WorkspaceError) {
-        try transition(id, from: [.sending, .uncertain], action: "be marked sent") { db in
+        try transition(id, from: [.sending, .uncertain], action: "markSent") { db in
             try OutboxRows.setState(id, .sent, text: answer, at: instant, db)
         }
     }
@@ -71,7 +72,7 @@ extension WorkspaceWriter {
     /// From `sending` or `uncertain`. A failed message is sent again by the next `send`.
     /// - Throws: `unknown-message`; `delivery-state` for any other state.
     public func markFailed(_ id: OutboxMessage.ID, reason: String, at instant: Instant) throws(WorkspaceError) {
-        try transition(id, from: [.sending, .uncertain], action: "be marked failed") { db in
+        try transition(id, from: [.sending, .uncertain], action: "markFailed") { db in
             try OutboxRows.setState(id, .failed, text: reason, at: instant, db)
         }
     }
@@ -98,7 +99,7 @@ extension WorkspaceWriter {
     ///   changed.
     public func requeue(_ ids: [OutboxMessage.ID]) throws(WorkspaceError) {
         for id in ids {
-            try transition(id, from: [.pending, .failed, .uncertain, .sent], action: "be sent again") { db in
+            try transition(id, from: [.pending, .failed, .uncertain, .sent], action: "sendAgain") { db in
                 try OutboxRows.setState(id, .pending, db)
             }
         }
@@ -146,11 +147,18 @@ extension WorkspaceWriter {
             )
         }
         for (index, message) in messages.enumerated() {
-            let what = "message \(index + 1) of the publication"
-            try ImportChecks.id(message.recipient.rawID, "the recipient id of \(what)", file)
+            try ImportChecks.id(
+                message.recipient.rawID,
+                Phrase("workspace.what.recipientID", ["number": .number(index + 1)]),
+                file
+            )
             let components = message.fileStem.split(separator: "/", omittingEmptySubsequences: false)
             for component in components {
-                try ImportChecks.id(String(component), "a part of the file stem of \(what)", file)
+                try ImportChecks.id(
+                    String(component),
+                    Phrase("workspace.what.fileStemPart", ["number": .number(index + 1)]),
+                    file
+                )
             }
             switch message.recipient {
             case .participant(let id) where !participants.contains(id.rawValue):

@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -27,7 +28,7 @@ extension WorkspaceWriter {
     ///
     /// - Throws: `invalid-identifier`, `unknown-group`.
     public func setPollSettings(_ settings: PollSettings, of group: Group.ID) throws(WorkspaceError) {
-        try ImportChecks.id(group.rawValue, "the group id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
         try requireGroup(group)
         try run { db in
             try db.execute(

@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -45,8 +46,8 @@ extension WorkspaceWriter {
         phone: String?,
         to group: Group.ID
     ) throws(WorkspaceError) {
-        try ImportChecks.id(group.rawValue, "the group id", file)
-        try ImportChecks.id(participant.id.rawValue, "the participant id", file)
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
+        try ImportChecks.id(participant.id.rawValue, Phrase("workspace.what.participantID"), file)
         try requireGroup(group)
         guard try !participantIDs(of: group).contains(participant.id) else {
             throw .duplicate("participant", participant.id.rawValue, file)

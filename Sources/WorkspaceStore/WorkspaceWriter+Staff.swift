@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 extension WorkspaceReader {
@@ -31,7 +32,7 @@ extension WorkspaceWriter {
     /// - Throws: `invalid-identifier` when the name breaks `IdentifierRule`; `duplicate-id` when the account
     ///   exists.
     public func addStaff(name: String, passwordHash: String, at instant: Instant) throws(WorkspaceError) {
-        try ImportChecks.id(name, "the staff account's name", file)
+        try ImportChecks.id(name, .verbatim("the staff account's name"), file)
         guard try staffPasswordHash(name) == nil else { throw .duplicate("staff account", name, file) }
         try run { db in
             try db.execute(

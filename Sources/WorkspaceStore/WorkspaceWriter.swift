@@ -1,4 +1,5 @@
 import GRDB
+import Phrasebook
 public import PlanningDomain
 
 /// What a command may read and change inside ``Workspace/write(_:)``: all of it is one transaction.
@@ -41,9 +42,9 @@ public final class WorkspaceWriter: WorkspaceReader {
     /// - Throws: `invalid-identifier`, `unknown-group`, `unknown-participant`, or `ambiguous-participant` when
     ///   `group` is `nil` and the id is in several groups.
     public func forget(_ participant: Participant.ID, in group: Group.ID?) throws(WorkspaceError) -> Bool {
-        try ImportChecks.id(participant.rawValue, "the participant id", file)
+        try ImportChecks.id(participant.rawValue, Phrase("workspace.what.participantID"), file)
         if let group {
-            try ImportChecks.id(group.rawValue, "the group id", file)
+            try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
             try requireGroup(group)
         }
         let found = try run { db in

@@ -99,15 +99,21 @@ import Testing
                 #expect(!(overlaps && (first[4] == other[4] || first[5] == other[5])), "\(first) and \(other)")
             }
         }
-        let status = try fixture.run(["status", "--now", PlanCommandTests.now])
+        let status = try fixture.run(
+            ["status", "--now", PlanCommandTests.now],
+            environment: PlanCommandTests.frenchStaff
+        )
         #expect(status.status == 0)
         #expect(status.standardOutput.contains("2 groupes dans l'espace de travail"))
         #expect(status.standardOutput.contains("Aucune animation ni aucune salle n'est réservée deux fois."))
         // Planning the second group on its own, with the workspace, explains the bookings.
-        let plan = try fixture.run([
-            "plan", other.path, "--out", fixture.folder.appendingPathComponent("plan").path, "--now",
-            PlanCommandTests.now,
-        ])
+        let plan = try fixture.run(
+            [
+                "plan", other.path, "--out", fixture.folder.appendingPathComponent("plan").path, "--now",
+                PlanCommandTests.now,
+            ],
+            environment: PlanCommandTests.frenchStaff
+        )
         #expect(plan.status == 0, "\(plan.standardError)")
         #expect(plan.standardOutput.contains("du groupe parents-ados-nyon"), "\(plan.standardOutput)")
         // Without the workspace, the same scenario is planned on its own, as before.

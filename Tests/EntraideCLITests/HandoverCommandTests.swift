@@ -14,7 +14,7 @@ import Testing
 
         let first = try handover(fixture, ["--rhythm", Self.rhythm, "--eml"])
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 0 (handover-new)"))
+        #expect(first.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 0 (new hand-over)"))
         let request = try unfolded(fixture.message("out", "p01", "handover"))
         #expect(request.contains("METHOD:REQUEST") && request.contains("SEQUENCE:0"))
         #expect(request.contains("UID:handover.parents-ados-nyon@entraide-vd.example"))
@@ -32,7 +32,7 @@ import Testing
         // Another weekday and time: the same UID, SEQUENCE 1, the new DTSTART and RRULE, and what changed.
         let other = try handover(fixture, ["--rhythm", "every 3 weeks thursday 18:30 90min until 2027-12-21"])
         #expect(other.status == 0, "\(other.standardError)")
-        #expect(other.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 1 (handover-updated)"))
+        #expect(other.standardOutput.contains("participants/p01/handover.ics: REQUEST SEQUENCE 1 (hand-over updated)"))
         let update = try unfolded(fixture.message("out", "p01", "handover"))
         #expect(update.contains("UID:handover.parents-ados-nyon@entraide-vd.example") && update.contains("SEQUENCE:1"))
         #expect(update.contains("RRULE:FREQ=WEEKLY;UNTIL=20271221T") && update.contains("INTERVAL=3;BYDAY=TH"))
@@ -42,7 +42,7 @@ import Testing
         // The rhythm ends: a CANCEL of the whole series, one SEQUENCE higher.
         let end = try handover(fixture, ["--cancel"])
         #expect(end.status == 0, "\(end.standardError)")
-        #expect(end.standardOutput.contains("participants/p01/handover.ics: CANCEL SEQUENCE 2 (handover-cancelled)"))
+        #expect(end.standardOutput.contains("participants/p01/handover.ics: CANCEL SEQUENCE 2 (hand-over cancelled)"))
         let cancel = try unfolded(fixture.message("out", "p01", "handover"))
         #expect(
             cancel.contains("METHOD:CANCEL") && cancel.contains("STATUS:CANCELLED") && cancel.contains("SEQUENCE:2")
@@ -73,7 +73,7 @@ import Testing
         #expect(try fixture.run(["replies", "import", url.path]).status == 0)
         let second = try handover(fixture, ["--rhythm", Self.rhythm])
         #expect(second.status == 0, "\(second.standardError)")
-        #expect(second.standardOutput.contains("participants/p02/handover.ics: CANCEL SEQUENCE 1 (handover-withdrawn)"))
+        #expect(second.standardOutput.contains("participants/p02/handover.ics: CANCEL SEQUENCE 1 (no longer a member)"))
         #expect(!second.standardOutput.contains("participants/p01/"))
         #expect(try unfolded(fixture.message("out", "p02", "handover")).contains("METHOD:CANCEL"))
     }

@@ -21,6 +21,22 @@ import Testing
         try GoldenFile().assert(result.standardOutput, named: name)
     }
 
+    @Test func theHelpOfThePlanFollowsAFrenchStaffMembersLocale() throws {
+        let result = try EntraideBinary.run(["plan", "--help"], environment: ["LANG": "fr_CH.UTF-8"])
+        #expect(result.status == 0)
+        try GoldenFile().assert(result.standardOutput, named: "help-plan-fr.txt")
+    }
+
+    @Test(arguments: [
+        ("de", "Eine Szenariodatei prüfen, ohne zu planen."),
+        ("it", "Verificare un file di scenario senza pianificare."),
+    ])
+    func theLanguageFlagChoosesTheHelpsLanguage(code: String, abstract: String) throws {
+        let result = try EntraideBinary.run(["check", "--help", "--language", code])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("OVERVIEW: \(abstract)"), "\(result.standardOutput)")
+    }
+
     @Test func checkReportsAValidScenario() throws {
         let result = try EntraideBinary.run(["check", PackageRoot.example("proches-aidants-lausanne.yaml")])
         #expect(result.status == 0)

@@ -5,14 +5,18 @@ import Testing
 /// End-to-end runs of `entraide plan` on the shipped examples.
 @Suite struct PlanCommandTests {
     static let now = "2026-11-25T09:00:00Z"
+    /// The environment of a French-speaking staff member's terminal.
+    static let frenchStaff = ["LANG": "fr_CH.UTF-8"]
 
     @Test func plansTheExampleAndWritesEveryFile() throws {
         let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try EntraideBinary.run([
-            "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
-        ])
+        // A French-speaking staff member reads the explanation in French.
+        let result = try EntraideBinary.run(
+            ["plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now],
+            environment: Self.frenchStaff
+        )
         #expect(result.status == 0, "\(result.standardError)")
         try GoldenFile().assert(result.standardOutput, named: "plan-example.txt")
 
@@ -140,9 +144,10 @@ import Testing
             "plan", PackageRoot.example("proches-aidants-lausanne.yaml"), "--out", out.path, "--now", Self.now,
         ])
         #expect(planned.status == 0)
-        let result = try EntraideBinary.run([
-            "plan", PackageRoot.example("infeasible.yaml"), "--out", out.path, "--now", Self.now,
-        ])
+        let result = try EntraideBinary.run(
+            ["plan", PackageRoot.example("infeasible.yaml"), "--out", out.path, "--now", Self.now],
+            environment: Self.frenchStaff
+        )
         #expect(result.status == 3)
         try GoldenFile().assert(result.standardOutput, named: "plan-infeasible.txt")
         // Only the reasons remain: no invitation or sheet of the earlier plan lingers.

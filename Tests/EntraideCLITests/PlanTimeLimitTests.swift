@@ -54,7 +54,8 @@ import Testing
     func plan(_ scenario: URL, in folder: URL, _ name: String, _ extra: [String]) throws -> (String, String) {
         let out = folder.appendingPathComponent(name)
         let result = try EntraideBinary.run(
-            ["plan", scenario.path, "--out", out.path, "--now", PlanCommandTests.now] + extra
+            ["plan", scenario.path, "--out", out.path, "--now", PlanCommandTests.now] + extra,
+            environment: PlanCommandTests.frenchStaff
         )
         #expect(result.status == 0, "\(result.standardError)")
         let json = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)

@@ -9,10 +9,13 @@ import Testing
         let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try EntraideBinary.run([
-            "plan", PackageRoot.example("parents-ados-nyon/scenario.yaml"), "--out", out.path, "--now",
-            PlanCommandTests.now,
-        ])
+        let result = try EntraideBinary.run(
+            [
+                "plan", PackageRoot.example("parents-ados-nyon/scenario.yaml"), "--out", out.path, "--now",
+                PlanCommandTests.now,
+            ],
+            environment: PlanCommandTests.frenchStaff
+        )
         #expect(result.status == 0, "\(result.standardError)")
         try GoldenFile().assert(result.standardOutput, named: "plan-nyon.txt")
         let invite = try String(contentsOf: out.appendingPathComponent("invites/p05/founding2.ics"), encoding: .utf8)

@@ -96,7 +96,7 @@ import Testing
         let imported = try fixture.run(["replies", "import", replyURL.path])
         #expect(imported.status == 0, "\(imported.standardError)")
         #expect(imported.standardOutput.contains("1 of 1 replies recorded"))
-        let status = try fixture.run(["status", "parents-ados-nyon"])
+        let status = try fixture.run(["status", "parents-ados-nyon"], environment: PlanCommandTests.frenchStaff)
         #expect(status.standardOutput.contains("1 non"), "\(status.standardOutput)")
 
         // The sheets of the published sessions expect those who did not decline.

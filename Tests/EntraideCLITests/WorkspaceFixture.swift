@@ -19,8 +19,8 @@ struct WorkspaceFixture {
         #expect(imported.status == 0, "\(imported.standardError)")
     }
 
-    func run(_ arguments: [String]) throws -> EntraideBinary.Output {
-        try EntraideBinary.run(arguments + ["--workspace", workspace])
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> EntraideBinary.Output {
+        try EntraideBinary.run(arguments + ["--workspace", workspace], environment: environment)
     }
 
     func publish(_ name: String, _ extra: [String] = []) throws -> EntraideBinary.Output {

@@ -1,4 +1,5 @@
 import InputVocabulary
+import Phrasebook
 import PlanningDomain
 import Testing
 
@@ -39,7 +40,7 @@ import Testing
                 )
         )
         #expect(
-            WrittenDate.problem(reading, written: "03/04/2027")
+            WrittenDate.problem(reading, written: "03/04/2027")?.english
                 == "date '03/04/2027' is ambiguous: 3 April 2027 (day/month/year) or 4 March 2027 (month/day/year); "
                 + "write 2027-04-03 or 2027-03-04."
         )
@@ -49,18 +50,29 @@ import Testing
     }
 
     @Test func datesThatDoNotExistSayWhy() {
-        #expect(WrittenDate.read("2027-02-30") == .nonexistent("February 2027 has 28 days"))
-        #expect(WrittenDate.read("30.02.2027") == .nonexistent("February 2027 has 28 days"))
-        #expect(WrittenDate.read("2027-13-01") == .nonexistent("months run from 01 to 12"))
-        #expect(WrittenDate.read("31 avril 2027") == .nonexistent("April 2027 has 30 days"))
+        #expect(reason(WrittenDate.read("2027-02-30")) == "February 2027 has 28 days")
+        #expect(reason(WrittenDate.read("30.02.2027")) == "February 2027 has 28 days")
+        #expect(reason(WrittenDate.read("2027-13-01")) == "months run from 01 to 12")
+        #expect(reason(WrittenDate.read("31 avril 2027"), in: .french) == "avril 2027 compte 30 jours")
+        #expect(reason(WrittenDate.read("31.04.2027"), in: .german) == "April 2027 hat 30 Tage")
+    }
+
+    /// Why a reading is not a date, worded in `language`.
+    private func reason(_ reading: WrittenDate.Reading?, in language: Language = .english) -> String? {
+        guard case .nonexistent(let reason)? = reading else { return nil }
+        return reason.text(in: language)
     }
 
     @Test func aWeekdayMustBeTheDatesOwn() throws {
         let reading = try #require(WrittenDate.read("mardi 3 mars 2027"))
         #expect(reading == .wrongWeekday(LocalDate(year: 2027, month: 3, day: 3)!, written: .tuesday))
         #expect(
-            WrittenDate.problem(reading, written: "mardi 3 mars 2027")
+            WrittenDate.problem(reading, written: "mardi 3 mars 2027")?.english
                 == "date 'mardi 3 mars 2027' says tuesday, but 3 March 2027 is a wednesday."
+        )
+        #expect(
+            WrittenDate.problem(reading, written: "mardi 3 mars 2027")?.text(in: .french)
+                == "la date « mardi 3 mars 2027 » indique mardi, mais le 3 mars 2027 est un mercredi."
         )
     }
 
