@@ -1,7 +1,7 @@
 import GRDB
 
 extension WorkspaceSchema {
-    // MARK: - After the web migration: recruitment (issue 12)
+    // MARK: - Version 7: recruitment (issue 12)
 
     /// Adds what recruitment keeps: each registration's source, consent and waiting-list rank, the intake record
     /// and intake interviews with their personal links, the group's public text, and the queue of recruitment

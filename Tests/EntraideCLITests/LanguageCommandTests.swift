@@ -98,7 +98,8 @@ import Testing
             "\(imported.standardOutput)"
         )
         let status = try EntraideBinary.run(["status", "proches-aidants-lausanne", "--workspace", workspace])
-        #expect(status.standardOutput.hasPrefix("Group proches-aidants-lausanne has not been published yet"))
+        // The recruitment view comes first (issue 12), then the publication's state.
+        #expect(status.standardOutput.contains("\nGroup proches-aidants-lausanne has not been published yet"))
     }
 
     @Test func aMissingWorkspaceIsReportedInFrench() throws {
