@@ -6,7 +6,7 @@ import PlanningDomain
 /// `--language fr|de|it|en`: the language of every message, report line and help text of a command.
 ///
 /// Without it, the locale decides (`LC_ALL`, `LC_MESSAGES`, `LANG`: `fr_CH.UTF-8`), then the scenario's
-/// organisation, then English: ``Phrasebook/LanguageChoice`` is the one rule.
+/// organisation, then English: `LanguageChoice` (Phrasebook) is the one rule.
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(HelpText.option("language"), valueName: "fr|de|it|en"))
     var language: String?

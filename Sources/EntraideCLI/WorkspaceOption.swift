@@ -22,7 +22,7 @@ struct WorkspaceOption: ParsableArguments {
 }
 
 extension InitCommand {
-    /// Creates the workspace, or exits as ``ServiceCall/run(_:)`` does.
+    /// Creates the workspace, or exits as ``ServiceCall/run(_:_:)`` does.
     static func create(in folder: String) throws -> Workspace {
         do {
             return try Workspace.create(in: folder)

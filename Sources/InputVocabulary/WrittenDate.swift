@@ -255,7 +255,7 @@ public enum WrittenDate {
     /// `tuesday`, `mardi`: a weekday in messages.
     public static func weekdayPhrase(_ weekday: Weekday) -> Phrase { Phrase("weekday.\(weekday)") }
 
-    /// `date`, `the date`: how ``problem(_:written:noun:)`` names the value.
+    /// `date`, `the date`: how ``problem(_:written:noun:ending:)`` names the value.
     public static let dateNoun = Phrase("date.noun.date")
     /// `the date`, inside a heading.
     public static let theDateNoun = Phrase("date.noun.theDate")

@@ -12,7 +12,7 @@ public import PlanningDomain
 ///                          ^
 /// ```
 ///
-/// The sentence is a ``Phrasebook/Phrase``, worded late in the reader's language (``rendered(in:)``); the
+/// The sentence is a `Phrase` (Phrasebook), worded late in the reader's language (``rendered(in:)``); the
 /// location, the `error:` keyword, the line and the caret are the same in every language, so that editors and
 /// scripts find them.
 ///
