@@ -42,6 +42,7 @@ import urllib.request
 
 from axe_selenium_python import Axe
 from icalendar import Calendar
+from selenium.common.exceptions import WebDriverException
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -70,7 +71,16 @@ def follow(driver, element):
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
     wait = WebDriverWait(driver, 60)
-    wait.until(expected_conditions.staleness_of(page))
+
+    def replaced(_):
+        # chromedriver reports a replaced page's node either as stale or as "does not belong to the document".
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    wait.until(replaced)
     wait.until(lambda current: current.execute_script("return document.readyState") == "complete")
 
 
