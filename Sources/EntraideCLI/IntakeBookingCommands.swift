@@ -155,13 +155,9 @@ struct IntakeInviteCommand: ParsableCommand {
     }
 }
 
-/// `entraide intake book ID --at … --mode … --staff …`: book (or, with `move`, move) an interview.
-struct IntakeBookCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "book",
-        abstract: "Book an offered intake interview; the slot is checked again, invitations are queued."
-    )
-
+/// What `intake book` and `intake move` both take: the interview, its start, mode and place, and the hours and
+/// workspace the slot is checked against again.
+struct IntakeBookingOptions: ParsableArguments {
     @Argument(help: "The interview's id.")
     var id: String
 
@@ -178,12 +174,34 @@ struct IntakeBookCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
 
-    func run() throws {
+    /// Opens the workspace and returns the booking use case with the hours to check the new start against.
+    func prepared() throws -> (BookIntake, OfferIntakeSlots.Request) {
         let store = try workspace.open()
         let booking = BookIntake(offer: OfferIntakeSlots(files: DiskFiles()), workspace: store)
-        let request = hours.request(store, around: at.value, now: clock.instant)
+        return (booking, hours.request(store, around: at.value, now: clock.instant))
+    }
+}
+
+/// `entraide intake book ID --at … --mode … --staff …`: book an offered interview.
+struct IntakeBookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "book",
+        abstract: "Book an offered intake interview; the slot is checked again, invitations are queued."
+    )
+
+    @OptionGroup var options: IntakeBookingOptions
+
+    func run() throws {
+        let (booking, request) = try options.prepared()
         let outcome = try ServiceCall.run { () throws(ServiceError) in
-            try booking.run(id, start: at.value, mode: mode.mode, place: place, hours: request, at: clock.instant)
+            try booking.run(
+                options.id,
+                start: options.at.value,
+                mode: options.mode.mode,
+                place: options.place,
+                hours: request,
+                at: options.clock.instant
+            )
         }
         Terminal.output(IntakeMoveCommand.summary(outcome.booking, verb: "booked"))
     }
@@ -196,34 +214,18 @@ struct IntakeMoveCommand: ParsableCommand {
         abstract: "Move a booked intake interview (SEQUENCE + 1); new invitations are queued."
     )
 
-    @Argument(help: "The interview's id.")
-    var id: String
-
-    @Option(name: .long, help: ArgumentHelp("The new start (2027-01-19T17:00).", valueName: "time"))
-    var at: IntakeStart
-
-    @Option(name: .long, help: ArgumentHelp("centre, phone or video.", valueName: "mode"))
-    var mode: IntakeOfferCommand.ModeOption = .centre
-
-    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
-    var place: String?
-
-    @OptionGroup var hours: IntakeHoursOptions
-    @OptionGroup var workspace: WorkspaceOption
-    @OptionGroup var clock: NowOption
+    @OptionGroup var options: IntakeBookingOptions
 
     func run() throws {
-        let store = try workspace.open()
-        let booking = BookIntake(offer: OfferIntakeSlots(files: DiskFiles()), workspace: store)
-        let request = hours.request(store, around: at.value, now: clock.instant)
+        let (booking, request) = try options.prepared()
         let outcome = try ServiceCall.run { () throws(ServiceError) in
             try MoveIntake(booking: booking).run(
-                id,
-                to: at.value,
-                mode: mode.mode,
-                place: place,
+                options.id,
+                to: options.at.value,
+                mode: options.mode.mode,
+                place: options.place,
                 hours: request,
-                at: clock.instant
+                at: options.clock.instant
             )
         }
         Terminal.output(Self.summary(outcome.booking, verb: "moved"))
