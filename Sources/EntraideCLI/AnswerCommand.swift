@@ -1,33 +1,31 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import PlanningDomain
 
 /// `entraide answer GROUP PARTICIPANT CANDIDATE yes|if-need-be|no`: one answer, taken by phone.
 struct AnswerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "answer",
-        abstract: "Record one person's answer for one candidate date, as given (by phone, by mail, …).",
-        discussion: """
-            The answer is kept with its channel (--channel, phone by default) and the time it was given (--now), \
-            and no later import of a scenario or poll export erases it: of the explicit answers (recorded ones and \
-            the scenario's own), the most recent one counts; polls and calendars count only where there is none. \
-            Participants and candidates are named by id (see plan.html or `entraide grid`).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "answer",
+            abstract: HelpText.text("help.answer.abstract"),
+            discussion: HelpText.text("help.answer.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.answer.option.group")))
     var group: String
 
-    @Argument(help: "The participant's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.answer.option.participant")))
     var participant: String
 
-    @Argument(help: "The candidate's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.answer.option.candidate")))
     var candidate: String
 
-    @Argument(help: "yes, if-need-be or no.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.answer.option.availability")))
     var availability: AvailabilityOption
 
-    @Option(name: .long, help: "How the answer came: phone, mail, web, … (an id).")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.answer.option.channel")))
     var channel: String = "phone"
 
     @OptionGroup var workspace: WorkspaceOption
@@ -47,10 +45,15 @@ struct AnswerCommand: ParsableCommand {
         let counted = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try RecordAnswer(workspace: store).run(request)
         }
-        Terminal.output(
-            "Recorded \(participant) → \(candidate): \(availability.rawValue) (\(channel)); the answer that counts is "
-                + "\(counted.availability.rawValue) (\(counted.origin)).\n"
+        let recorded = Phrase(
+            "cli.answer.recorded",
+            [
+                "participant": .verbatim(participant), "candidate": .verbatim(candidate),
+                "availability": .verbatim(availability.rawValue), "channel": .verbatim(channel),
+                "counted": .verbatim(counted.availability.rawValue), "origin": .verbatim("\(counted.origin)"),
+            ]
         )
+        Terminal.output(recorded, in: language.choice.language())
     }
 }
 

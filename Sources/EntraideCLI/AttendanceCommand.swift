@@ -2,50 +2,42 @@ import ArgumentParser
 import AttendanceRecords
 import AttendanceSheets
 import EntraideService
+import Phrasebook
 import PlanningDomain
 
 /// `entraide attendance`: records who came to each session, and writes the report the review starts from.
 struct AttendanceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "attendance",
-        abstract: "Record who came to each session, and write the attendance report for the review.",
-        discussion: """
-            Sessions are named by their kind: information, founding1, founding2, review. The slot each was held \
-            in is the plan's: the scenario is planned again, which gives the same plan as long as the scenario \
-            and the files it names are unchanged. Attendance is kept in <scenario>.attendance.json beside the \
-            scenario (format entraide-attendance/1), by participant id only.
-            """,
-        subcommands: [AttendanceRecordCommand.self, AttendanceReportCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "attendance",
+            abstract: HelpText.text("help.attendance.abstract"),
+            discussion: HelpText.text("help.attendance.discussion"),
+            subcommands: [AttendanceRecordCommand.self, AttendanceReportCommand.self]
+        )
+    }
 }
 
 /// `entraide attendance record SCENARIO --session ID --from FILE.csv`.
 struct AttendanceRecordCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "record",
-        abstract: "Record a session's filled-in attendance sheet (CSV) beside the scenario.",
-        discussion: """
-            FILE.csv is the session's sheet CSV (sheets/<session>.csv) with the attendance column filled in: \
-            present, excused or absent in French, German, Italian or English (présent·e, excusé·e, absent·e; \
-            anwesend, entschuldigt, abwesend; presente, scusato/a, assente). An empty cell is not recorded. A \
-            row without participant id but with a name and "present" counts one newcomer; newcomers are kept as \
-            a count, never by name. Every problem of the file is printed with its line and column, and nothing \
-            is written (exit status 2). The record file is written to a temporary file and renamed over the old \
-            one. Recording a session again replaces what was recorded for it.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "record",
+            abstract: HelpText.text("help.attendanceRecord.abstract"),
+            discussion: HelpText.text("help.attendanceRecord.discussion")
+        )
+    }
 
     @OptionGroup var input: ScenarioArgument
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The session: information, founding1, founding2 or review.", valueName: "id")
+        help: ArgumentHelp(HelpText.text("help.attendanceRecord.option.session"), valueName: "id")
     )
     var session: String
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The filled-in attendance sheet.", valueName: "file.csv"),
+        help: ArgumentHelp(HelpText.text("help.attendanceRecord.option.from"), valueName: "file.csv"),
         completion: .file(extensions: ["csv"])
     )
     var from: String
@@ -55,53 +47,60 @@ struct AttendanceRecordCommand: ParsableCommand {
         let recorded = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try Attendance(source: input.source).record(scenario: input.scenario, session: session, sheetFile: from)
         }
+        let said = language.choice.language()
         do {
             try recorded.record.write(to: recorded.recordPath)
         } catch {
-            Terminal.error("error: \(error.description)")
+            Terminal.error(Phrase("cli.attendance.notWritten", ["detail": .verbatim(error.description)]), in: said)
             throw ExitCode(ExitStatus.failure)
         }
-        Terminal.output(Self.summary(of: recorded.sheet, path: recorded.recordPath, replacing: recorded.isReplacing))
+        let summary = Self.summary(of: recorded.sheet, path: recorded.recordPath, replacing: recorded.isReplacing)
+        Terminal.output(summary, in: said)
     }
 
-    /// What was recorded, by id and count only.
-    static func summary(of sheet: FilledSheet, path: String, replacing: Bool) -> String {
+    /// What was recorded, by id and count only, one phrase per line.
+    static func summary(of sheet: FilledSheet, path: String, replacing: Bool) -> Phrase {
         let attendance = sheet.attendance
-        var text =
-            "\(sheet.kind.rawValue) (\(attendance.candidate), \(attendance.date)): "
-            + "\(attendance.count(.present)) present, \(attendance.count(.excused)) excused, "
-            + "\(attendance.count(.absent)) absent, \(attendance.newcomers) "
-            + "\(attendance.newcomers == 1 ? "newcomer" : "newcomers").\n"
+        let session = Phrase.verbatim(sheet.kind.rawValue)
+        var lines = [
+            Phrase(
+                "cli.attendance.summary",
+                [
+                    "session": session, "candidate": .verbatim("\(attendance.candidate)"),
+                    "date": .verbatim("\(attendance.date)"), "present": .number(attendance.count(.present)),
+                    "excused": .number(attendance.count(.excused)), "absent": .number(attendance.count(.absent)),
+                    "count": .number(attendance.newcomers),
+                ]
+            )
+        ]
         if !sheet.notRecorded.isEmpty {
-            let ids = sheet.notRecorded.map(\.rawValue).joined(separator: ", ")
-            text += "Not recorded (expected, but the sheet leaves their attendance empty): \(ids).\n"
+            lines.append(Phrase("cli.attendance.notRecorded", ["ids": .list(sheet.notRecorded.map(\.rawValue))]))
         }
         for id in sheet.unexpectedlyPresent {
-            text += "note: \(id) was present though their answers said they could not come.\n"
+            lines.append(Phrase("cli.attendance.unexpectedlyPresent", ["id": .verbatim("\(id)")]))
         }
-        text += "Recorded in \(path)\(replacing ? ", replacing what was recorded for \(sheet.kind.rawValue)" : "").\n"
-        return text
+        lines.append(
+            replacing
+                ? Phrase("cli.attendance.recordedInReplacing", ["path": .verbatim(path), "session": session])
+                : Phrase("cli.attendance.recordedIn", ["path": .verbatim(path)])
+        )
+        return .lines(lines)
     }
 }
 
 /// `entraide attendance report SCENARIO --out DIR`.
 struct AttendanceReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Write the attendance report (HTML and CSV) the review starts from.",
-        discussion: """
-            Writes DIR/attendance.html (one self-contained page, print-friendly on A4) and DIR/attendance.csv \
-            (UTF-8 with a byte-order mark, ';'), in the scenario's language: each session with the attendance \
-            the plan expected and what was recorded, the attendance rate of each session, the continuity of the \
-            founding sequence, and the participant × session grid. Participants appear by id only. The folder \
-            is written whole through a temporary folder; an existing DIR is replaced only if it is empty or \
-            holds an earlier attendance.html.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: HelpText.text("help.attendanceReport.abstract"),
+            discussion: HelpText.text("help.attendanceReport.discussion")
+        )
+    }
 
     @OptionGroup var input: ScenarioArgument
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.out"), valueName: "dir"))
     var out: String
     @OptionGroup var language: LanguageOption
 
@@ -113,10 +112,19 @@ struct AttendanceReportCommand: ParsableCommand {
         let report = written.report
         let recorded = report.sessions.filter(\.isRecorded).count
         let continuity =
-            report.continuity.rate.map { "\($0.percent)% (\($0.count) of \($0.total))" } ?? "not yet known"
-        Terminal.output(
-            "Wrote \(out)/attendance.html and \(out)/attendance.csv: \(recorded) of \(report.sessions.count) "
-                + "sessions recorded; continuity of the founding sequence \(continuity).\n"
+            report.continuity.rate.map { rate in
+                Phrase(
+                    "cli.attendance.continuity",
+                    ["percent": .number(rate.percent), "present": .number(rate.count), "total": .number(rate.total)]
+                )
+            } ?? Phrase("cli.attendance.continuityUnknown")
+        let line = Phrase(
+            "cli.attendance.report",
+            [
+                "out": .verbatim(out), "recorded": .number(recorded), "total": .number(report.sessions.count),
+                "continuity": continuity,
+            ]
         )
+        Terminal.output(line, in: language.choice.language())
     }
 }

@@ -2,44 +2,34 @@ import ArgumentParser
 import EntraideService
 import Foundation
 import OutputFiles
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 import Promotion
 
 /// `entraide flyer GROUP|SCENARIO --out DIR`: the group's flyer, announcement and "add to calendar" file.
 struct FlyerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "flyer",
-        abstract: "Write a group's flyer (A4 and A5 PDF), its announcement and its information session's .ics.",
-        discussion: """
-            SCENARIO is a scenario file (a path ending in .yaml or .yml, or any existing file): the information \
-            session is the planned one. GROUP is a group of the workspace (--workspace): the information session \
-            is the published one. Writes DIR/flyer-a4.pdf and DIR/flyer-a5.pdf (one page each, in the centre's \
-            language: the group's title, type and region, its public text, who it is for, the information \
-            session's date and place when known, how to register, the centre's contact and the discretion \
-            promise; real text, fonts embedded, tagged for screen readers), DIR/announcement.txt and \
-            DIR/announcement.md (the same words for newsletters and social media) and, once the information \
-            session is known, DIR/information.ics (METHOD:PUBLISH, nobody named). The public text is the \
-            scenario's group.public-text; without one, the group's theme is printed and a note says so. With \
-            --registration-url, the address is printed and encoded in a QR code; without, people are asked to \
-            register by phone or e-mail. No participant's name and no count appear anywhere. DIR follows the \
-            output-folder rule of `entraide plan`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "flyer",
+            abstract: HelpText.text("help.flyer.abstract"),
+            discussion: HelpText.text("help.flyer.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("A scenario file, or a group's id in the workspace.", valueName: "group-or-scenario"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.flyer.option.target"), valueName: "group-or-scenario"))
     var target: String
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.out"), valueName: "dir"))
     var out: String
 
-    @Option(name: .long, help: "The paper sizes: a4, a5 or both.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.flyer.option.size")))
     var size: SizeOption = .both
 
     @Option(
         name: .customLong("registration-url"),
         help: ArgumentHelp(
-            "The registration page's address (https://…), printed and encoded in the QR code.",
+            HelpText.text("help.flyer.option.registrationURL"),
             valueName: "url"
         )
     )
@@ -86,22 +76,17 @@ struct FlyerCommand: ParsableCommand {
             protecting: isScenario ? [target] : [],
             language: language.choice
         )
-        Terminal.output("Written: \(outcome.bundle.paths.map { "\(out)/\($0)" }.joined(separator: ", "))\n")
-        for notice in outcome.notices { Terminal.output(Self.text(of: notice) + "\n") }
+        let said = language.choice.language()
+        Terminal.output(WrittenFiles.phrase(outcome.bundle.paths.map { "\(out)/\($0)" }), in: said)
+        for notice in outcome.notices { Terminal.output(Self.phrase(of: notice), in: said) }
     }
 
     /// What a notice tells staff.
-    static func text(of notice: WriteFlyer.Notice) -> String {
+    static func phrase(of notice: WriteFlyer.Notice) -> Phrase {
         switch notice {
-        case .themePrinted:
-            "Note: the group has no public text (group.public-text), so the flyer prints its theme; write the "
-                + "words the public should read."
-        case .noRegistrationAddress:
-            "Note: no --registration-url, so the flyer has no QR code; it asks people to register by phone or "
-                + "e-mail."
-        case .informationUnknown:
-            "Note: the information session is not known yet, so the flyer says its date will follow, and no "
-                + "information.ics is written."
+        case .themePrinted: Phrase("cli.flyer.themePrinted")
+        case .noRegistrationAddress: Phrase("cli.flyer.noRegistrationAddress")
+        case .informationUnknown: Phrase("cli.flyer.informationUnknown")
         }
     }
 }

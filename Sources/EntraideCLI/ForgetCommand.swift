@@ -1,25 +1,24 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
 /// `entraide forget PARTICIPANT`: a participant's right to erasure.
 struct ForgetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "forget",
-        abstract: "Erase a participant's name, e-mail address and answers from the workspace.",
-        discussion: """
-            Keeps only anonymous counts (how many answered each candidate) and the participant's id, so that \
-            plans and publications still add up. The erased data is overwritten on disk (secure delete, then \
-            VACUUM). Give --group when the id exists in several groups.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "forget",
+            abstract: HelpText.text("help.forget.abstract"),
+            discussion: HelpText.text("help.forget.discussion")
+        )
+    }
 
-    @Argument(help: "The participant's id (p03).")
+    @Argument(help: ArgumentHelp(HelpText.text("help.forget.option.participant")))
     var participant: String
 
-    @Option(name: .long, help: "The group, when the id is used in several.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.forget.option.group")))
     var group: String?
 
     @OptionGroup var workspace: WorkspaceOption
@@ -30,22 +29,24 @@ struct ForgetCommand: ParsableCommand {
         try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try ForgetParticipant(workspace: store).run(Participant.ID(participant), in: group.map { Group.ID($0) })
         }
-        Terminal.output("Forgot \(participant): name, e-mail address and answers erased from \(store.path).\n")
+        Terminal.output(
+            Phrase("cli.forget.done", ["participant": .verbatim(participant), "path": .verbatim(store.path)]),
+            in: language.choice.language()
+        )
     }
 }
 
 /// `entraide export`: everything in the workspace as documented JSON.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write everything the workspace holds as JSON (format entraide-workspace-export/2).",
-        discussion: """
-            Writes to standard output, or to FILE with --out (written whole, then moved into place); an existing \
-            FILE is replaced only when it is an earlier Entraide export.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: HelpText.text("help.export.abstract"),
+            discussion: HelpText.text("help.export.discussion")
+        )
+    }
 
-    @Option(name: .long, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.outFile"), valueName: "file"))
     var out: String?
 
     @OptionGroup var workspace: WorkspaceOption
@@ -65,12 +66,13 @@ struct ExportCommand: ParsableCommand {
             guard let existing = FileManager.default.contents(atPath: out), ExportWorkspace.isExport(Array(existing))
             else {
                 Terminal.error(
-                    "error: --out '\(out)' exists and is not an Entraide export; it is kept. Give a new file name."
+                    Phrase("cli.export.notAnExport", ["path": .verbatim(out)]),
+                    in: language.choice.language()
                 )
                 throw ExitCode(ExitStatus.invalidInput)
             }
         }
         // Written whole, then moved into place: a reader sees the old export or the new one.
-        try ReplacedFile.write(bytes, to: out)
+        try ReplacedFile.write(bytes, to: out, language: language.choice.language())
     }
 }

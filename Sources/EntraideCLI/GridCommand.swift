@@ -7,30 +7,24 @@ import PlanningInput
 
 /// `entraide grid GROUP|SCENARIO --out FILE`: an empty answer grid to fill in by phone or on paper.
 struct GridCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "grid",
-        abstract: "Write an empty answer grid (CSV for Excel) for a group's candidate dates.",
-        discussion: """
-            Writes FILE: a CSV that Excel opens (UTF-8 with BOM, ';'), with a header 'participant' and one column \
-            per candidate date and time as staff read them ('mar. 02.03.2027 18h30'; the room and facilitator ids \
-            follow when several slots start then), and one row per participant id (ids only). Type oui, si besoin \
-            or non (or ja, falls nötig, nein; sì, se necessario, no; yes, if need be, no) in the cells, then list \
-            the file under 'polls' with 'format: grid'. Its first line marks it as Entraide's: an existing FILE is \
-            replaced only when it is such a grid with no answer typed in yet; anything else is kept (exit status \
-            2). With --workspace, GROUP is a group id of the workspace; without, SCENARIO is a scenario file.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "grid",
+            abstract: HelpText.text("help.grid.abstract"),
+            discussion: HelpText.text("help.grid.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The scenario file, or with --workspace a group id.", valueName: "group|scenario"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.grid.option.group"), valueName: "group|scenario"))
     var group: String
 
-    @Option(name: .long, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.outFile"), valueName: "file"))
     var out: String
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The workspace holding the group (entraide init); GROUP is then a group id.",
+            HelpText.text("help.grid.option.workspace"),
             valueName: "dir"
         )
     )
@@ -54,20 +48,17 @@ struct GridCommand: ParsableCommand {
             return try WriteGrid(source: ScenarioSource(files: DiskFiles()), workspace: store).run(request)
         }
         try write(bytes)
-        Terminal.output("Written: \(out)\n")
+        Terminal.output(WrittenFiles.phrase([out]), in: language.choice.language())
     }
 
     /// Writes the grid whole, then moves it into place; never over a file Entraide did not write.
     private func write(_ bytes: [UInt8]) throws {
         let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: out)) != nil
         guard !isLink, WriteGrid.mayReplace(DiskFiles().read(out)) else {
-            Terminal.error(
-                "error: --out '\(out)' exists and is not an empty answer grid written by Entraide; it is kept. Give a "
-                    + "new file name."
-            )
+            Terminal.error(Phrase("cli.grid.notAGrid", ["path": .verbatim(out)]), in: language.choice.language())
             throw ExitCode(ExitStatus.invalidInput)
         }
-        try ReplacedFile.write(bytes, to: out)
+        try ReplacedFile.write(bytes, to: out, language: language.choice.language())
     }
 }
 
@@ -76,19 +67,20 @@ struct GridCommand: ParsableCommand {
 /// A reader sees the old file or the new one, never half of one. The caller has checked that what is there may
 /// be replaced. Shared by `grid` and `export`.
 enum ReplacedFile {
-    /// Writes `bytes` to `path`, or exits with status 1 after saying why.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` to `path`, or exits with status 1 after saying why in `language`.
+    static func write(_ bytes: [UInt8], to path: String, language: Language) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(path): cannot be written (\(error.localizedDescription)).")
+            let reason = Phrase.verbatim(error.localizedDescription)
+            Terminal.error(Phrase("cli.file.notWritten", ["path": .verbatim(path), "reason": reason]), in: language)
             throw ExitCode(ExitStatus.failure)
         }
         guard rename(temporary, path) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            Terminal.error("error: \(path): cannot be replaced.")
+            Terminal.error(Phrase("cli.file.notReplaced", ["path": .verbatim(path)]), in: language)
             throw ExitCode(ExitStatus.failure)
         }
     }

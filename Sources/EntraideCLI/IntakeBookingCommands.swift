@@ -9,13 +9,13 @@ import WorkspaceStore
 
 /// The staff member's hours a booking is checked against (as `entraide intake offer --workspace`).
 struct IntakeHoursOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The staff member's id.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.staff"), valueName: "id"))
     var staff: String
 
     @Option(
         name: .long,
         parsing: .singleValue,
-        help: ArgumentHelp("A calendar of the staff member (repeatable).", valueName: "file.ics"),
+        help: ArgumentHelp(HelpText.text("help.intake.option.calendar"), valueName: "file.ics"),
         completion: .file(extensions: ["ics"])
     )
     var calendar: [String] = []
@@ -23,22 +23,41 @@ struct IntakeHoursOptions: ParsableArguments {
     @Option(
         name: .long,
         parsing: .singleValue,
-        help: ArgumentHelp("Weekly hours for interviews (repeatable): \"tuesday 09:00-12:00\".", valueName: "hours")
+        help: ArgumentHelp(HelpText.text("help.intake.option.hours"), valueName: "hours")
     )
     var hours: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Minutes kept free before and after each interview.", valueName: "minutes"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.buffer"), valueName: "minutes"))
     var buffer: Int = IntakeHours.defaultBufferMinutes
 
-    @Option(name: .long, help: ArgumentHelp("The interview's length.", valueName: "minutes"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.length"), valueName: "minutes"))
     var length: Int = IntakeSlotRequest.defaultLengthMinutes
 
+    /// Checked in the locale's language: `intake invite`'s `--language` is the initiator's, not the staff member's.
     func validate() throws {
+        let said = LanguageOption.environmentChoice.language()
+        try Self.validate(staff: staff, in: said)
+        try Self.validate(hours: hours, in: said)
+    }
+
+    /// `--staff` must be an id.
+    static func validate(staff: String, in language: Language) throws {
         if IdentifierRule.problem(with: staff) != nil {
-            throw ValidationError("--staff '\(staff)' is not an id (letters, digits, '-', '_' and '.').")
+            throw ValidationError(Phrase("cli.validation.staff", ["value": .verbatim(staff)]).text(in: language))
         }
+    }
+
+    /// Every `--hours` must be a weekday and a time range.
+    static func validate(hours: [String], in language: Language) throws {
         for window in hours where WeeklyWindow(written: window) == nil {
-            throw ValidationError("--hours '\(window)' is not a weekday and a time range (\"tuesday 09:00-12:00\").")
+            throw ValidationError(Phrase("cli.validation.hours", ["value": .verbatim(window)]).text(in: language))
+        }
+    }
+
+    /// Every date must exist.
+    static func validate(dates: [String], in language: Language) throws {
+        for date in dates where LocalDate(written: date) == nil {
+            throw ValidationError(Phrase("cli.validation.date", ["value": .verbatim(date)]).text(in: language))
         }
     }
 
@@ -70,54 +89,55 @@ struct IntakeStart: ExpressibleByArgument {
 
 /// `entraide intake invite ID --staff … --name … --email …`: a personal link for the initiator to book.
 struct IntakeInviteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "invite",
-        abstract: "Give the initiator a personal link to book their intake interview (printed once)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "invite", abstract: HelpText.text("help.intakeInvite.abstract"))
+    }
 
-    @Argument(help: "The interview's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.intake.option.id")))
     var id: String
 
     @OptionGroup var hours: IntakeHoursOptions
 
-    @Option(name: .long, help: ArgumentHelp("The first day offered (2027-01-11).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.from"), valueName: "date"))
     var from: String
 
-    @Option(name: .long, help: ArgumentHelp("The last day offered. Default: 13 days after --from.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.to"), valueName: "date"))
     var to: String?
 
     @Option(
         name: .long,
         parsing: .singleValue,
-        help: ArgumentHelp("How the interview may be held (repeatable): centre, phone, video. Default: all.")
+        help: ArgumentHelp(HelpText.text("help.intake.option.modes"))
     )
     var mode: [IntakeOfferCommand.ModeOption] = []
 
-    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.place"), valueName: "text"))
     var place: String?
 
-    @Option(name: .long, help: ArgumentHelp("The group's id, when known.", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.group"), valueName: "id"))
     var group: String?
 
-    @Option(name: .long, help: ArgumentHelp("The initiator's name.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.name"), valueName: "name"))
     var name: String
 
-    @Option(name: .long, help: ArgumentHelp("The initiator's e-mail address.", valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.email"), valueName: "address"))
     var email: String
 
-    @Option(name: .long, help: ArgumentHelp("The initiator's language: fr, de, it or en.", valueName: "code"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(HelpText.text("help.intakeInvite.option.language"), valueName: "code")
+    )
     var language: String = "fr"
 
-    @Option(name: .long, help: ArgumentHelp("The server's public address.", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.baseURL"), valueName: "url"))
     var baseURL: String = "http://127.0.0.1:8080"
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
 
     func validate() throws {
-        for date in [from] + (to.map { [$0] } ?? []) where LocalDate(written: date) == nil {
-            throw ValidationError("'\(date)' is not a date that exists (2027-01-11, 11.01.2027).")
-        }
+        let dates = [from] + (to.map { [$0] } ?? [])
+        try IntakeHoursOptions.validate(dates: dates, in: LanguageOption.environmentChoice.language())
     }
 
     func run() throws {
@@ -152,23 +172,26 @@ struct IntakeInviteCommand: ParsableCommand {
                 at: clock.instant
             )
         }
-        Terminal.output("Intake \(id): the initiator's link (shown once): \(baseURL)/intake/\(token)\n")
+        Terminal.output(
+            Phrase("cli.intake.link", ["id": .verbatim(id), "link": .verbatim("\(baseURL)/intake/\(token)")]),
+            in: LanguageOption.environmentChoice.language()
+        )
     }
 }
 
 /// What `intake book` and `intake move` both take: the interview, its start, mode and place, and the hours and
 /// workspace the slot is checked against again.
 struct IntakeBookingOptions: ParsableArguments {
-    @Argument(help: "The interview's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.intake.option.id")))
     var id: String
 
-    @Option(name: .long, help: ArgumentHelp("The start, on the centre's clock (2027-01-12T17:00).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.at"), valueName: "time"))
     var at: IntakeStart
 
-    @Option(name: .long, help: ArgumentHelp("centre, phone or video.", valueName: "mode"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.mode"), valueName: "mode"))
     var mode: IntakeOfferCommand.ModeOption = .centre
 
-    @Option(name: .long, help: ArgumentHelp("The room or the video link.", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.place"), valueName: "text"))
     var place: String?
 
     @OptionGroup var hours: IntakeHoursOptions
@@ -185,10 +208,9 @@ struct IntakeBookingOptions: ParsableArguments {
 
 /// `entraide intake book ID --at … --mode … --staff …`: book an offered interview.
 struct IntakeBookCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "book",
-        abstract: "Book an offered intake interview; the slot is checked again; `entraide send` sends the invitations."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "book", abstract: HelpText.text("help.intakeBook.abstract"))
+    }
 
     @OptionGroup var options: IntakeBookingOptions
 
@@ -213,10 +235,9 @@ struct IntakeBookCommand: ParsableCommand {
 
 /// `entraide intake move ID --at …`.
 struct IntakeMoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "move",
-        abstract: "Move a booked intake interview (SEQUENCE + 1); `entraide send` sends the updates."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "move", abstract: HelpText.text("help.intakeMove.abstract"))
+    }
 
     @OptionGroup var options: IntakeBookingOptions
 
@@ -253,12 +274,11 @@ struct IntakeMoveCommand: ParsableCommand {
 
 /// `entraide intake cancel ID`.
 struct IntakeCancelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cancel",
-        abstract: "Cancel a booked intake interview (SEQUENCE + 1); `entraide send` sends the cancellations."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "cancel", abstract: HelpText.text("help.intakeCancel.abstract"))
+    }
 
-    @Argument(help: "The interview's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.intake.option.id")))
     var id: String
 
     @OptionGroup var workspace: WorkspaceOption

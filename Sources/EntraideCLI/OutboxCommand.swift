@@ -7,35 +7,30 @@ import WorkspaceStore
 
 /// `entraide outbox`: what was recorded to be sent, and what became of it.
 struct OutboxCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "outbox",
-        abstract: "List the outbox's messages and their delivery state, by ids only.",
-        discussion: """
-            Every message `entraide publish` records stays in the outbox with its delivery state: pending \
-            (recorded, not sent), sending (an attempt is under way), uncertain (a send was interrupted while \
-            talking to the server: it may have arrived; never sent again automatically), sent (with the \
-            server's answer) or failed (with the reason; `entraide send` tries it again). Lines name recipients \
-            by id; no address or name is printed.
-            """,
-        subcommands: [OutboxListCommand.self, OutboxWriteCommand.self, OutboxResendCommand.self],
-        defaultSubcommand: OutboxListCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "outbox",
+            abstract: HelpText.text("help.outbox.abstract"),
+            discussion: HelpText.text("help.outbox.discussion"),
+            subcommands: [OutboxListCommand.self, OutboxWriteCommand.self, OutboxResendCommand.self],
+            defaultSubcommand: OutboxListCommand.self
+        )
+    }
 }
 
 /// `entraide outbox list`.
 struct OutboxListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the messages, in the order they were recorded."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: HelpText.text("help.outboxList.abstract"))
+    }
 
-    @Option(name: .long, help: "Only this group's messages.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.outboxList.option.group")))
     var group: String?
 
     @Option(
         name: .long,
         parsing: .singleValue,
-        help: "Only messages in this state (repeatable): pending, sending, uncertain, sent, failed."
+        help: ArgumentHelp(HelpText.text("help.outboxList.option.state"))
     )
     var state: [DeliveryStateOption] = []
 
@@ -53,18 +48,19 @@ struct OutboxListCommand: ParsableCommand {
                 try outbox.recruitment(group: groupID, states: states)
             )
         }
+        let said = language.choice.language()
         guard !entries.isEmpty || !recruitment.isEmpty else {
-            Terminal.output("The outbox holds no such message.\n")
+            Terminal.output(Phrase("cli.outbox.none"), in: said)
             return
         }
         var counts: [DeliveryState.Kind: Int] = [:]
         for entry in entries {
             counts[entry.state.kind, default: 0] += 1
-            Terminal.output(Self.line(entry) + "\n")
+            Terminal.output(Self.line(entry), in: said)
         }
         for message in recruitment {
             counts[message.delivery.kind, default: 0] += 1
-            Terminal.output(Self.line(message) + "\n")
+            Terminal.output(Self.line(message), in: said)
         }
         Terminal.output(
             DeliveryState.Kind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
@@ -73,29 +69,38 @@ struct OutboxListCommand: ParsableCommand {
     }
 
     /// `R3  recruitment  i1  intake-request to initiator  SEQUENCE 0  sent 2027-01-05T09:00:00Z (250 …)`.
-    static func line(_ message: RecruitmentMessage) -> String {
-        "R\(message.id)\trecruitment\t\(message.interview ?? message.group?.rawValue ?? "-")\t"
-            + "\(message.kind.rawValue) to \(message.recipient)\tSEQUENCE \(message.sequence)\t"
-            + state(message.delivery)
+    static func line(_ message: RecruitmentMessage) -> Phrase {
+        Phrase(
+            "cli.outbox.recruitmentLine",
+            [
+                "id": .number(message.id), "about": .verbatim(message.interview ?? message.group?.rawValue ?? "-"),
+                "kind": .verbatim(message.kind.rawValue), "recipient": .verbatim("\(message.recipient)"),
+                "sequence": .number(message.sequence), "state": state(message.delivery),
+            ]
+        )
     }
 
     /// `12  run 3  participants/p01/founding2  REQUEST SEQUENCE 1  sent 2027-01-05T09:00:00Z (250 accepted …)`.
-    static func line(_ entry: OutboxEntry) -> String {
-        var text =
-            "\(entry.id)\trun \(entry.run)\t\(entry.group)\t\(entry.fileStem)\t\(entry.method.rawValue) "
-            + "SEQUENCE \(entry.sequence)\t"
-        text += state(entry.state)
-        if entry.isErased { text += " [erased: the participant was forgotten]" }
-        return text
+    static func line(_ entry: OutboxEntry) -> Phrase {
+        let line = Phrase(
+            "cli.outbox.line",
+            [
+                "id": .verbatim("\(entry.id)"), "run": .verbatim("\(entry.run)"), "group": .verbatim("\(entry.group)"),
+                "file": .verbatim(entry.fileStem), "method": .verbatim(entry.method.rawValue),
+                "sequence": .number(entry.sequence), "state": state(entry.state),
+            ]
+        )
+        return entry.isErased ? .joined([line, Phrase("cli.outbox.erased")], separator: "") : line
     }
 
-    private static func state(_ state: DeliveryState) -> String {
+    /// The state by its name (as `--state` takes it), with the time, the server's answer or the reason.
+    private static func state(_ state: DeliveryState) -> Phrase {
         switch state {
-        case .pending: "pending"
-        case .sending: "sending"
-        case .uncertain: "uncertain (interrupted while sending; it may have arrived)"
-        case .sent(let answer, let at): "sent \(at) (\(answer))"
-        case .failed(let reason, let at): "failed \(at): \(reason)"
+        case .pending: .verbatim("pending")
+        case .sending: .verbatim("sending")
+        case .uncertain: Phrase("cli.outbox.uncertain")
+        case .sent(let answer, let at): .verbatim("sent \(at) (\(answer))")
+        case .failed(let reason, let at): .verbatim("failed \(at): \(reason)")
         }
     }
 }
@@ -109,23 +114,21 @@ enum DeliveryStateOption: String, ExpressibleByArgument, CaseIterable {
 
 /// `entraide outbox write ID… --out DIR`.
 struct OutboxWriteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "write",
-        abstract: "Write messages again as .ics and .eml files, from the outbox.",
-        discussion: """
-            Writes DIR/NNNN/<recipients>/<id>/<session>.ics and .eml for each message named (NNNN: its \
-            publication's number), or for every message of --run. DIR follows the output-folder rule of \
-            `entraide plan`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "write",
+            abstract: HelpText.text("help.outboxWrite.abstract"),
+            discussion: HelpText.text("help.outboxWrite.discussion")
+        )
+    }
 
-    @Argument(help: ArgumentHelp("Message ids (as `entraide outbox` lists them).", valueName: "id"))
+    @Argument(help: ArgumentHelp(HelpText.text("help.outboxWrite.option.ids"), valueName: "id"))
     var ids: [Int] = []
 
-    @Option(name: .customLong("run"), help: "Every message of this publication run.")
+    @Option(name: .customLong("run"), help: ArgumentHelp(HelpText.text("help.outboxWrite.option.run")))
     var publication: Int?
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.out"), valueName: "dir"))
     var out: String
 
     @OptionGroup var workspace: WorkspaceOption
@@ -149,27 +152,24 @@ struct OutboxWriteCommand: ParsableCommand {
             return try outbox.files(of: selected)
         }
         try ServiceCall.write(bundle, to: out, protecting: [store.path], language: language.choice)
-        Terminal.output("Wrote \(bundle.paths.count) file(s) to \(out).\n")
+        Terminal.output(
+            Phrase("cli.outbox.written", ["count": .number(bundle.paths.count), "out": .verbatim(out)]),
+            in: language.choice.language()
+        )
     }
 }
 
 /// `entraide outbox resend ID…`.
 struct OutboxResendCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "resend",
-        abstract: "Queue messages again (failed, uncertain or even sent ones); `entraide send` sends them.",
-        discussion: """
-            For a message marked uncertain once you know it did not arrive, or one a person asks for again. The \
-            message is sent again as it was recorded (same UID, SEQUENCE and Message-ID).
-            """
-    )
-
-    @Argument(
-        help: ArgumentHelp(
-            "Message ids (as `entraide outbox` lists them; R<n> for a message of recruitment).",
-            valueName: "id"
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "resend",
+            abstract: HelpText.text("help.outboxResend.abstract"),
+            discussion: HelpText.text("help.outboxResend.discussion")
         )
-    )
+    }
+
+    @Argument(help: ArgumentHelp(HelpText.text("help.outboxResend.option.ids"), valueName: "id"))
     var ids: [String]
 
     @OptionGroup var workspace: WorkspaceOption
@@ -177,7 +177,7 @@ struct OutboxResendCommand: ParsableCommand {
 
     func validate() throws {
         for id in ids where Self.number(id) == nil {
-            throw ValidationError("'\(id)' is not a message id: expected a number such as 12, or R3.")
+            throw ValidationError(HelpText.text("cli.validation.messageID", ["value": .verbatim(id)]))
         }
     }
 
@@ -193,7 +193,7 @@ struct OutboxResendCommand: ParsableCommand {
                 }
             }
         }
-        Terminal.output("Queued again: \(ids.joined(separator: ", ")). Run `entraide send`.\n")
+        Terminal.output(Phrase("cli.outbox.queued", ["ids": .list(ids)]), in: language.choice.language())
     }
 
     /// `12` → (12, false); `R3` or `r3` → (3, true); anything else `nil`.

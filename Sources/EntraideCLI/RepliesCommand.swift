@@ -62,7 +62,7 @@ struct StatusCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("With a group: write recruitment.svg and recruitment.txt to this folder.", valueName: "dir")
+        help: ArgumentHelp(HelpText.text("help.status.option.out"), valueName: "dir")
     )
     var out: String?
 
@@ -101,8 +101,9 @@ struct StatusCommand: ParsableCommand {
             let svg = recruitment.chartSVG(at: clock.instant, language: scenario.organisation.language)
             bundle.add(Array(svg.utf8), at: BundlePath(fixed: "recruitment.svg"))
             bundle.add(Array(recruitment.text.utf8), at: BundlePath(fixed: "recruitment.txt"))
-            try ServiceCall.write(bundle, to: out, protecting: [workspace.workspace])
-            Terminal.output("Written: \(out)/recruitment.svg, \(out)/recruitment.txt\n")
+            try ServiceCall.write(bundle, to: out, protecting: [workspace.workspace], language: language.choice)
+            let written = WrittenFiles.phrase(["\(out)/recruitment.svg", "\(out)/recruitment.txt"])
+            Terminal.output(written, in: language.choice.language())
         }
         let said = language.choice.language(document: scenario.organisation.language)
         guard let publication else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EntraideService
 import Foundation
 import MailDelivery
+import Phrasebook
 
 /// `--smtp HOST:PORT`: the mail server of `send` and `publish --smtp`, with credentials from the environment.
 struct SMTPOption: ParsableArguments {
@@ -19,13 +20,15 @@ struct SMTPOption: ParsableArguments {
             do {
                 _ = try SMTPServer(parsing: smtp)
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError(phrase(of: error).text(in: LanguageOption.helpLanguage))
             }
         }
     }
 
     /// The transport for `--smtp`, or exit 2 when the credentials in the environment are incomplete; `nil`
     /// without `--smtp`.
+    ///
+    /// The error is worded in the language of `--language` or the locale.
     func transport() throws -> CurlTransport? {
         guard let smtp else { return nil }
         do {
@@ -34,8 +37,30 @@ struct SMTPOption: ParsableArguments {
                 credentials: try SMTPCredentials.fromEnvironment(ProcessInfo.processInfo.environment)
             )
         } catch {
-            Terminal.error("error: \(error.description)")
+            Terminal.error(
+                .joined([.verbatim("error: "), phrase(of: error)], separator: ""),
+                in: LanguageOption.helpLanguage
+            )
             throw ExitCode(ExitStatus.invalidInput)
+        }
+    }
+
+    /// What is wrong with `--smtp` or the credentials, by the error's code: the server as written, or the
+    /// variables' names (never a value of the credentials).
+    private func phrase(of error: DeliveryError) -> Phrase {
+        switch error.code {
+        case .invalidServer:
+            return Phrase("cli.smtp.invalidServer", ["value": .verbatim(smtp ?? "")])
+        case .incompleteCredentials:
+            let other =
+                error.source == SMTPCredentials.userVariable
+                ? SMTPCredentials.passwordVariable : SMTPCredentials.userVariable
+            return Phrase(
+                "cli.smtp.incompleteCredentials",
+                ["missing": .verbatim(error.source), "other": .verbatim(other)]
+            )
+        default:
+            return .verbatim(error.description)
         }
     }
 }

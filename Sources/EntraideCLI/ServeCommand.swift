@@ -2,49 +2,49 @@ import ArgumentParser
 import EntraideServer
 import EntraideService
 import Foundation
+import Phrasebook
 
 /// `entraide serve`: the web page for staff and participants, over the workspace.
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve the web page: staff sign in, propose dates, watch the plan and publish; participants answer "
-            + "through their personal link.",
-        discussion: """
-            Listens on 127.0.0.1:8080 by default: put a TLS reverse proxy in front (see the README, « Running \
-            the web page ») and give the address people open with --base-url https://… (personal links start \
-            with it; cookies are then Secure). Staff accounts are created with `entraide staff add NAME`. With \
-            --smtp, staff can send the outbox from the page; without it, messages wait for `entraide send`. \
-            Stops gracefully on SIGTERM and SIGINT.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "serve",
+            abstract: HelpText.text("help.serve.abstract"),
+            discussion: HelpText.text("help.serve.discussion")
+        )
+    }
 
     @OptionGroup var workspace: WorkspaceOption
 
-    @Option(name: .long, help: ArgumentHelp("Where to listen.", valueName: "host:port"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.serve.option.listen"), valueName: "host:port"))
     var listen: String = "127.0.0.1:8080"
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The address people open.", valueName: "url"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(HelpText.text("help.serve.option.baseURL"), valueName: "url")
+    )
     var baseURL: String?
 
     @Flag(
         name: .customLong("trust-forwarded-for"),
-        help: "Take the client's address from X-Forwarded-For (only behind a reverse proxy that sets it)."
+        help: ArgumentHelp(HelpText.text("help.serve.option.trustForwardedFor"))
     )
     var trustsForwardedFor = false
 
     @OptionGroup var server: SMTPOption
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard Self.address(listen) != nil else {
-            throw ValidationError("--listen '\(listen)' is not host:port (for example 127.0.0.1:8080).")
+            throw ValidationError(HelpText.text("cli.validation.listen", ["value": .verbatim(listen)]))
         }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url '\(baseURL)' must start with https:// (or http:// for a test).")
+            throw ValidationError(HelpText.text("cli.validation.baseURL", ["value": .verbatim(baseURL)]))
         }
     }
 
     func run() throws {
-        let store = try workspace.open()
+        let store = try workspace.open(language.choice)
         guard let (host, port) = Self.address(listen) else { throw ExitCode(ExitStatus.invalidInput) }
         let configuration = ServerConfiguration(
             workspace: store,
@@ -66,7 +66,10 @@ struct ServeCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
-            Terminal.error("error: the server stopped: \(type(of: error)).")
+            Terminal.error(
+                Phrase("cli.serve.stopped", ["error": .verbatim("\(type(of: error))")]),
+                in: language.choice.language()
+            )
             throw ExitCode(ExitStatus.failure)
         }
     }

@@ -1,25 +1,21 @@
 import ArgumentParser
 import EntraideService
 import OutputFiles
+import Phrasebook
 
 /// `entraide sheets SCENARIO --out DIR`: the attendance sheets of the planned sessions, PDF and CSV.
 struct SheetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sheets",
-        abstract: "Write the attendance sheet of each planned session: an A4 PDF to print and a CSV.",
-        discussion: """
-            Writes DIR/sheets/<session>.pdf and DIR/sheets/<session>.csv for each planned session (information, \
-            founding1, founding2, review): the expected participants (those who can attend) sorted by name, \
-            boxes for present and excused, a signature cell, blank rows for newcomers. The CSV (UTF-8 with BOM, \
-            ';') has the same rows; fill in its attendance column after the session and record it with \
-            `entraide attendance record`. `entraide plan` writes the same sheets. DIR follows the output-folder \
-            rule of `entraide plan`.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sheets",
+            abstract: HelpText.text("help.sheets.abstract"),
+            discussion: HelpText.text("help.sheets.discussion")
+        )
+    }
 
     @OptionGroup var input: ScenarioArgument
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.option.out"), valueName: "dir"))
     var out: String
 
     @OptionGroup var sheets: SheetOptions
@@ -28,8 +24,7 @@ struct SheetsCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A workspace where the group is published: print the published sessions, and expect those who hold "
-                + "the latest invitation and did not decline it.",
+            HelpText.text("help.sheets.option.workspace"),
             valueName: "dir"
         )
     )
@@ -49,7 +44,10 @@ struct SheetsCommand: ParsableCommand {
             )
         }
         try ServiceCall.write(bundle, to: out, protecting: [input.scenario], language: language.choice)
-        Terminal.output("Written: \(bundle.paths.map { "\(out)/\($0)" }.joined(separator: ", "))\n")
+        Terminal.output(
+            WrittenFiles.phrase(bundle.paths.map { "\(out)/\($0)" }),
+            in: language.choice.language()
+        )
     }
 }
 

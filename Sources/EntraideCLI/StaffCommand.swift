@@ -2,124 +2,151 @@ import ArgumentParser
 import EntraideServer
 import EntraideService
 import Foundation
+import Phrasebook
+import PlanningDomain
 
 /// `entraide staff`: the accounts staff sign in with on the web page.
 struct StaffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "staff",
-        abstract: "Create, list and remove staff accounts of the web page.",
-        subcommands: [StaffAddCommand.self, StaffPasswordCommand.self, StaffListCommand.self, StaffRemoveCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "staff",
+            abstract: HelpText.text("help.staff.abstract"),
+            subcommands: [
+                StaffAddCommand.self, StaffPasswordCommand.self, StaffListCommand.self, StaffRemoveCommand.self,
+            ]
+        )
+    }
 }
 
 /// `entraide staff add NAME`.
 struct StaffAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Create a staff account; the password is read from the terminal (twice) or from standard input.",
-        discussion: """
-            The name follows the id rule (letters, digits, -, _, . not first, at most 64). The password must have \
-            at least \(StaffPassword.minimumLength) characters; only its bcrypt hash is stored in the workspace.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add",
+            abstract: HelpText.text("help.staffAdd.abstract"),
+            discussion: HelpText.text("help.staffAdd.discussion", ["minimum": .number(StaffPassword.minimumLength)])
+        )
+    }
 
-    @Argument(help: "The account's name (what staff type to sign in).")
+    @Argument(help: ArgumentHelp(HelpText.text("help.staffAdd.option.name")))
     var name: String
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let password = try PasswordPrompt.read()
-        try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        let said = language.choice.language()
+        let password = try PasswordPrompt.read(in: said)
+        try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try StaffAccounts(workspace: store).add(name, passwordHash: StaffPassword.hash(password), at: clock.instant)
         }
-        Terminal.output("Created staff account '\(name)'.\n")
+        Terminal.output(Phrase("cli.staff.created", ["name": .verbatim(name)]), in: said)
     }
 }
 
 /// `entraide staff password NAME`.
 struct StaffPasswordCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "password",
-        abstract: "Replace a staff account's password (read like `staff add`'s)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "password", abstract: HelpText.text("help.staffPassword.abstract"))
+    }
 
-    @Argument(help: "The account's name.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.staff.option.name")))
     var name: String
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let password = try PasswordPrompt.read()
-        try ServiceCall.run { () throws(ServiceError) in
+        let store = try workspace.open(language.choice)
+        let said = language.choice.language()
+        let password = try PasswordPrompt.read(in: said)
+        try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try StaffAccounts(workspace: store).setPassword(
                 name,
                 passwordHash: StaffPassword.hash(password),
                 at: clock.instant
             )
         }
-        Terminal.output("Changed the password of '\(name)'.\n")
+        Terminal.output(Phrase("cli.staff.passwordChanged", ["name": .verbatim(name)]), in: said)
     }
 }
 
 /// `entraide staff list`.
 struct StaffListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the staff accounts.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: HelpText.text("help.staffList.abstract"))
+    }
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let names = try ServiceCall.run { () throws(ServiceError) in try StaffAccounts(workspace: store).names() }
-        Terminal.output(names.isEmpty ? "No staff account.\n" : names.map { $0 + "\n" }.joined())
+        let store = try workspace.open(language.choice)
+        let names = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try StaffAccounts(workspace: store).names()
+        }
+        guard !names.isEmpty else {
+            Terminal.output(Phrase("cli.staff.none"), in: language.choice.language())
+            return
+        }
+        Terminal.output(names.map { $0 + "\n" }.joined())
     }
 }
 
 /// `entraide staff remove NAME`.
 struct StaffRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove",
-        abstract: "Remove a staff account; its sessions stop working at once."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "remove", abstract: HelpText.text("help.staffRemove.abstract"))
+    }
 
-    @Argument(help: "The account's name.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.staff.option.name")))
     var name: String
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let store = try workspace.open()
-        let removed = try ServiceCall.run { () throws(ServiceError) in try StaffAccounts(workspace: store).remove(name)
+        let store = try workspace.open(language.choice)
+        let removed = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try StaffAccounts(workspace: store).remove(name)
         }
+        let said = language.choice.language()
         guard removed else {
-            Terminal.error("error: there is no staff account '\(name)'.")
+            Terminal.error(Phrase("cli.staff.unknown", ["name": .verbatim(name)]), in: said)
             throw ExitCode(ExitStatus.invalidInput)
         }
-        Terminal.output("Removed staff account '\(name)'.\n")
+        Terminal.output(Phrase("cli.staff.removed", ["name": .verbatim(name)]), in: said)
     }
 }
 
 /// Reading a new password: from the terminal without echo, twice; or the first line of standard input.
 enum PasswordPrompt {
-    static func read() throws -> String {
+    /// The most bytes bcrypt reads of a password (`StaffPassword.problem(with:)` refuses longer ones).
+    private static let bcryptLimit = 72
+
+    /// The password, or exit 2 after saying in `language` why it is refused.
+    static func read(in language: Language) throws -> String {
         let password: String
         if isatty(STDIN_FILENO) == 1 {
-            let first = prompt("Password: ")
-            let second = prompt("Password again: ")
+            let first = prompt(Phrase("cli.staff.prompt").text(in: language))
+            let second = prompt(Phrase("cli.staff.promptAgain").text(in: language))
             guard first == second else {
-                Terminal.error("error: the two passwords differ; nothing was changed.")
+                Terminal.error(Phrase("cli.staff.passwordsDiffer"), in: language)
                 throw ExitCode(ExitStatus.invalidInput)
             }
             password = first
         } else {
             password = readLine(strippingNewline: true) ?? ""
         }
-        if let problem = StaffPassword.problem(with: password) {
-            Terminal.error("error: \(problem); nothing was changed.")
+        if StaffPassword.problem(with: password) != nil {
+            let refusal =
+                password.count < StaffPassword.minimumLength
+                ? Phrase("cli.staff.passwordTooShort", ["minimum": .number(StaffPassword.minimumLength)])
+                : Phrase("cli.staff.passwordTooLong", ["maximum": .number(bcryptLimit)])
+            Terminal.error(refusal, in: language)
             throw ExitCode(ExitStatus.invalidInput)
         }
         return password
