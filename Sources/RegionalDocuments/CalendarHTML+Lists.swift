@@ -11,7 +11,8 @@ extension CalendarHTML {
             let runs = plan.runs(of: workshop.id)
             if runs.isEmpty {
                 rows.append(
-                    "<tr>" + Markup.text("th", [("scope", "row")], title) + Markup.text("td", [], say("workshops.noRun"))
+                    "<tr>" + Markup.text("th", [("scope", "row")], title)
+                        + Markup.text("td", [], say("workshops.noRun"))
                         + "<td></td><td></td><td></td>" + Markup.text("td", [("class", "num")], String(waiting))
                         + "</tr>"
                 )
@@ -26,7 +27,11 @@ extension CalendarHTML {
                     + "<i style=\"left: \(minimum)%\"></i></span>"
                 rows.append(
                     "<tr>" + Markup.text("th", [("scope", "row")], index == 0 ? title : "")
-                        + Markup.text("td", [], CalendarReportText.time(run.slot.start, in: wording) + "–\(run.slot.end.time)")
+                        + Markup.text(
+                            "td",
+                            [],
+                            CalendarReportText.time(run.slot.start, in: wording) + "–\(run.slot.end.time)"
+                        )
                         + Markup.text("td", [], room) + Markup.text("td", [], staff.joined(separator: ", "))
                         + Markup.element(
                             "td",

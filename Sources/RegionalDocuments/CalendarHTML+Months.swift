@@ -2,7 +2,7 @@ import PlanningDomain
 
 /// The month grids.
 extension CalendarHTML {
-    /// A session's short label on a chip: `Info`, `F1`, `F2`, `Bilan`…
+    /// A session's short label on a chip (`Info`, `F1`, `F2`, `Bilan`).
     func kindLabel(_ kind: SessionKind) -> String { say("kind.\(kind.rawValue)") }
 
     /// Every month of the planned year, and any other month with an entry (a held session of the year before).
@@ -42,7 +42,10 @@ extension CalendarHTML {
             cells.append(
                 Markup.element(
                     "td",
-                    [("class", closure == nil ? nil : "closed"), ("title", closure.map { $0.reason ?? say("closed") })],
+                    [
+                        ("class", closure == nil ? nil : "closed"),
+                        ("title", closure.map { $0.reason ?? say("closed") }),
+                    ],
                     label + items.joined()
                 )
             )
