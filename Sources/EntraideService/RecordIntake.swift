@@ -1,5 +1,5 @@
-internal import PlanningInput
 public import PlanningDomain
+internal import PlanningInput
 public import WorkspaceStore
 
 /// `entraide intake record FORM.yaml`: what the intake interview recorded (need, theme, members' profile, type of
@@ -53,7 +53,8 @@ public struct RecordIntake: Sendable {
     }
 
     /// Keeps `record` (see the type's description).
-    public func keep(_ record: IntakeRecord, interview: String? = nil, at now: Instant) throws(ServiceError) -> Outcome {
+    public func keep(_ record: IntakeRecord, interview: String? = nil, at now: Instant) throws(ServiceError) -> Outcome
+    {
         let centre = try WorkspaceAccess.read(workspace) { try $0.centre() }
         guard let centre else {
             throw ServiceError(

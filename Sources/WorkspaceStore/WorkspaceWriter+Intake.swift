@@ -188,7 +188,10 @@ extension WorkspaceWriter {
         try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
         guard try intakeBooking(id) != nil else { throw .unknownInterview(id, "offered or booked", file) }
         try run { db in
-            try db.execute(sql: "UPDATE intake_interview SET group_id = ? WHERE id = ?", arguments: [group.rawValue, id])
+            try db.execute(
+                sql: "UPDATE intake_interview SET group_id = ? WHERE id = ?",
+                arguments: [group.rawValue, id]
+            )
         }
     }
 
