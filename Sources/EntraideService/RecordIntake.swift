@@ -6,7 +6,7 @@ public import WorkspaceStore
 /// group, initiator's role, motivation) is kept with the group, and the group exists from then on as a draft.
 ///
 /// In one transaction: the record is stored (replacing an earlier one of the group); when the workspace does not
-/// hold the group yet, its draft is added (``IntakeRecord/draftGroup(quorum:maximumSize:)``: the draft title and
+/// hold the group yet, its draft is added (`IntakeRecord.draftGroup()`: the draft title and
 /// theme, type and region; the centre's organisation, staff, rooms and closures; the standard sessions; no
 /// candidate date and no participant yet) with the interview's staff member in charge, so that registrations,
 /// the public page, the flyer and the recruitment view can start; the booked interview named is tied to the
