@@ -3,8 +3,8 @@ internal import PlanDocuments
 public import PlanningDomain
 
 /// The invitations of an intake interview: one `.ics` for the initiator and one for the staff member, each with
-/// exactly one `ATTENDEE` (RFC 5545 §3.8.4.1), the centre as `ORGANIZER` (§3.8.4.3), a reminder the day before
-/// (§3.6.6), in the recipient's language; and their moves and cancellations.
+/// exactly one `ATTENDEE` (RFC 5545 §3.8.4.1), the centre as `ORGANIZER` (§3.8.4.3), `CLASS:PRIVATE` (§3.8.1.3), a
+/// reminder the day before (§3.6.6), in the recipient's language; and their moves and cancellations (`RSVP=FALSE`).
 ///
 /// - ``request(_:)``: `METHOD:REQUEST` (RFC 5546 §3.2.2) at the interview's `SEQUENCE`.
 /// - ``move(_:to:mode:place:)``: the same `UID`, `SEQUENCE` + 1 (RFC 5545 §3.8.7.4), the new times: a REQUEST
@@ -59,9 +59,16 @@ public struct IntakeInvitations: Sendable {
     // MARK: - Documents
 
     private func invitations(of interview: IntakeInterview, method: CalendarDocument.Method) -> [IntakeInvitation] {
-        let initiator = CalendarAttendee(name: interview.initiator.name, email: interview.initiator.email)
+        // A cancellation asks for no reply (RSVP=FALSE, RFC 5545 §3.2.17), as the publications' CANCELs.
+        let rsvp = method != .cancel
+        let initiator = CalendarAttendee(name: interview.initiator.name, email: interview.initiator.email, rsvp: rsvp)
         let staffLanguage = Wording.language(preferring: interview.staff.languages, of: organisation)
-        let staff = CalendarAttendee(name: interview.staff.name, email: interview.staff.email, role: .chair)
+        let staff = CalendarAttendee(
+            name: interview.staff.name,
+            email: interview.staff.email,
+            role: .chair,
+            rsvp: rsvp
+        )
         return [
             IntakeInvitation(
                 recipient: .initiator,
@@ -104,6 +111,8 @@ public struct IntakeInvitations: Sendable {
             description: description(of: interview, wording: wording, isStaffCopy: isStaffCopy),
             location: location(of: interview, wording: wording),
             status: method == .cancel ? .cancelled : .confirmed,
+            // An interview about a health theme: hidden in shared and delegated calendars (RFC 5545 §3.8.1.3).
+            classification: .private,
             organizer: organisation.organiser,
             attendees: [attendee]
         )
