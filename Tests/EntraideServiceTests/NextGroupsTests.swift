@@ -25,22 +25,29 @@ import WorkspaceStore
         _ = try fixture.publish("b")
     }
 
-    @Test func aPersonOnTheWaitingListIsOfferedTheGroupsOnTheSameThemeWithAPlace() throws {
-        let outcome = try Register(workspace: fixture.workspace).run(
-            Register.Request(
-                form: Registrations.Form(
-                    name: "Zoé",
-                    email: "",
-                    phone: "+41 21 555 12 34",
-                    language: "fr",
-                    needsStepFreeAccess: false
-                ),
-                source: .phone,
-                hasConsent: true
-            ),
-            group: "g",
+    func register(
+        _ name: String,
+        email: String = "",
+        phone: String = "",
+        source: RegistrationSource,
+        in group: Group.ID
+    ) throws(ServiceError) -> Register.Outcome {
+        let form = Registrations.Form(
+            name: name,
+            email: email,
+            phone: phone,
+            language: "fr",
+            needsStepFreeAccess: false
+        )
+        return try Register(workspace: fixture.workspace).run(
+            Register.Request(form: form, source: source, hasConsent: true),
+            group: group,
             at: ServiceFixture.now
         )
+    }
+
+    @Test func aPersonOnTheWaitingListIsOfferedTheGroupsOnTheSameThemeWithAPlace() throws {
+        let outcome = try register("Zoé", phone: "+41 21 555 12 34", source: .phone, in: "g")
         #expect(outcome.waitingRank == 1)
         #expect(outcome.nextGroups == [.init(group: "a", title: "Groupe a"), .init(group: "b", title: "Groupe b")])
     }
@@ -51,21 +58,7 @@ import WorkspaceStore
     }
 
     @Test func aPersonWithAPlaceIsOfferedNothingAndAnUnknownGroupIsAnError() throws {
-        let outcome = try Register(workspace: fixture.workspace).run(
-            Register.Request(
-                form: Registrations.Form(
-                    name: "Yves",
-                    email: "yves@mail.example",
-                    phone: "",
-                    language: "fr",
-                    needsStepFreeAccess: false
-                ),
-                source: .flyer,
-                hasConsent: true
-            ),
-            group: "a",
-            at: ServiceFixture.now
-        )
+        let outcome = try register("Yves", email: "yves@mail.example", source: .flyer, in: "a")
         #expect(outcome.waitingRank == nil && outcome.nextGroups.isEmpty)
         let error = #expect(throws: ServiceError.self) {
             try NextGroups(workspace: fixture.workspace).run(after: "nope", at: ServiceFixture.now)
