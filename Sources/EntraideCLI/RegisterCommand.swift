@@ -15,7 +15,7 @@ struct RegisterCommand: ParsableCommand {
             their rank is printed, with the other groups on the same theme that still have a place (their ids \
             and titles) to offer them. With an e-mail address, a confirmation carrying their personal link is \
             queued (sent by `entraide serve`'s link e-mails). When the quorum becomes reachable, the staff member \
-            in charge is told once through the recruitment messages' queue. Without --consent nothing is stored.
+            in charge is told once by e-mail (`entraide send` sends it). Without --consent nothing is stored.
             """
     )
 

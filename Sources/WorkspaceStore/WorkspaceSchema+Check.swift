@@ -107,7 +107,10 @@ extension WorkspaceSchema {
         ("intake_record", ["group_id", "need", "theme", "member_profile", "type", "initiator_role"]),
         ("intake_interview", ["id", "staff_id", "status", "start_at", "sequence", "link_digest"]),
         ("group_public", ["group_id", "public_text", "audience", "staff_in_charge"]),
-        ("recruitment_message", ["id", "kind", "recipient_kind", "body", "state"]),
+        (
+            "recruitment_message",
+            ["id", "kind", "recipient_kind", "body", "state", "mail", "envelope_from", "envelope_to", "state_text"]
+        ),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a
