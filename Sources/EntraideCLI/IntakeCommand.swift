@@ -14,7 +14,7 @@ struct IntakeCommand: ParsableCommand {
             abstract: HelpText.text("help.intake.abstract"),
             subcommands: [
                 IntakeOfferCommand.self, IntakeInviteCommand.self, IntakeBookCommand.self, IntakeMoveCommand.self,
-                IntakeCancelCommand.self,
+                IntakeCancelCommand.self, IntakeRecordCommand.self,
             ]
         )
     }

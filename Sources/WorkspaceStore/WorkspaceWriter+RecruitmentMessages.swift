@@ -24,19 +24,7 @@ extension WorkspaceReader {
                 {
                     mail = RecruitmentMessage.Mail(bytes: bytes, from: from, to: to)
                 }
-                let delivery: DeliveryState
-                switch try row.value("state", DeliveryState.Kind.self) {
-                case .pending: delivery = .pending
-                case .sending: delivery = .sending
-                case .uncertain: delivery = .uncertain
-                case .sent:
-                    delivery = .sent(answer: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
-                case .failed:
-                    delivery = .failed(
-                        reason: try row.optionalText("state_text") ?? "",
-                        at: try row.instant("state_at")
-                    )
-                }
+                let delivery = try DeliveryQueue.state(of: row)
                 return RecruitmentMessage(
                     id: try row.integer("id"),
                     kind: try row.value("kind"),
@@ -156,28 +144,6 @@ extension WorkspaceWriter {
         at instant: Instant?,
         action: String
     ) throws(WorkspaceError) {
-        let current = try run { db in
-            try StoredRow.fetchAll(
-                db,
-                table: "recruitment_message",
-                key: ["id"],
-                sql: "SELECT id, state FROM recruitment_message WHERE id = ?",
-                arguments: [id]
-            ).first.map { try $0.value("state", DeliveryState.Kind.self) }
-        }
-        guard let current else { throw .unknownMessage("recruitment message \(id)", file) }
-        guard states.contains(current) else {
-            throw .deliveryState("recruitment message \(id)", is: current.rawValue, cannot: action, file)
-        }
-        try run { db in
-            try db.execute(
-                sql: """
-                    UPDATE recruitment_message SET state = ?, state_text = ?, state_at = coalesce(?, state_at),
-                        attempts = attempts + ?
-                    WHERE id = ?
-                    """,
-                arguments: [state.rawValue, text, instant?.secondsSince1970, state == .sending ? 1 : 0, id]
-            )
-        }
+        try transition(.recruitmentMessage, id, from: states, to: state, text: text, at: instant, action: action)
     }
 }
