@@ -89,7 +89,7 @@ struct HandoverCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try HandOver(workspace: store).run(request)
         }
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         if !outcome.unaddressed.isEmpty {
             Terminal.output(
                 Phrase("cli.handover.unaddressed", ["ids": .list(outcome.unaddressed.map(\.rawValue))]),

@@ -59,7 +59,7 @@ struct PublishCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try PublishGroup(workspace: store).run(request)
         }
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         for cause in outcome.causes.sorted(by: { $0.key < $1.key }) { Terminal.output(cause.value + "\n") }
         for use in outcome.bookings {
             Terminal.output(
@@ -91,7 +91,7 @@ struct PublishCommand: ParsableCommand {
             return
         }
         let folder = try write(outcome.bundle, as: name)
-        report(outcome, run: run.number.rawValue, folder: folder)
+        report(outcome, run: run.number.rawValue, folder: folder, in: said)
         if let transport { try SendCommand.send(store, through: transport, now: now, language: language.choice) }
     }
 
@@ -113,7 +113,7 @@ struct PublishCommand: ParsableCommand {
     }
 
     /// One line per message, by id: what was written and why.
-    private func report(_ outcome: PublishGroup.Outcome, run: Int, folder: String) {
+    private func report(_ outcome: PublishGroup.Outcome, run: Int, folder: String, in said: Language) {
         var lines = outcome.messages.map { message in
             MessageLine.phrase(
                 path: message.path.description,
@@ -131,6 +131,6 @@ struct PublishCommand: ParsableCommand {
             "cli.publish.done",
             ["run": .number(run), "count": .number(outcome.messages.count), "folder": .verbatim(folder)]
         )
-        Terminal.output(.lines([heading] + lines), in: language.choice.language())
+        Terminal.output(.lines([heading] + lines), in: said)
     }
 }

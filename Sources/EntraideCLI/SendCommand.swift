@@ -39,7 +39,7 @@ struct SendCommand: ParsableCommand {
         let outcome = try ServiceCall.run(language) { () throws(ServiceError) in
             try SendQueues(workspace: store, transport: transport).run(now: now)
         }
-        let said = language.language()
+        let said = language.language(of: store)
         let invitations = outcome.invitations
         for entry in invitations.sent {
             Terminal.output(

@@ -86,6 +86,12 @@ struct IntakeSendCommandTests {
         #expect(try outbox(["resend", "R3"]).status == 0)
         #expect(try run(["send", "--smtp", server.address]).status == 0)
         #expect(try server.message(5) == (try server.message(3)))
+        // Without a stated language (the C locale), a workspace command speaks the centre's language.
+        let quiet = try EntraideBinary.run(
+            ["send", "--smtp", server.address, "--workspace", workspace],
+            environment: ["LANG": "C.UTF-8"]
+        )
+        #expect(quiet.standardOutput == "0 message(s) envoyé(s) par \(server.address).\n", "\(quiet.standardOutput)")
     }
 
     @Test func theIntakeRecordDraftsTheGroupAndABadFormChangesNothing() throws {
