@@ -53,7 +53,7 @@ struct AnswerCommand: ParsableCommand {
                 "counted": .verbatim(counted.availability.rawValue), "origin": .verbatim("\(counted.origin)"),
             ]
         )
-        Terminal.output(recorded, in: language.choice.language())
+        Terminal.output(recorded, in: language.choice.language(of: store))
     }
 }
 

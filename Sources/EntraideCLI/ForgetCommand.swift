@@ -31,7 +31,7 @@ struct ForgetCommand: ParsableCommand {
         }
         Terminal.output(
             Phrase("cli.forget.done", ["participant": .verbatim(participant), "path": .verbatim(store.path)]),
-            in: language.choice.language()
+            in: language.choice.language(of: store)
         )
     }
 }
@@ -67,12 +67,12 @@ struct ExportCommand: ParsableCommand {
             else {
                 Terminal.error(
                     Phrase("cli.export.notAnExport", ["path": .verbatim(out)]),
-                    in: language.choice.language()
+                    in: language.choice.language(of: store)
                 )
                 throw ExitCode(ExitStatus.invalidInput)
             }
         }
         // Written whole, then moved into place: a reader sees the old export or the new one.
-        try ReplacedFile.write(bytes, to: out, language: language.choice.language())
+        try ReplacedFile.write(bytes, to: out, language: language.choice.language(of: store))
     }
 }

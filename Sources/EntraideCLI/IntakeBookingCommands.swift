@@ -174,7 +174,7 @@ struct IntakeInviteCommand: ParsableCommand {
         }
         Terminal.output(
             Phrase("cli.intake.link", ["id": .verbatim(id), "link": .verbatim("\(baseURL)/intake/\(token)")]),
-            in: LanguageOption.environmentChoice.language()
+            in: LanguageOption.environmentChoice.language(of: store)
         )
     }
 }
@@ -198,11 +198,14 @@ struct IntakeBookingOptions: ParsableArguments {
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
 
-    /// Opens the workspace and returns the booking use case with the hours to check the new start against.
-    func prepared() throws -> (BookIntake, OfferIntakeSlots.Request) {
+    /// Opens the workspace and returns the booking use case with the hours to check the new start against, and
+    /// the language to report in (the locale's, else the centre's: `intake invite`'s `--language` is the
+    /// initiator's, so these commands have none).
+    func prepared() throws -> (BookIntake, OfferIntakeSlots.Request, Language) {
         let store = try workspace.open()
         let booking = BookIntake(offer: OfferIntakeSlots(files: DiskFiles()), workspace: store)
-        return (booking, hours.request(store, around: at.value, now: clock.instant))
+        let said = LanguageOption.environmentChoice.language(of: store)
+        return (booking, hours.request(store, around: at.value, now: clock.instant), said)
     }
 }
 
@@ -215,7 +218,7 @@ struct IntakeBookCommand: ParsableCommand {
     @OptionGroup var options: IntakeBookingOptions
 
     func run() throws {
-        let (booking, request) = try options.prepared()
+        let (booking, request, said) = try options.prepared()
         let outcome = try ServiceCall.run { () throws(ServiceError) in
             try booking.run(
                 options.id,
@@ -228,7 +231,7 @@ struct IntakeBookCommand: ParsableCommand {
         }
         Terminal.output(
             IntakeMoveCommand.summary(outcome.booking, verb: "booked"),
-            in: LanguageOption.environmentChoice.language()
+            in: said
         )
     }
 }
@@ -242,7 +245,7 @@ struct IntakeMoveCommand: ParsableCommand {
     @OptionGroup var options: IntakeBookingOptions
 
     func run() throws {
-        let (booking, request) = try options.prepared()
+        let (booking, request, said) = try options.prepared()
         let outcome = try ServiceCall.run { () throws(ServiceError) in
             try MoveIntake(booking: booking).run(
                 options.id,
@@ -255,7 +258,7 @@ struct IntakeMoveCommand: ParsableCommand {
         }
         Terminal.output(
             Self.summary(outcome.booking, verb: "moved"),
-            in: LanguageOption.environmentChoice.language()
+            in: said
         )
     }
 
@@ -294,7 +297,7 @@ struct IntakeCancelCommand: ParsableCommand {
                 "cli.intake.cancelled",
                 ["id": .verbatim(cancelled.id), "sequence": .number(cancelled.sequence)]
             ),
-            in: LanguageOption.environmentChoice.language()
+            in: LanguageOption.environmentChoice.language(of: store)
         )
     }
 }

@@ -48,7 +48,7 @@ struct OutboxListCommand: ParsableCommand {
                 try outbox.recruitment(group: groupID, states: states)
             )
         }
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         guard !entries.isEmpty || !recruitment.isEmpty else {
             Terminal.output(Phrase("cli.outbox.none"), in: said)
             return
@@ -154,7 +154,7 @@ struct OutboxWriteCommand: ParsableCommand {
         try ServiceCall.write(bundle, to: out, protecting: [store.path], language: language.choice)
         Terminal.output(
             Phrase("cli.outbox.written", ["count": .number(bundle.paths.count), "out": .verbatim(out)]),
-            in: language.choice.language()
+            in: language.choice.language(of: store)
         )
     }
 }
@@ -193,7 +193,7 @@ struct OutboxResendCommand: ParsableCommand {
                 }
             }
         }
-        Terminal.output(Phrase("cli.outbox.queued", ["ids": .list(ids)]), in: language.choice.language())
+        Terminal.output(Phrase("cli.outbox.queued", ["ids": .list(ids)]), in: language.choice.language(of: store))
     }
 
     /// `12` → (12, false); `R3` or `r3` → (3, true); anything else `nil`.

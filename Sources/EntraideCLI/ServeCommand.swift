@@ -68,7 +68,7 @@ struct ServeCommand: ParsableCommand {
         if let error = outcome.error {
             Terminal.error(
                 Phrase("cli.serve.stopped", ["error": .verbatim("\(type(of: error))")]),
-                in: language.choice.language()
+                in: language.choice.language(of: store)
             )
             throw ExitCode(ExitStatus.failure)
         }

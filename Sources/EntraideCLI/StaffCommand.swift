@@ -37,7 +37,7 @@ struct StaffAddCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open(language.choice)
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         let password = try PasswordPrompt.read(in: said)
         try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try StaffAccounts(workspace: store).add(name, passwordHash: StaffPassword.hash(password), at: clock.instant)
@@ -61,7 +61,7 @@ struct StaffPasswordCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open(language.choice)
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         let password = try PasswordPrompt.read(in: said)
         try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try StaffAccounts(workspace: store).setPassword(
@@ -89,7 +89,7 @@ struct StaffListCommand: ParsableCommand {
             try StaffAccounts(workspace: store).names()
         }
         guard !names.isEmpty else {
-            Terminal.output(Phrase("cli.staff.none"), in: language.choice.language())
+            Terminal.output(Phrase("cli.staff.none"), in: language.choice.language(of: store))
             return
         }
         Terminal.output(names.map { $0 + "\n" }.joined())
@@ -113,7 +113,7 @@ struct StaffRemoveCommand: ParsableCommand {
         let removed = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try StaffAccounts(workspace: store).remove(name)
         }
-        let said = language.choice.language()
+        let said = language.choice.language(of: store)
         guard removed else {
             Terminal.error(Phrase("cli.staff.unknown", ["name": .verbatim(name)]), in: said)
             throw ExitCode(ExitStatus.invalidInput)

@@ -75,6 +75,13 @@ import Testing
         )
     }
 
+    @Test func withoutALocaleAWorkspaceCommandSpeaksTheCentresLanguage() throws {
+        let fixture = try WorkspaceFixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let empty = try fixture.run(["outbox", "list"], environment: ["LANG": "C.UTF-8"])
+        #expect(empty.standardOutput == "La boîte d'envoi ne contient aucun message de ce genre.\n")
+    }
+
     @Test func intakeValidationsFollowTheLocaleNotTheInitiatorsLanguage() throws {
         let offer = try EntraideBinary.run(
             ["intake", "offer", "--staff", "anne", "--centre", "centre.yaml", "--from", "2027-02-30"],
