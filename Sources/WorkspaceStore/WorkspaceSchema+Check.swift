@@ -84,7 +84,7 @@ extension WorkspaceSchema {
         (
             "outbox_message",
             [
-                "id", "run", "group_id", "recipient_kind", "recipient_id", "session_kind", "uid", "sequence", "method",
+                "id", "run", "group_id", "workshop_id", "recipient_kind", "recipient_id", "session_kind", "uid", "sequence", "method",
                 "reason", "file_stem", "ics", "eml", "envelope_from", "envelope_to", "state", "state_text",
                 "state_at", "attempts", "last_attempt_at", "is_erased",
             ]
@@ -108,6 +108,11 @@ extension WorkspaceSchema {
         ("intake_interview", ["id", "staff_id", "status", "start_at", "sequence", "link_digest"]),
         ("group_public", ["group_id", "public_text", "audience", "staff_in_charge"]),
         ("recruitment_message", ["id", "kind", "recipient_kind", "body", "state"]),
+        (
+            "workshop_publication",
+            ["workshop_id", "person_id", "uid", "sequence", "slot_id", "start", "end", "venue", "status"]
+        ),
+        ("waiting_notice", ["workshop_id", "person_id", "rank"]),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a
