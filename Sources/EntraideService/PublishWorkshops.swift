@@ -32,12 +32,15 @@ public struct PublishWorkshops: Sendable {
 
     /// One queued message, by ids.
     public struct Summary: Hashable, Sendable {
+        /// Invitation, cancellation or waiting-list letter.
+        public typealias Kind = WorkshopPublisher.Kind
+
         /// To whom.
         public var person: Participant.ID
         /// About which workshop.
         public var workshop: Workshop.ID
         /// Invitation, cancellation or waiting-list letter.
-        public var kind: WorkshopPublisher.Kind
+        public var kind: Kind
         /// Why.
         public var reason: WorkshopPublisher.Reason
         /// The `SEQUENCE` written (0 for a letter).
@@ -103,8 +106,17 @@ public struct PublishWorkshops: Sendable {
         }
     }
 
-    /// The folder of a workshop publication run in an append-only `--out`: `0003-2027-01-05-workshops`.
-    public static func folderName(of run: PublicationRun) -> String {
-        PublishGroup.folderName(of: run) + "-workshops"
+    /// Publishes the workshop runs of a calendar planned from this workspace, and gives the calendar's files
+    /// with the publication's messages in place of the unsent invitations and letters: `invites/` and `waiting/`
+    /// then hold exactly what this publication queued (nothing when nothing changed).
+    public func run(_ calendar: PlanCalendar.Outcome, now: Instant) throws(ServiceError) -> Outcome {
+        var outcome = try run(problem: calendar.problem, plan: calendar.plan, people: calendar.people, now: now)
+        var bundle = OutputBundle(
+            command: calendar.bundle.command,
+            files: calendar.bundle.files.filter { path, _ in path.first != "invites" && path.first != "waiting" }
+        )
+        bundle.merge(outcome.bundle)
+        outcome.bundle = bundle
+        return outcome
     }
 }
