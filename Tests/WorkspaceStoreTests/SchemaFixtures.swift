@@ -60,7 +60,11 @@ enum SchemaFixtures {
         case 6:
             try db.execute(sql: version5Rows)
             try db.execute(sql: "INSERT INTO staff_account VALUES ('marie', 'not-a-real-hash', 0, 0)")
-        default: preconditionFailure("only versions 1 to 6 are earlier versions so far")
+        // Version 7 (recruitment) adds tables only: version 6's rows.
+        case 7:
+            try db.execute(sql: version5Rows)
+            try db.execute(sql: "INSERT INTO staff_account VALUES ('marie', 'not-a-real-hash', 0, 0)")
+        default: preconditionFailure("only versions 1 to 7 are earlier versions so far")
         }
     }
 
