@@ -4,8 +4,8 @@ import Foundation
 import Phrasebook
 import PlanningDomain
 import PlanningInput
-import RegionalPlanning
 import Publication
+import RegionalPlanning
 import Synchronization
 import WorkspaceStore
 

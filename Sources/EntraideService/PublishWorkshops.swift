@@ -61,6 +61,7 @@ public struct PublishWorkshops: Sendable {
     ///   - plan: the calendar.
     ///   - people: the people of the interest file: the only ones who can be addressed.
     ///   - now: `DTSTAMP`, the e-mails' `Date` and the run's time.
+    /// - Returns: the run recorded (if any), what was queued, who could not be addressed, and the messages' files.
     /// - Throws: `rendering` when a message cannot be written, `invalid-input` for an organisation whose
     ///   addresses cannot make an e-mail; nothing is then stored.
     public func run(

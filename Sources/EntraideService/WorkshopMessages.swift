@@ -32,7 +32,9 @@ struct WorkshopMessages {
     }
 
     /// The drafts, in the order of the deliveries, and the bundle of their files.
-    func render(_ deliveries: [WorkshopPublisher.Delivery]) throws(ServiceError) -> (
+    func render(
+        _ deliveries: [WorkshopPublisher.Delivery]
+    ) throws(ServiceError) -> (
         drafts: [OutboxDraft], bundle: OutputBundle
     ) {
         let organisation = problem.centre.organisation
@@ -87,7 +89,9 @@ struct WorkshopMessages {
                     bundle.add(ics, at: try BundlePath("invites", person.id.rawValue, "\(workshop).ics"))
                     bundle.add(eml, at: try BundlePath("invites", person.id.rawValue, "\(workshop).eml"))
                     let method: OutboxDraft.Method = delivery.kind == .cancel ? .cancel : .request
-                    drafts.append(draft(delivery, method: method, stem: "invites", ics: ics, eml: eml, envelope: envelope))
+                    drafts.append(
+                        draft(delivery, method: method, stem: "invites", ics: ics, eml: eml, envelope: envelope)
+                    )
                 }
             }
         } catch let error as MailError {

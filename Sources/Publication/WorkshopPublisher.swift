@@ -216,7 +216,8 @@ public struct WorkshopPublisher: Sendable {
             )
             return (new, delivery)
         }
-        let isSame = record.slot == slot.id && record.start == slot.start && record.end == slot.end
+        let isSame =
+            record.slot == slot.id && record.start == slot.start && record.end == slot.end
             && record.venue == slot.venue
         guard record.isCancelled || !isSame else { return (record, nil) }
         guard isAddressable else { return (record, nil) }

@@ -43,7 +43,8 @@ enum OutboxRows {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL, 0, NULL, 0)
                 """,
             arguments: [
-                run.number.rawValue, run.group?.rawValue, draft.workshop?.rawValue, recipientKind(draft.recipient), draft.recipient.rawID,
+                run.number.rawValue, run.group?.rawValue, draft.workshop?.rawValue, recipientKind(draft.recipient),
+                draft.recipient.rawID,
                 draft.subject.rawValue, draft.uid, draft.sequence, draft.method.rawValue, draft.reason,
                 draft.fileStem, Data(draft.ics), Data(draft.eml), draft.envelope.from, draft.envelope.to,
             ]

@@ -32,7 +32,11 @@ enum WorkshopPublicationRows {
             key: ["workshop_id", "person_id"],
             sql: "SELECT * FROM waiting_notice ORDER BY workshop_id, person_id"
         ).map { row in
-            WaitingNotice(workshop: try row.id("workshop_id"), person: try row.id("person_id"), rank: try row.integer("rank"))
+            WaitingNotice(
+                workshop: try row.id("workshop_id"),
+                person: try row.id("person_id"),
+                rank: try row.integer("rank")
+            )
         }
     }
 

@@ -84,7 +84,8 @@ extension WorkspaceSchema {
         (
             "outbox_message",
             [
-                "id", "run", "group_id", "workshop_id", "recipient_kind", "recipient_id", "session_kind", "uid", "sequence", "method",
+                "id", "run", "group_id", "workshop_id", "recipient_kind", "recipient_id", "session_kind", "uid",
+                "sequence", "method",
                 "reason", "file_stem", "ics", "eml", "envelope_from", "envelope_to", "state", "state_text",
                 "state_at", "attempts", "last_attempt_at", "is_erased",
             ]

@@ -112,7 +112,11 @@ import WorkspaceStore
         #expect(outcome.bundle[try BundlePath("waiting", "x3", "ecoute.eml")] == letter.eml)
         let records = try fixture.workspace.read { try $0.workshopPublications() }
         #expect(records.map(\.person) == ["x1", "x2"] && records.allSatisfy { $0.uid == uid && $0.sequence == 0 })
-        #expect(try fixture.workspace.read { try $0.waitingNotices() } == [WaitingNotice(workshop: "ecoute", person: "x3", rank: 1)])
+        #expect(
+            try fixture.workspace.read { try $0.waitingNotices() } == [
+                WaitingNotice(workshop: "ecoute", person: "x3", rank: 1)
+            ]
+        )
     }
 
     @Test func publishingTheSameCalendarAgainQueuesNothing() throws {

@@ -9,7 +9,11 @@ import Testing
 @Suite struct WorkshopPublicationStoreTests {
     private static let start = StoreFixtures.start(2027, 3, 13, 9, 30)
 
-    private static func record(_ person: Participant.ID, sequence: Int = 0, cancelled: Bool = false)
+    private static func record(
+        _ person: Participant.ID,
+        sequence: Int = 0,
+        cancelled: Bool = false
+    )
         -> WorkshopPublication
     {
         WorkshopPublication(
@@ -77,7 +81,9 @@ import Testing
             )
         }
         #expect(none == nil)
-        #expect(try workspace.read { try $0.workshopPublications() } == [Self.record("x1", sequence: 1, cancelled: true)])
+        #expect(
+            try workspace.read { try $0.workshopPublications() } == [Self.record("x1", sequence: 1, cancelled: true)]
+        )
         #expect(try workspace.read { try $0.waitingNotices() }.isEmpty)
     }
 
