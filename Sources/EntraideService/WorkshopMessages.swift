@@ -64,7 +64,7 @@ struct WorkshopMessages {
                         to: addressee,
                         from: organisation,
                         stamp: stamp,
-                        key: "waiting.\(workshop).\(entry.rank)"
+                        key: "waiting.\(workshop).\(entry.rank).\(stamp.secondsSince1970)"
                     )
                     let text = Array((letter.subject + "\n\n" + letter.body + "\n").utf8)
                     bundle.add(text, at: try BundlePath("waiting", person.id.rawValue, "\(workshop).txt"))
