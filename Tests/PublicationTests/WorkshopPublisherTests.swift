@@ -10,7 +10,11 @@ import Testing
         return WorkshopSlot(id: id, start: start, durationMinutes: 150, venue: room)
     }
 
-    private static func run(_ slot: WorkshopSlot, _ people: [Participant.ID], led: Facilitator.ID = "anne")
+    private static func run(
+        _ slot: WorkshopSlot,
+        _ people: [Participant.ID],
+        led: Facilitator.ID = "anne"
+    )
         -> WorkshopRun
     {
         WorkshopRun(workshop: "ecoute", slot: slot, facilitators: [led], enrolled: people)
