@@ -2,6 +2,7 @@ import ArgumentParser
 import EntraideServer
 import EntraideService
 import Intake
+import Phrasebook
 import PlanningDomain
 import PlanningInput
 import WorkspaceStore
@@ -186,7 +187,7 @@ struct IntakeBookingOptions: ParsableArguments {
 struct IntakeBookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "book",
-        abstract: "Book an offered intake interview; the slot is checked again, invitations are queued."
+        abstract: "Book an offered intake interview; the slot is checked again; `entraide send` sends the invitations."
     )
 
     @OptionGroup var options: IntakeBookingOptions
@@ -203,7 +204,10 @@ struct IntakeBookCommand: ParsableCommand {
                 at: options.clock.instant
             )
         }
-        Terminal.output(IntakeMoveCommand.summary(outcome.booking, verb: "booked"))
+        Terminal.output(
+            IntakeMoveCommand.summary(outcome.booking, verb: "booked"),
+            in: LanguageOption.environmentChoice.language()
+        )
     }
 }
 
@@ -211,7 +215,7 @@ struct IntakeBookCommand: ParsableCommand {
 struct IntakeMoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "move",
-        abstract: "Move a booked intake interview (SEQUENCE + 1); new invitations are queued."
+        abstract: "Move a booked intake interview (SEQUENCE + 1); `entraide send` sends the updates."
     )
 
     @OptionGroup var options: IntakeBookingOptions
@@ -228,12 +232,22 @@ struct IntakeMoveCommand: ParsableCommand {
                 at: options.clock.instant
             )
         }
-        Terminal.output(Self.summary(outcome.booking, verb: "moved"))
+        Terminal.output(
+            Self.summary(outcome.booking, verb: "moved"),
+            in: LanguageOption.environmentChoice.language()
+        )
     }
 
-    static func summary(_ booking: IntakeBookingRecord, verb: String) -> String {
-        "Intake \(booking.id) \(verb): \(booking.start.map { "\($0)" } ?? "") with \(booking.staff) "
-            + "(\(booking.mode?.rawValue ?? "")), SEQUENCE \(booking.sequence); invitations queued.\n"
+    /// `Intake i1 booked: 2027-01-12T14:00 with anne (centre), SEQUENCE 0; …`, in the staff member's language.
+    static func summary(_ booking: IntakeBookingRecord, verb: String) -> Phrase {
+        Phrase(
+            "cli.intake.\(verb)",
+            [
+                "id": .verbatim(booking.id), "start": .verbatim(booking.start.map { "\($0)" } ?? ""),
+                "staff": .verbatim(booking.staff.rawValue), "mode": .verbatim(booking.mode?.rawValue ?? ""),
+                "sequence": .number(booking.sequence),
+            ]
+        )
     }
 }
 
@@ -241,7 +255,7 @@ struct IntakeMoveCommand: ParsableCommand {
 struct IntakeCancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
-        abstract: "Cancel a booked intake interview (SEQUENCE + 1); CANCEL messages are queued."
+        abstract: "Cancel a booked intake interview (SEQUENCE + 1); `entraide send` sends the cancellations."
     )
 
     @Argument(help: "The interview's id.")
@@ -255,6 +269,12 @@ struct IntakeCancelCommand: ParsableCommand {
         let cancelled = try ServiceCall.run { () throws(ServiceError) in
             try CancelIntake(workspace: store).run(id, at: clock.instant)
         }
-        Terminal.output("Intake \(cancelled.id) cancelled, SEQUENCE \(cancelled.sequence); CANCEL queued.\n")
+        Terminal.output(
+            Phrase(
+                "cli.intake.cancelled",
+                ["id": .verbatim(cancelled.id), "sequence": .number(cancelled.sequence)]
+            ),
+            in: LanguageOption.environmentChoice.language()
+        )
     }
 }

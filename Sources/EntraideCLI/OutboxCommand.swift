@@ -44,13 +44,16 @@ struct OutboxListCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open(language.choice)
-        let entries = try ServiceCall.run(language.choice) { () throws(ServiceError) in
-            try Outbox(workspace: store).list(
-                group: group.map { Group.ID($0) },
-                states: state.isEmpty ? nil : Set(state.map(\.kind))
+        let (entries, recruitment) = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            let outbox = Outbox(workspace: store)
+            let groupID = group.map { Group.ID($0) }
+            let states: Set<DeliveryState.Kind>? = state.isEmpty ? nil : Set(state.map(\.kind))
+            return (
+                try outbox.list(group: groupID, states: states),
+                try outbox.recruitment(group: groupID, states: states)
             )
         }
-        guard !entries.isEmpty else {
+        guard !entries.isEmpty || !recruitment.isEmpty else {
             Terminal.output("The outbox holds no such message.\n")
             return
         }
@@ -59,10 +62,21 @@ struct OutboxListCommand: ParsableCommand {
             counts[entry.state.kind, default: 0] += 1
             Terminal.output(Self.line(entry) + "\n")
         }
+        for message in recruitment {
+            counts[message.delivery.kind, default: 0] += 1
+            Terminal.output(Self.line(message) + "\n")
+        }
         Terminal.output(
             DeliveryState.Kind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
                 .joined(separator: ", ") + ".\n"
         )
+    }
+
+    /// `R3  recruitment  i1  intake-request to initiator  SEQUENCE 0  sent 2027-01-05T09:00:00Z (250 …)`.
+    static func line(_ message: RecruitmentMessage) -> String {
+        "R\(message.id)\trecruitment\t\(message.interview ?? message.group?.rawValue ?? "-")\t"
+            + "\(message.kind.rawValue) to \(message.recipient)\tSEQUENCE \(message.sequence)\t"
+            + state(message.delivery)
     }
 
     /// `12  run 3  participants/p01/founding2  REQUEST SEQUENCE 1  sent 2027-01-05T09:00:00Z (250 accepted …)`.
@@ -70,15 +84,19 @@ struct OutboxListCommand: ParsableCommand {
         var text =
             "\(entry.id)\trun \(entry.run)\t\(entry.group.map(\.rawValue) ?? "workshops")\t\(entry.fileStem)\t\(entry.method.rawValue) "
             + "SEQUENCE \(entry.sequence)\t"
-        switch entry.state {
-        case .pending: text += "pending"
-        case .sending: text += "sending"
-        case .uncertain: text += "uncertain (interrupted while sending; it may have arrived)"
-        case .sent(let answer, let at): text += "sent \(at) (\(answer))"
-        case .failed(let reason, let at): text += "failed \(at): \(reason)"
-        }
+        text += state(entry.state)
         if entry.isErased { text += " [erased: the participant was forgotten]" }
         return text
+    }
+
+    private static func state(_ state: DeliveryState) -> String {
+        switch state {
+        case .pending: "pending"
+        case .sending: "sending"
+        case .uncertain: "uncertain (interrupted while sending; it may have arrived)"
+        case .sent(let answer, let at): "sent \(at) (\(answer))"
+        case .failed(let reason, let at): "failed \(at): \(reason)"
+        }
     }
 }
 
@@ -146,17 +164,42 @@ struct OutboxResendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Message ids (as `entraide outbox` lists them).", valueName: "id"))
-    var ids: [Int]
+    @Argument(
+        help: ArgumentHelp(
+            "Message ids (as `entraide outbox` lists them; R<n> for a message of recruitment).",
+            valueName: "id"
+        )
+    )
+    var ids: [String]
 
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        for id in ids where Self.number(id) == nil {
+            throw ValidationError("'\(id)' is not a message id: expected a number such as 12, or R3.")
+        }
+    }
+
     func run() throws {
         let store = try workspace.open(language.choice)
         try ServiceCall.run(language.choice) { () throws(ServiceError) in
-            try SendOutbox.requeue(ids.map(OutboxMessage.ID.init), in: store)
+            for id in ids {
+                guard let (number, isRecruitment) = Self.number(id) else { continue }
+                if isRecruitment {
+                    try SendRecruitmentMessages.requeue(number, in: store)
+                } else {
+                    try SendOutbox.requeue([OutboxMessage.ID(number)], in: store)
+                }
+            }
         }
-        Terminal.output("Queued again: \(ids.map(String.init).joined(separator: ", ")). Run `entraide send`.\n")
+        Terminal.output("Queued again: \(ids.joined(separator: ", ")). Run `entraide send`.\n")
+    }
+
+    /// `12` → (12, false); `R3` or `r3` → (3, true); anything else `nil`.
+    static func number(_ id: String) -> (Int, Bool)? {
+        if let number = Int(id), number > 0 { return (number, false) }
+        guard id.first == "R" || id.first == "r", let number = Int(id.dropFirst()), number > 0 else { return nil }
+        return (number, true)
     }
 }

@@ -13,7 +13,7 @@ struct RegisterCommand: ParsableCommand {
             and the version of the consent text. Beyond the group's maximum size they go on the waiting list \
             (their rank is printed). With an e-mail address, a confirmation carrying their personal link is \
             queued (sent by `entraide serve`'s link e-mails). When the quorum becomes reachable, the staff member \
-            in charge is told once through the recruitment messages' queue. Without --consent nothing is stored.
+            in charge is told once by e-mail (`entraide send` sends it). Without --consent nothing is stored.
             """
     )
 

@@ -29,7 +29,7 @@ struct SendCommand: ParsableCommand {
         try Self.send(store, through: transport, now: clock.instant, language: language.choice)
     }
 
-    /// Sends the outbox and reports by ids; exits 1 when a message was refused.
+    /// Sends the outbox, then the messages of recruitment, and reports by ids; exits 1 when a message was refused.
     static func send(
         _ store: Workspace,
         through transport: CurlTransport,
@@ -37,10 +37,11 @@ struct SendCommand: ParsableCommand {
         language: LanguageChoice
     ) throws {
         let outcome = try ServiceCall.run(language) { () throws(ServiceError) in
-            try SendOutbox(workspace: store, transport: transport).run(now: now)
+            try SendQueues(workspace: store, transport: transport).run(now: now)
         }
         let said = language.language()
-        for entry in outcome.sent {
+        let invitations = outcome.invitations
+        for entry in invitations.sent {
             Terminal.output(
                 Phrase(
                     "cli.send.sent",
@@ -52,42 +53,65 @@ struct SendCommand: ParsableCommand {
                 in: said
             )
         }
+        let recruitment = outcome.recruitment
+        for message in recruitment?.sent ?? [] {
+            Terminal.output(Self.recruitmentLine("cli.send.recruitment.sent", message), in: said)
+        }
+        for message in recruitment?.withoutMail ?? [] {
+            Terminal.error(Self.recruitmentLine("cli.send.recruitment.withoutMail", message), in: said)
+        }
         Terminal.output(
-            Phrase(
-                "cli.send.done",
-                ["count": .number(outcome.sent.count), "server": .verbatim("\(transport.server)")]
-            ),
+            Phrase("cli.send.done", ["count": .number(outcome.sentCount), "server": .verbatim("\(transport.server)")]),
             in: said
         )
-        if !outcome.uncertain.isEmpty {
+        let uncertain = invitations.uncertain.map(\.id.description) + (recruitment?.uncertain ?? []).map { "R\($0.id)" }
+        if !uncertain.isEmpty {
+            Terminal.error(
+                Phrase("cli.send.uncertain", ["count": .number(uncertain.count), "ids": .list(uncertain)]),
+                in: said
+            )
+        }
+        if let failed = invitations.failed {
             Terminal.error(
                 Phrase(
-                    "cli.send.uncertain",
+                    "cli.send.failed",
                     [
-                        "count": .number(outcome.uncertain.count),
-                        "ids": .list(outcome.uncertain.map(\.id.description)),
+                        "id": .verbatim(failed.id.description), "recipient": .verbatim(failed.recipient.description),
+                        "subject": .verbatim(failed.subject.rawValue),
+                        "reason": .verbatim(Self.reason(of: failed.state)),
+                        "pending": .number(invitations.pending),
                     ]
                 ),
                 in: said
             )
+            throw ExitCode(ExitStatus.failure)
         }
-        guard let failed = outcome.failed else { return }
-        Terminal.error(
-            Phrase(
-                "cli.send.failed",
-                [
-                    "id": .verbatim(failed.id.description), "recipient": .verbatim(failed.recipient.description),
-                    "subject": .verbatim(failed.subject.rawValue), "reason": .verbatim(Self.reason(of: failed)),
-                    "pending": .number(outcome.pending),
-                ]
-            ),
-            in: said
-        )
-        throw ExitCode(ExitStatus.failure)
+        if let failed = recruitment?.failed {
+            let extra: [String: Phrase] = [
+                "reason": .verbatim(Self.reason(of: failed.delivery)), "pending": .number(recruitment?.pending ?? 0),
+            ]
+            Terminal.error(Self.recruitmentLine("cli.send.recruitment.failed", failed, extra), in: said)
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 
-    private static func reason(of entry: OutboxEntry) -> String {
-        if case .failed(let reason, _) = entry.state { return reason }
+    /// A line about a message of recruitment: its id (`R<n>`), kind and recipient, by ids only.
+    private static func recruitmentLine(
+        _ key: String,
+        _ message: RecruitmentMessage,
+        _ extra: [String: Phrase] = [:]
+    ) -> Phrase {
+        let parts: [String: Phrase] = [
+            "id": .verbatim("R\(message.id)"),
+            "kind": .verbatim(message.kind.rawValue),
+            "recipient": .verbatim(message.recipient.description),
+            "about": .verbatim(message.interview ?? message.group?.rawValue ?? "-"),
+        ]
+        return Phrase(key, parts.merging(extra) { first, _ in first })
+    }
+
+    private static func reason(of state: DeliveryState) -> String {
+        if case .failed(let reason, _) = state { return reason }
         return ""
     }
 }

@@ -104,13 +104,10 @@ struct OutboxRoutes: Sendable {
         let maker = LinkWords(base: app.configuration.publicBase)
         let catalogue = StaffRoutes.catalogue(request)
         do {
-            let (invitations, links) = try await app.run {
-                let invitations = try SendOutbox(workspace: workspace, transport: transport).run(now: now)
-                guard invitations.failed == nil else { return (invitations, nil as SendLinkMessages.Outcome?) }
-                let links = try SendLinkMessages(workspace: workspace, transport: transport, maker: maker).run(now: now)
-                return (invitations, links)
+            let outcome = try await app.run {
+                try SendQueues(workspace: workspace, transport: transport, linkMaker: maker).run(now: now)
             }
-            if let failed = invitations.failed {
+            if let failed = outcome.invitations.failed {
                 let reason: String
                 if case .failed(let text, _) = failed.state { reason = text } else { reason = "" }
                 return try await failure(
@@ -120,7 +117,7 @@ struct OutboxRoutes: Sendable {
                     catalogue.text("problem.sendFailed", ["id": failed.id.description, "reason": reason])
                 )
             }
-            if let links, let failed = links.failed {
+            if let links = outcome.links, let failed = links.failed {
                 return try await failure(
                     request,
                     context,
@@ -128,8 +125,17 @@ struct OutboxRoutes: Sendable {
                     catalogue.text("problem.sendFailed", ["id": "L\(failed)", "reason": links.failure ?? ""])
                 )
             }
-            let count = invitations.sent.count + (links?.sent.count ?? 0)
-            return PageResponse.redirect(back + "?done=sent&count=\(count)")
+            if let failed = outcome.recruitment?.failed {
+                let reason: String
+                if case .failed(let text, _) = failed.delivery { reason = text } else { reason = "" }
+                return try await failure(
+                    request,
+                    context,
+                    back,
+                    catalogue.text("problem.sendFailed", ["id": "R\(failed.id)", "reason": reason])
+                )
+            }
+            return PageResponse.redirect(back + "?done=sent&count=\(outcome.sentCount)")
         } catch let error as ServiceError {
             return try await failure(request, context, back, catalogue.text("problem.send", ["reason": error.message]))
         }

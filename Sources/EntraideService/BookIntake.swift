@@ -6,7 +6,7 @@ public import WorkspaceStore
 /// hours at that moment (busy calendars, sessions they lead, closures, away days, the buffer, other bookings),
 /// stored atomically (of two bookings of the same slot at once exactly one wins), and a REQUEST goes to the
 /// initiator and to the staff member through the recruitment messages' queue (SEQUENCE 0, or one more on a
-/// move).
+/// move), in the booking's own transaction: a booking is never stored without its two e-mails.
 public struct BookIntake: Sendable {
     /// Where the staff member's hours come from (the same request as ``OfferIntakeSlots``).
     public let offer: OfferIntakeSlots
@@ -69,17 +69,28 @@ public struct BookIntake: Sendable {
         (wanted.start, wanted.end, wanted.startInstant, wanted.endInstant) =
             (slot.start, slot.end, slot.startInstant, slot.endInstant)
         (wanted.mode, wanted.place) = (mode, place)
-        let booking: IntakeBookingRecord
+        let booked: (IntakeBookingRecord, [IntakeInvitation])
         do {
-            booking = try workspace.write { try $0.bookIntake(wanted, at: now) }
+            booked = try workspace.write { writer in
+                let booking = try writer.bookIntake(wanted, at: now)
+                let interview = IntakeInterview(record: booking, staff: staff)
+                let invitations = IntakeInvitations(organisation: centre.organisation, stamp: now).request(interview)
+                try IntakeQueue.queue(
+                    invitations,
+                    of: booking,
+                    kind: .intakeRequest,
+                    organisation: centre.organisation,
+                    in: writer,
+                    at: now
+                )
+                return (booking, invitations)
+            }
         } catch let error as WorkspaceError where error.code == .slotTaken {
             throw Self.taken(start, reasons: .taken([]))
         } catch {
             throw WorkspaceAccess.map(error)
         }
-        let interview = IntakeInterview(record: booking, staff: staff)
-        let invitations = IntakeInvitations(organisation: centre.organisation, stamp: now).request(interview)
-        try IntakeQueue(workspace: workspace).queue(invitations, of: booking, kind: .intakeRequest, at: now)
+        let (booking, invitations) = booked
         return Outcome(booking: booking, invitations: invitations)
     }
 

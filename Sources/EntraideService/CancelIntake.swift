@@ -4,8 +4,8 @@ public import WorkspaceStore
 
 /// The initiator or staff cancel a booked intake interview.
 ///
-/// Stored as cancelled with SEQUENCE + 1, and a CANCEL goes to the initiator and to the staff member through the recruitment messages' queue. The slot is free
-/// again at once.
+/// Stored as cancelled with SEQUENCE + 1 and, in the same transaction, a CANCEL queued for the initiator and for
+/// the staff member in the recruitment messages' queue. The slot is free again at once.
 public struct CancelIntake: Sendable {
     /// The workspace.
     public let workspace: Workspace
@@ -30,10 +30,20 @@ public struct CancelIntake: Sendable {
                 isInputError: true
             )
         }
-        let cancelled = try WorkspaceAccess.write(workspace) { try $0.cancelIntake(id, at: now) }
-        let invitations = IntakeInvitations(organisation: centre.organisation, stamp: now)
-            .cancel(IntakeInterview(record: stored, staff: staff)).invitations
-        try IntakeQueue(workspace: workspace).queue(invitations, of: cancelled, kind: .intakeCancel, at: now)
+        let cancelled = try WorkspaceAccess.write(workspace) { writer in
+            let cancelled = try writer.cancelIntake(id, at: now)
+            let invitations = IntakeInvitations(organisation: centre.organisation, stamp: now)
+                .cancel(IntakeInterview(record: stored, staff: staff)).invitations
+            try IntakeQueue.queue(
+                invitations,
+                of: cancelled,
+                kind: .intakeCancel,
+                organisation: centre.organisation,
+                in: writer,
+                at: now
+            )
+            return cancelled
+        }
         return cancelled
     }
 }

@@ -18,6 +18,16 @@ public struct Outbox: Sendable {
         try WorkspaceAccess.read(workspace) { try $0.outbox(group: group, states: states) }
     }
 
+    /// The messages of recruitment (intake invitations, quorum notices) of one group (all for `nil`; interviews
+    /// not yet tied to a group only then) in some states (all for `nil`), oldest first.
+    public func recruitment(
+        group: Group.ID?,
+        states: Set<DeliveryState.Kind>?
+    ) throws(ServiceError) -> [RecruitmentMessage] {
+        try WorkspaceAccess.read(workspace) { try $0.recruitmentMessages(states: states) }
+            .filter { group == nil || $0.group == group }
+    }
+
     /// The files of some messages, again: `<run>/<recipients>/<id>/<session>.ics` and `.eml`, the run numbered
     /// as in `entraide publish`'s folders so that two runs' messages to one person never meet.
     ///

@@ -1,5 +1,5 @@
 public import Calendaring
-internal import PlanDocuments
+public import PlanDocuments
 public import PlanningDomain
 
 /// The invitations of an intake interview: one `.ics` for the initiator and one for the staff member, each with
@@ -59,31 +59,52 @@ public struct IntakeInvitations: Sendable {
     // MARK: - Documents
 
     private func invitations(of interview: IntakeInterview, method: CalendarDocument.Method) -> [IntakeInvitation] {
-        let initiator = CalendarAttendee(name: interview.initiator.name, email: interview.initiator.email)
-        let staffLanguage = Wording.language(preferring: interview.staff.languages, of: organisation)
-        let staff = CalendarAttendee(name: interview.staff.name, email: interview.staff.email, role: .chair)
+        let initiator = Addressee(
+            recipient: .participant(Participant.ID("intake-\(interview.id.rawValue)")),
+            name: interview.initiator.name,
+            email: interview.initiator.email,
+            language: Wording(interview.initiator.language).language
+        )
+        let staff = Addressee(interview.staff, of: organisation)
         return [
-            IntakeInvitation(
-                recipient: .initiator,
-                document: document(
-                    interview,
-                    method: method,
-                    attendee: initiator,
-                    wording: Wording(interview.initiator.language),
-                    isStaffCopy: false
-                )
-            ),
-            IntakeInvitation(
-                recipient: .staff(interview.staff.id),
-                document: document(
-                    interview,
-                    method: method,
-                    attendee: staff,
-                    wording: Wording(staffLanguage),
-                    isStaffCopy: true
-                )
-            ),
+            invitation(interview, method: method, to: .initiator, addressee: initiator, isStaffCopy: false),
+            invitation(interview, method: method, to: .staff(interview.staff.id), addressee: staff, isStaffCopy: true),
         ]
+    }
+
+    private func invitation(
+        _ interview: IntakeInterview,
+        method: CalendarDocument.Method,
+        to recipient: IntakeInvitation.Recipient,
+        addressee: Addressee,
+        isStaffCopy: Bool
+    ) -> IntakeInvitation {
+        let wording = Wording(for: addressee)
+        let attendee = CalendarAttendee(
+            name: addressee.name,
+            email: addressee.email,
+            role: isStaffCopy ? .chair : .requiredParticipant
+        )
+        let document = document(
+            interview,
+            method: method,
+            attendee: attendee,
+            wording: wording,
+            isStaffCopy: isStaffCopy
+        )
+        let letter = IntakeLetter(
+            interview: interview,
+            method: method,
+            addressee: addressee,
+            description: document.events.first?.description ?? ""
+        )
+        return IntakeInvitation(
+            recipient: recipient,
+            document: document,
+            addressee: addressee,
+            subject: letter.subject,
+            text: letter.text
+        )
     }
 
     private func document(
@@ -180,11 +201,26 @@ public struct IntakeInvitation: Hashable, Sendable {
     public var recipient: Recipient
     /// The calendar object.
     public var document: CalendarDocument
+    /// The person it goes to, as the e-mail addresses them.
+    public var addressee: Addressee
+    /// The e-mail's subject, in the recipient's language.
+    public var subject: String
+    /// The e-mail's plain text, in the recipient's language.
+    public var text: String
 
     /// An invitation.
-    public init(recipient: Recipient, document: CalendarDocument) {
+    public init(
+        recipient: Recipient,
+        document: CalendarDocument,
+        addressee: Addressee,
+        subject: String,
+        text: String
+    ) {
         self.recipient = recipient
         self.document = document
+        self.addressee = addressee
+        self.subject = subject
+        self.text = text
     }
 
     /// The `.ics` bytes, through libical.

@@ -34,4 +34,15 @@ public struct Addressee: Hashable, Sendable {
         self.language = Wording.language(preferring: facilitator.languages, of: organisation)
         self.isChair = true
     }
+
+    /// Someone who is neither a group's participant nor its facilitator (the person who wants to open a group,
+    /// before their interview), addressed under `recipient`: the id that stands for them in `Message-ID`s and
+    /// reports, never their name or address.
+    public init(recipient: MessageRecipient, name: String, email: String, language: Language) {
+        self.recipient = recipient
+        self.name = name
+        self.email = email
+        self.language = language
+        self.isChair = false
+    }
 }

@@ -90,6 +90,9 @@ public struct Wording: Sendable {
     /// « mardi », the catalogue's name for the date's weekday.
     public func weekday(of date: LocalDate) -> String { weekdays[date.weekday - 1] }
 
+    /// « mars », the catalogue's name of month `month` (1…12).
+    public func month(_ month: Int) -> String { months[(max(month, 1) - 1) % 12] }
+
     /// « mardi 12 janvier 2027 ».
     public func date(_ date: LocalDate) -> String {
         text(

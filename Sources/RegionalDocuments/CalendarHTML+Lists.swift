@@ -11,7 +11,8 @@ extension CalendarHTML {
             let runs = plan.runs(of: workshop.id)
             if runs.isEmpty {
                 rows.append(
-                    "<tr>" + Markup.text("th", [("scope", "row")], title) + Markup.text("td", [], "no run held")
+                    "<tr>" + Markup.text("th", [("scope", "row")], title)
+                        + Markup.text("td", [], say("workshops.noRun"))
                         + "<td></td><td></td><td></td>" + Markup.text("td", [("class", "num")], String(waiting))
                         + "</tr>"
                 )
@@ -26,15 +27,25 @@ extension CalendarHTML {
                     + "<i style=\"left: \(minimum)%\"></i></span>"
                 rows.append(
                     "<tr>" + Markup.text("th", [("scope", "row")], index == 0 ? title : "")
-                        + Markup.text("td", [], CalendarReportText.time(run.slot.start) + "–\(run.slot.end.time)")
+                        + Markup.text(
+                            "td",
+                            [],
+                            CalendarReportText.time(run.slot.start, in: wording) + "–\(run.slot.end.time)"
+                        )
                         + Markup.text("td", [], room) + Markup.text("td", [], staff.joined(separator: ", "))
                         + Markup.element(
                             "td",
                             [],
                             bar
                                 + Markup.escape(
-                                    "\(run.enrolled.count) / \(workshop.maximumParticipants) (minimum "
-                                        + "\(workshop.minimumParticipants))"
+                                    say(
+                                        "workshops.fill",
+                                        [
+                                            "enrolled": String(run.enrolled.count),
+                                            "maximum": String(workshop.maximumParticipants),
+                                            "minimum": String(workshop.minimumParticipants),
+                                        ]
+                                    )
                                 )
                         )
                         + Markup.text("td", [("class", "num")], index == 0 ? String(waiting) : "") + "</tr>"
@@ -43,11 +54,11 @@ extension CalendarHTML {
         }
         return [
             "<section aria-labelledby=\"workshops\">",
-            Markup.text("h2", [("id", "workshops")], "Workshops: enrolled / capacity, waiting"),
+            Markup.text("h2", [("id", "workshops")], say("workshops")),
             "<table class=\"list\">",
             "<thead><tr>"
-                + ["Workshop", "Run", "Room", "Facilitators", "Enrolled / capacity", "Waiting"].map {
-                    Markup.text("th", [("scope", "col")], $0)
+                + ["workshop", "run", "room", "facilitators", "enrolled", "waiting"].map {
+                    Markup.text("th", [("scope", "col")], say("workshops.column.\($0)"))
                 }.joined() + "</tr></thead>",
             "<tbody>",
         ] + rows + ["</tbody>", "</table>", "</section>"]
@@ -61,7 +72,8 @@ extension CalendarHTML {
                 Markup.element(
                     "li",
                     [],
-                    Markup.escape("Group \(outcome.group): ") + rule(breach?.rule.name ?? "no plan")
+                    Markup.escape(say("unplaced.group", ["group": outcome.group.rawValue]) + " ")
+                        + rule(breach?.rule.name ?? say("unplaced.noPlan"))
                         + Markup.escape(" \(breach?.explanation ?? "")")
                 )
             )
@@ -71,17 +83,20 @@ extension CalendarHTML {
                 Markup.element(
                     "li",
                     [],
-                    Markup.escape("Workshop \(unheld.workshop): \(unheld.count) run(s) not held — ")
+                    Markup.escape(
+                        say("unplaced.workshop", ["workshop": unheld.workshop.rawValue, "count": String(unheld.count)])
+                            + " "
+                    )
                         + rule(unheld.blocker.rule.name) + Markup.escape(" \(unheld.blocker.explanation)")
                 )
             )
         }
         return [
             "<section aria-labelledby=\"unplaced\">",
-            Markup.text("h2", [("id", "unplaced")], "Not placed, and the rule that stopped it"),
+            Markup.text("h2", [("id", "unplaced")], say("unplaced")),
         ]
             + (items.isEmpty
-                ? [Markup.text("p", [], "Every group is placed and every workshop holds all its runs.")]
+                ? [Markup.text("p", [], say("unplaced.none"))]
                 : ["<ul class=\"reasons\">"] + items + ["</ul>"]) + ["</section>"]
     }
 
@@ -91,9 +106,10 @@ extension CalendarHTML {
             let what: String
             switch move.subject {
             case .groupSession(let group, let kind, let from, let to):
-                what = "\(group) \(kind.rawValue): \(from) → \(to?.rawValue ?? "cancelled") — "
+                what = "\(group) \(kindLabel(kind)): \(from) → \(to?.rawValue ?? say("moves.cancelled")) — "
             case .run(let workshop, let from, let to):
-                what = "workshop \(workshop): \(from) → \(to?.rawValue ?? "cancelled") — "
+                what =
+                    "\(say("kind.workshop")) \(workshop): \(from) → \(to?.rawValue ?? say("moves.cancelled")) — "
             }
             return Markup.element(
                 "li",
@@ -103,7 +119,7 @@ extension CalendarHTML {
         }
         return [
             "<section aria-labelledby=\"moves\">",
-            Markup.text("h2", [("id", "moves")], "Published sessions moved"),
+            Markup.text("h2", [("id", "moves")], say("moves")),
             "<ul class=\"reasons\">",
         ] + items + ["</ul>", "</section>"]
     }
@@ -113,26 +129,18 @@ extension CalendarHTML {
             let short = plan.gap?.term == term
             return "<tr>" + Markup.text("td", [("class", "num")], String(index + 1))
                 + Markup.element("th", [("scope", "row")], rule(term.name))
-                + Markup.text("td", [], term.isMaximised ? "max" : "min")
+                + Markup.text("td", [], term.isMaximised ? say("objective.max") : say("objective.min"))
                 + Markup.text("td", [("class", "num")], String(plan.objective[term]))
                 + Markup.text("td", [("class", "num")], String(plan.bound[term]) + (short ? " ◀" : ""))
                 + Markup.text("td", [], term.definition) + "</tr>"
         }
+        let headings = ["#"] + ["term", "sense", "value", "bound", "definition"].map { say("objective.column.\($0)") }
         return [
             "<section aria-labelledby=\"objective\">",
-            Markup.text("h2", [("id", "objective")], "Objective, term by term"),
-            Markup.text(
-                "p",
-                [],
-                "Terms are compared in this order: a later term only breaks ties of the earlier ones. The bound is "
-                    + "the best any calendar can reach on a term when every term before it reaches its bound (◀: the first term "
-                    + "short of its bound, the gap)."
-            ),
+            Markup.text("h2", [("id", "objective")], say("objective")),
+            Markup.text("p", [], say("objective.text")),
             "<table class=\"list\">",
-            "<thead><tr>"
-                + ["#", "Term", "Sense", "Value", "Bound", "Definition"].map {
-                    Markup.text("th", [("scope", "col")], $0)
-                }.joined() + "</tr></thead>",
+            "<thead><tr>" + headings.map { Markup.text("th", [("scope", "col")], $0) }.joined() + "</tr></thead>",
             "<tbody>",
         ] + rows + ["</tbody>", "</table>", "</section>"]
     }

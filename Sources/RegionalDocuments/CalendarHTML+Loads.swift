@@ -10,12 +10,14 @@ extension CalendarHTML {
         let ceiling = max(peak, plan.loads.compactMap(\.weeklyLimit).max() ?? 0)
         var lines = [
             "<section aria-labelledby=\"loads\">",
-            Markup.text("h2", [("id", "loads")], "Weekly load per facilitator"),
+            Markup.text("h2", [("id", "loads")], say("loads")),
             Markup.text(
                 "p",
                 [],
-                "Sessions and runs led in each ISO week of \(weeks.first?.description ?? "") to "
-                    + "\(weeks.last?.description ?? ""); the dashed line is the facilitator's weekly limit."
+                say(
+                    "loads.text",
+                    ["first": weeks.first?.description ?? "", "last": weeks.last?.description ?? ""]
+                )
             ),
             "<div class=\"loads\">",
         ]
@@ -42,11 +44,11 @@ extension CalendarHTML {
         let total = load.weeks.reduce(0) { $0 + $1.sessions }
         let peak = load.weeks.map(\.sessions).max() ?? 0
         let name = problem.centre.facilitator(load.facilitator)?.name ?? load.facilitator.rawValue
-        let limit = load.weeklyLimit.map { "limit \($0) a week" } ?? "no weekly limit"
+        let limit = load.weeklyLimit.map { say("load.limit", ["limit": String($0)]) } ?? say("load.noLimit")
         let busiest = load.weeks.filter { $0.sessions == peak && peak > 0 }.map(\.week.description)
         let caption =
-            "\(name): \(total) sessions, at most \(peak) in a week (\(limit))"
-            + (busiest.isEmpty ? "" : "; busiest: \(busiest.prefix(3).joined(separator: ", "))")
+            say("load.caption", ["name": name, "total": String(total), "peak": String(peak), "limit": limit])
+            + (busiest.isEmpty ? "" : say("load.busiest", ["weeks": busiest.prefix(3).joined(separator: ", ")]))
         let (barWidth, height, top, left, bottom) = (10, 60, 6, 0, 14)
         let width = left + weeks.count * barWidth + 44
         let scale = Double(height - top) / Double(max(ceiling, 1))
@@ -55,7 +57,7 @@ extension CalendarHTML {
         for (index, week) in weeks.enumerated() {
             let x = left + index * barWidth
             if week.monday.day <= 7 || index == 0 {
-                let month = Self.monthNames[(week.monday.adding(days: 6).month - 1) % 12].prefix(3)
+                let month = Markup.escape(String(monthName(week.monday.adding(days: 6).month).prefix(3)))
                 shapes.append(
                     "<text x=\"\(x)\" y=\"\(height + bottom - 2)\" font-size=\"9\" fill=\"#555f6d\">\(month)</text>"
                 )
@@ -76,7 +78,8 @@ extension CalendarHTML {
             shapes.append(
                 "<line x1=\"\(left)\" x2=\"\(right)\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"#1c2430\" "
                     + "stroke-width=\"1\" stroke-dasharray=\"4 3\"/>"
-                    + "<text x=\"\(right + 4)\" y=\"\(y + 3)\" font-size=\"9\" fill=\"#1c2430\">limit \(weekly)</text>"
+                    + "<text x=\"\(right + 4)\" y=\"\(y + 3)\" font-size=\"9\" fill=\"#1c2430\">"
+                    + Markup.escape(say("load.limitMark", ["limit": String(weekly)])) + "</text>"
             )
         }
         shapes.append(

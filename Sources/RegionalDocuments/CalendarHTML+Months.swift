@@ -2,14 +2,8 @@ import PlanningDomain
 
 /// The month grids.
 extension CalendarHTML {
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
-    static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    static let kindLabels: [SessionKind: String] = [
-        .information: "Info", .founding1: "F1", .founding2: "F2", .review: "Review", .workshop: "Workshop",
-    ]
+    /// A session's short label on a chip (`Info`, `F1`, `F2`, `Bilan`).
+    func kindLabel(_ kind: SessionKind) -> String { say("kind.\(kind.rawValue)") }
 
     /// Every month of the planned year, and any other month with an entry (a held session of the year before).
     func months(_ entries: [CalendarEntry]) -> [String] {
@@ -20,7 +14,7 @@ extension CalendarHTML {
         let byDay = Dictionary(grouping: entries, by: { $0.start.date })
         var lines = [
             "<section aria-labelledby=\"months\">",
-            Markup.text("h2", [("id", "months")], "Month by month"),
+            Markup.text("h2", [("id", "months")], say("months")),
             "<div class=\"months\">",
         ]
         for month in shown.sorted() { lines += grid(month, byDay: byDay) }
@@ -33,9 +27,10 @@ extension CalendarHTML {
         let lead = first.weekday - 1
         var lines = [
             "<table class=\"month\">",
-            Markup.text("caption", [], "\(Self.monthNames[month.month - 1]) \(month.year)"),
-            "<thead><tr>" + Self.weekdayNames.map { Markup.text("th", [("scope", "col")], $0) }.joined()
-                + "</tr></thead>",
+            Markup.text("caption", [], "\(monthName(month.month)) \(month.year)"),
+            "<thead><tr>"
+                + say("weekdays").split(separator: " ").map { Markup.text("th", [("scope", "col")], String($0)) }
+                .joined() + "</tr></thead>",
             "<tbody>",
         ]
         var cells: [String] = Array(repeating: "<td class=\"out\"></td>", count: lead)
@@ -47,7 +42,10 @@ extension CalendarHTML {
             cells.append(
                 Markup.element(
                     "td",
-                    [("class", closure == nil ? nil : "closed"), ("title", closure.map { $0.reason ?? "closed" })],
+                    [
+                        ("class", closure == nil ? nil : "closed"),
+                        ("title", closure.map { $0.reason ?? say("closed") }),
+                    ],
                     label + items.joined()
                 )
             )
@@ -67,7 +65,7 @@ extension CalendarHTML {
         let room = problem.centre.venue(entry.venue)?.name ?? entry.venue.rawValue
         switch entry.subject {
         case .session(let group, let kind):
-            let label = "\(Self.kindLabels[kind] ?? kind.rawValue) \(group)"
+            let label = "\(kindLabel(kind)) \(group)"
             return Markup.text(
                 "span",
                 [("class", "e g \(colour)"), ("title", "\(label), \(time)–\(entry.end.time), \(room), \(staff)")],
@@ -80,7 +78,7 @@ extension CalendarHTML {
                 "span",
                 [
                     ("class", "e w \(colour)"),
-                    ("title", "Workshop \(title), \(time)–\(entry.end.time), \(room), \(staff)"),
+                    ("title", "\(say("kind.workshop")) \(title), \(time)–\(entry.end.time), \(room), \(staff)"),
                 ],
                 label
             )

@@ -1,3 +1,4 @@
+internal import PlanDocuments
 public import PlanningDomain
 
 /// `calendar.html`: the year at a glance for the coordinator, one self-contained page with no script.
@@ -6,16 +7,32 @@ public import PlanningDomain
 /// workshop's run outlined with ◆), each facilitator's sessions per week against their weekly limit, each
 /// workshop's fill (enrolled / capacity, waiting), what could not be placed with the named rule that stopped it,
 /// the moves of published sessions and the objective term by term with its bound. Prints on A4 landscape.
-/// People appear by id only; the page names staff, rooms, groups and workshops.
+/// People appear by id only; the page names staff, rooms, groups and workshops. Its words are the centre's
+/// language (the `calendarPage.*` keys of `Resources/Strings`); rule and term names stay as the rule catalogue
+/// names them, and the engine's explanations as the engine wrote them.
 public struct CalendarHTML: Sendable {
     /// The problem planned.
     public let problem: RegionalProblem
     let palette: CalendarPalette
+    /// The centre's wording.
+    let wording: Wording
 
     /// The page writer of a problem.
     public init(problem: RegionalProblem) {
         self.problem = problem
         palette = CalendarPalette(facilitators: problem.centre.facilitators.map(\.id))
+        wording = Wording(problem.centre.organisation.language)
+    }
+
+    /// The page's words: `calendarPage.<key>` in the centre's language.
+    func say(_ key: String, _ values: [String: String] = [:]) -> String {
+        wording.text("calendarPage.\(key)", values)
+    }
+
+    /// The name of a month, capitalised: « Mars », "März".
+    func monthName(_ month: Int) -> String {
+        let name = wording.month(month)
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// The page of a calendar; `isValid` is the independent checker's verdict.
@@ -25,11 +42,15 @@ public struct CalendarHTML: Sendable {
         body += loads(plan) + workshops(plan) + unplaced(plan) + moves(plan) + objective(plan)
         let head = [
             "<!DOCTYPE html>",
-            "<html lang=\"en\">",
+            "<html lang=\"\(wording.language.code)\">",
             "<head>",
             "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            Markup.text("title", [], "Calendar \(problem.year) — \(problem.centre.organisation.name)"),
+            Markup.text(
+                "title",
+                [],
+                say("title", ["year": String(problem.year), "organisation": problem.centre.organisation.name])
+            ),
             "<style>",
             CalendarStyle.css,
             CalendarPalette.css,
@@ -37,12 +58,7 @@ public struct CalendarHTML: Sendable {
             "</head>",
             "<body>",
         ]
-        let footer = Markup.text(
-            "footer",
-            [],
-            "Written by Entraide for \(problem.centre.organisation.name). Rule and term names are those of the "
-                + "README's catalogue; people appear by id only."
-        )
+        let footer = Markup.text("footer", [], say("footer", ["organisation": problem.centre.organisation.name]))
         return (head + body + [footer, "</body>", "</html>"]).joined(separator: "\n") + "\n"
     }
 
@@ -53,13 +69,19 @@ public struct CalendarHTML: Sendable {
         return [
             "<header>",
             Markup.text("p", [("class", "overline")], problem.centre.organisation.name),
-            Markup.text("h1", [], "Calendar \(problem.year): groups and workshops"),
+            Markup.text("h1", [], say("heading", ["year": String(problem.year)])),
             Markup.text(
                 "p",
                 [("class", "facts")],
-                "\(outcome.groups) groups, \(problem.workshops.count) workshops, \(problem.interests.count) wishes "
-                    + "for a workshop, \(problem.centre.facilitators.count) facilitators, "
-                    + "\(problem.centre.venues.count) rooms."
+                say(
+                    "facts",
+                    [
+                        "groups": String(outcome.groups), "workshops": String(problem.workshops.count),
+                        "wishes": String(problem.interests.count),
+                        "facilitators": String(problem.centre.facilitators.count),
+                        "rooms": String(problem.centre.venues.count),
+                    ]
+                )
             ),
             "</header>",
         ]
@@ -70,20 +92,20 @@ public struct CalendarHTML: Sendable {
         let waiting = plan.waitingLists.reduce(0) { $0 + $1.entries.count }
         let gap = plan.gap
         let tiles: [(String, String, String?)] = [
-            ("\(outcome.groupsPlaced) / \(outcome.groups)", "groups placed", nil),
-            ("\(outcome.runsHeld)", "workshop runs held", nil),
-            ("\(outcome.enrolments)", "people enrolled", nil),
-            ("\(waiting)", "on a waiting list", nil),
+            ("\(outcome.groupsPlaced) / \(outcome.groups)", say("tile.groups"), nil),
+            ("\(outcome.runsHeld)", say("tile.runs"), nil),
+            ("\(outcome.enrolments)", say("tile.enrolled"), nil),
+            ("\(waiting)", say("tile.waiting"), nil),
             (
-                gap == nil ? "optimal" : "gap",
-                gap.map { "first short term: \($0)" } ?? "every term reaches its bound",
+                gap == nil ? say("tile.optimal") : say("tile.gap"),
+                gap.map { say("tile.firstShort", ["gap": "\($0)"]) } ?? say("tile.everyBound"),
                 gap == nil ? "ok" : "short"
             ),
-            (isValid ? "valid" : "invalid", "independent check of every rule", isValid ? "ok" : "short"),
+            (isValid ? say("tile.valid") : say("tile.invalid"), say("tile.check"), isValid ? "ok" : "short"),
         ]
         return [
             "<section aria-labelledby=\"summary\">",
-            Markup.text("h2", [("id", "summary")], "Summary"),
+            Markup.text("h2", [("id", "summary")], say("summary")),
             "<ul class=\"tiles\">",
         ]
             + tiles.map { value, label, mark in
@@ -109,19 +131,25 @@ public struct CalendarHTML: Sendable {
             Markup.element(
                 "li",
                 [],
-                Markup.text("span", [("class", "chip g")], "F1 group") + " group session (Info, F1, F2, Review)"
+                Markup.text("span", [("class", "chip g")], say("legend.groupChip"))
+                    + Markup.escape(" " + say("legend.groupSession"))
             ),
-            Markup.element("li", [], Markup.text("span", [("class", "chip w")], "◆ Workshop") + " workshop run"),
+            Markup.element(
+                "li",
+                [],
+                Markup.text("span", [("class", "chip w")], "◆ " + say("kind.workshop"))
+                    + Markup.escape(" " + say("legend.workshopRun"))
+            ),
             Markup.element(
                 "li",
                 [],
                 "<span class=\"sw\" style=\"background: repeating-linear-gradient(135deg, #d6dbe1 0 3px, #fff 3px 6px); "
-                    + "border: 1px solid #d6dbe1\"></span>centre closed"
+                    + "border: 1px solid #d6dbe1\"></span>" + Markup.escape(say("legend.closed"))
             ),
         ]
         return [
             "<section aria-labelledby=\"legend\">",
-            Markup.text("h2", [("id", "legend")], "Legend"),
+            Markup.text("h2", [("id", "legend")], say("legend")),
             "<ul class=\"legend\">",
         ] + items + kinds + ["</ul>", "</section>"]
     }

@@ -241,10 +241,11 @@ public struct CalendarReportText: Sendable {
         "\(time.date) (\(wording.weekday(of: time.date).prefix(3))) \(time.time)"
     }
 
-    /// `2027-03-06 (Sat) 09:30`, as `calendar.html` writes it (in English for now).
-    static func time(_ time: LocalDateTime) -> String {
-        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return "\(time.date) (\(days[(time.date.weekday - 1) % 7])) \(time.time)"
+    /// `2027-03-10 (me) 18:30`: the date, the weekday's short name in `wording`'s language, the time.
+    static func time(_ time: LocalDateTime, in wording: Wording) -> String {
+        let days = wording.text("calendarPage.weekdays").split(separator: " ")
+        let day = days.count == 7 ? String(days[(time.date.weekday - 1) % 7]) : ""
+        return "\(time.date) (\(day)) \(time.time)"
     }
 
     static func padded(_ text: String, _ width: Int) -> String {

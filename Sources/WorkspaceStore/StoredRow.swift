@@ -110,6 +110,12 @@ struct StoredRow {
         }
     }
 
+    /// A nullable blob column.
+    func optionalBytes(_ column: String) throws -> [UInt8]? {
+        if case .null = try stored(column) { return nil }
+        return try bytes(column)
+    }
+
     // MARK: - Domain values
 
     /// An id column, as a typed id.

@@ -108,7 +108,10 @@ extension WorkspaceSchema {
         ("intake_record", ["group_id", "need", "theme", "member_profile", "type", "initiator_role"]),
         ("intake_interview", ["id", "staff_id", "status", "start_at", "sequence", "link_digest"]),
         ("group_public", ["group_id", "public_text", "audience", "staff_in_charge"]),
-        ("recruitment_message", ["id", "kind", "recipient_kind", "body", "state"]),
+        (
+            "recruitment_message",
+            ["id", "kind", "recipient_kind", "body", "state", "mail", "envelope_from", "envelope_to", "state_text"]
+        ),
         (
             "workshop_publication",
             ["workshop_id", "person_id", "uid", "sequence", "slot_id", "start", "end", "venue", "status"]

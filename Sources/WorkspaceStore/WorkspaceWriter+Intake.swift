@@ -48,34 +48,6 @@ extension WorkspaceReader {
         }
     }
 
-    /// The messages of recruitment, oldest first.
-    public func recruitmentMessages() throws(WorkspaceError) -> [RecruitmentMessage] {
-        try run { db in
-            try StoredRow.fetchAll(
-                db,
-                table: "recruitment_message",
-                key: ["id"],
-                sql: """
-                    SELECT id, group_id, interview_id, kind, recipient_kind, recipient_id, sequence, body, state
-                    FROM recruitment_message ORDER BY id
-                    """
-            ).map { row in
-                let recipient: RecruitmentMessage.Recipient =
-                    try row.text("recipient_kind") == "staff" ? .staff(try row.id("recipient_id")) : .initiator
-                return RecruitmentMessage(
-                    id: try row.integer("id"),
-                    kind: try row.value("kind"),
-                    group: try row.optionalText("group_id").map { Group.ID($0) },
-                    interview: try row.optionalText("interview_id"),
-                    recipient: recipient,
-                    sequence: try row.integer("sequence"),
-                    body: try row.bytes("body"),
-                    state: try row.text("state")
-                )
-            }
-        }
-    }
-
     private func intakeBookings(
         where condition: String,
         _ arguments: StatementArguments
@@ -227,39 +199,5 @@ extension WorkspaceWriter {
             )
         }
         return stored
-    }
-
-    /// Queues a message of recruitment as `pending`; returns `false`, queuing nothing, for a second quorum
-    /// notice of the same group (it is sent once).
-    @discardableResult
-    public func queueRecruitmentMessage(
-        _ kind: RecruitmentMessage.Kind,
-        group: Group.ID?,
-        interview: String?,
-        recipient: RecruitmentMessage.Recipient,
-        sequence: Int,
-        body: [UInt8],
-        at instant: Instant
-    ) throws(WorkspaceError) -> Bool {
-        let (recipientKind, recipientID): (String, String) =
-            switch recipient {
-            case .initiator: ("initiator", interview ?? "")
-            case .staff(let id): ("staff", id.rawValue)
-            }
-        return try run { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO recruitment_message (group_id, interview_id, kind, recipient_kind, recipient_id,
-                        sequence, body, requested_at, state, attempts)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)
-                    ON CONFLICT (group_id, kind) WHERE kind = 'quorum-reachable' DO NOTHING
-                    """,
-                arguments: [
-                    group?.rawValue, interview, kind.rawValue, recipientKind, recipientID, sequence, Data(body),
-                    instant.secondsSince1970,
-                ]
-            )
-            return db.changesCount > 0
-        }
     }
 }

@@ -16,16 +16,7 @@ extension WorkspaceReader {
                 sql: "SELECT * FROM link_message\(filter.clause) ORDER BY id",
                 arguments: filter.arguments
             ).map { row in
-                let state: DeliveryState
-                switch try row.value("state", DeliveryState.Kind.self) {
-                case .pending: state = .pending
-                case .sending: state = .sending
-                case .uncertain: state = .uncertain
-                case .sent:
-                    state = .sent(answer: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
-                case .failed:
-                    state = .failed(reason: try row.optionalText("state_text") ?? "", at: try row.instant("state_at"))
-                }
+                let state = try DeliveryQueue.state(of: row)
                 return LinkMessageEntry(
                     id: LinkMessageEntry.ID(try row.integer("id")),
                     group: try row.id("group_id"),
@@ -114,28 +105,6 @@ extension WorkspaceWriter {
         at instant: Instant?,
         action: String
     ) throws(WorkspaceError) {
-        let current = try run { db in
-            try StoredRow.fetchAll(
-                db,
-                table: "link_message",
-                key: ["id"],
-                sql: "SELECT id, state FROM link_message WHERE id = ?",
-                arguments: [id.rawValue]
-            ).first.map { try $0.value("state", DeliveryState.Kind.self) }
-        }
-        guard let current else { throw .unknownMessage("link e-mail \(id)", file) }
-        guard states.contains(current) else {
-            throw .deliveryState("link e-mail \(id)", is: current.rawValue, cannot: action, file)
-        }
-        try run { db in
-            try db.execute(
-                sql: """
-                    UPDATE link_message SET state = ?, state_text = ?, state_at = coalesce(?, state_at),
-                        attempts = attempts + ?
-                    WHERE id = ?
-                    """,
-                arguments: [state.rawValue, text, instant?.secondsSince1970, state == .sending ? 1 : 0, id.rawValue]
-            )
-        }
+        try transition(.linkMessage, id.rawValue, from: states, to: state, text: text, at: instant, action: action)
     }
 }

@@ -79,4 +79,30 @@ import WorkspaceStore
         let kinds = try fixture.workspace.read { try $0.recruitmentMessages() }.map(\.kind)
         #expect(kinds.filter { $0 == .intakeRequest }.count == 4 && kinds.filter { $0 == .intakeCancel }.count == 2)
     }
+
+    @Test func theStaffSendButtonDeliversTheIntakeInvitations() async throws {
+        let fixture = try ServerFixture()
+        let transport = MemoryTransport()
+        fixture.transport = transport
+        let token = try Self.invite("i1", in: fixture)
+        try await fixture.withClient { browser in
+            try await browser.get("/intake/\(token)")
+            let booked = try await browser.post(
+                "/intake/\(token)/book",
+                [("slot", "2026-11-30T10:00"), ("mode", "phone")]
+            )
+            #expect(booked.status == .seeOther, "\(booked)")
+        }
+        try await fixture.withClient { browser in
+            try await browser.signIn()
+            try await browser.get("/staff/outbox")
+            let sent = try await browser.post("/staff/outbox/send", [("back", "/staff/outbox")])
+            #expect(sent.location == "/staff/outbox?done=sent&count=2", "\(sent)")
+        }
+        #expect(transport.messages.count == 2)
+        let states = try fixture.workspace.read { try $0.recruitmentMessages() }.map(\.delivery.kind)
+        #expect(states == [.sent, .sent])
+        let initiator = try #require(transport.messages.first)
+        #expect(initiator.contains("method=REQUEST") && initiator.contains("init@mail.example"))
+    }
 }

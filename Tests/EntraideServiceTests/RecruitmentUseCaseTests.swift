@@ -69,9 +69,16 @@ import WorkspaceStore
         let messages = try fixture.workspace.read { try $0.recruitmentMessages() }
         #expect(messages.map(\.kind) == [.quorumReachable])
         #expect(messages.first?.recipient == .staff("anne"))
+        // In Anne's language (she lists none: the centre's, French), counts only.
         let text = String(decoding: messages.first?.body ?? [], as: UTF8.self)
-        #expect(text.hasPrefix("Group 'g': the quorum of 2 can be reached (2 registered, maximum 3, 0 waiting)."))
-        #expect(!text.contains("Alice"))
+        #expect(
+            text.hasPrefix(
+                "Le quorum de 2 personnes peut être atteint pour le groupe g : 2 inscriptions, taille maximale 3, "
+                    + "0 en liste d'attente."
+            )
+        )
+        #expect(!text.contains("Alice") && !text.contains("Bruno"))
+        #expect(messages.first?.mail?.to == "anne@staff.example")
     }
 
     @Test func theStatusCountsRegistrationsSourcesAndTheState() throws {

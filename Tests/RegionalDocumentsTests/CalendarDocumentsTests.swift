@@ -68,9 +68,11 @@ import Testing
         let problem = CalendarFixture.withAWeeklyLimit()
         let plan = try CalendarFixture.planned(problem)
         let page = CalendarHTML(problem: problem).render(plan, isValid: true)
-        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        // In the centre's language (French here).
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
         #expect(!page.contains("<script") && !page.contains("http"))
-        #expect(page.contains("<h1>Calendar 2027: groups and workshops</h1>"))
+        #expect(page.contains("<h1>Calendrier 2027 : groupes et ateliers</h1>"))
+        #expect(page.contains("<caption>Mars 2027</caption>") && page.contains("<th scope=\"col\">lu</th>"))
         for id in ["summary", "legend", "months", "loads", "workshops", "unplaced", "objective"] {
             #expect(page.contains("<h2 id=\"\(id)\">"), "no section \(id)")
         }
@@ -78,9 +80,24 @@ import Testing
         // A group's session is filled, a workshop's run outlined with a diamond.
         #expect(page.contains("class=\"e g c0\""))
         #expect(page.contains("class=\"e w c1\"") && page.contains("◆ Communication non violente"))
-        #expect(page.contains("Group g2: <code>weekly-limit</code> information g2-info: ben: already 1 sessions"))
+        #expect(page.contains("Groupe g2 : <code>weekly-limit</code> information g2-info: ben: already 1 sessions"))
         #expect(page.contains("@page { size: A4 landscape;"))
         #expect(!page.contains("Person "))
+    }
+
+    @Test(arguments: [
+        (Language.english, "<h1>Calendar 2027: groups and workshops</h1>", "<caption>March 2027</caption>"),
+        (Language.german, "<h1>Kalender 2027: Gruppen und Workshops</h1>", "<caption>März 2027</caption>"),
+        (Language.italian, "<h1>Calendario 2027: gruppi e laboratori</h1>", "<caption>Marzo 2027</caption>"),
+    ])
+    func thePageSpeaksTheCentresLanguage(language: Language, heading: String, month: String) throws {
+        var problem = CalendarFixture.withAWeeklyLimit()
+        problem.centre.organisation.language = language
+        let plan = try CalendarFixture.planned(problem)
+        let page = CalendarHTML(problem: problem).render(plan, isValid: true)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.code)\">"))
+        #expect(page.contains(heading) && page.contains(month))
+        #expect(!page.contains("calendarPage."), "every key has words")
     }
 
     @Test func theStaffFacilitatorAndRoomCalendarsNameNobody() throws {

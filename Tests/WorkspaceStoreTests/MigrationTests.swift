@@ -90,4 +90,16 @@ import Testing
         }
         #expect(identifiers == WorkspaceSchema.identifiers)
     }
+
+    /// A message of recruitment queued by version 7 (no e-mail) reads back without one after the migration, so
+    /// the sender can record why it cannot send it.
+    @Test func aVersion7RecruitmentMessageHasNoMailAfterTheMigration() throws {
+        let folder = TemporaryFolder()
+        try SchemaFixtures.build(version: 7, in: folder.path)
+        let workspace = try Workspace.open(in: folder.path)
+        let messages = try workspace.read { try $0.recruitmentMessages() }
+        #expect(messages.map(\.kind) == [.quorumReachable])
+        #expect(messages.first?.mail == nil && messages.first?.delivery == .pending)
+        #expect(messages.first?.body == Array("quorum".utf8))
+    }
 }

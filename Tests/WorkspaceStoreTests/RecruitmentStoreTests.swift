@@ -175,6 +175,11 @@ import Testing
                     recipient: .staff("anne"),
                     sequence: 0,
                     body: Array("quorum".utf8),
+                    mail: RecruitmentMessage.Mail(
+                        bytes: Array("mail".utf8),
+                        from: "centre@x.example",
+                        to: "a@x.example"
+                    ),
                     at: Self.now
                 )
             }
@@ -184,6 +189,35 @@ import Testing
         let messages = try workspace.read { try $0.recruitmentMessages() }
         #expect(messages.map(\.kind) == [.quorumReachable])
         #expect(messages.first?.recipient == .staff("anne") && messages.first?.state == "pending")
+        #expect(messages.first?.mail?.to == "a@x.example" && messages.first?.mail?.bytes == Array("mail".utf8))
+    }
+
+    @Test func aRecruitmentMessageIsSentOnlyFromSendingAndUncertainAfterAKill() throws {
+        let workspace = try Self.workspace()
+        _ = try workspace.write {
+            try $0.queueRecruitmentMessage(
+                .intakeRequest,
+                group: nil,
+                interview: nil,
+                recipient: .staff("anne"),
+                sequence: 0,
+                body: Array("ics".utf8),
+                mail: RecruitmentMessage.Mail(bytes: Array("mail".utf8), from: "centre@x.example", to: "a@x.example"),
+                at: Self.now
+            )
+        }
+        let id = try #require(try workspace.read { try $0.recruitmentMessages() }.first?.id)
+        #expect(throws: WorkspaceError.self) {
+            try workspace.write { try $0.markRecruitmentMessageSent(id, answer: "250", at: Self.now) }
+        }
+        try workspace.write { try $0.markRecruitmentMessageSending(id, at: Self.now) }
+        #expect(try workspace.write { try $0.markInterruptedRecruitmentMessagesUncertain() } == 1)
+        #expect(try workspace.read { try $0.recruitmentMessages(states: [.pending, .failed]) }.isEmpty)
+        try workspace.write { try $0.markRecruitmentMessageSent(id, answer: "250 ok", at: Self.now) }
+        let sent = try #require(try workspace.read { try $0.recruitmentMessages(states: [.sent]) }.first)
+        #expect(sent.delivery == .sent(answer: "250 ok", at: Self.now) && sent.attempts == 1)
+        try workspace.write { try $0.requeueRecruitmentMessage(id) }
+        #expect(try workspace.read { try $0.recruitmentMessages(states: [.pending]) }.map(\.id) == [id])
     }
 
     static func digest(_ byte: UInt8) -> SecretDigest {

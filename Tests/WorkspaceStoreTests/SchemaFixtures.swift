@@ -60,13 +60,25 @@ enum SchemaFixtures {
         case 6:
             try db.execute(sql: version5Rows)
             try db.execute(sql: "INSERT INTO staff_account VALUES ('marie', 'not-a-real-hash', 0, 0)")
-        // Version 7 (recruitment) adds tables only: version 6's rows.
+        // Version 7 (recruitment) adds tables: version 6's rows and a queued intake invitation without its e-mail,
+        // as version 7 queued them (the `.ics` only).
         case 7:
-            try db.execute(sql: version5Rows)
-            try db.execute(sql: "INSERT INTO staff_account VALUES ('marie', 'not-a-real-hash', 0, 0)")
-        default: preconditionFailure("only versions 1 to 7 are earlier versions so far")
+            try insert(version: 6, into: db)
+            try db.execute(sql: version7Message)
+        // Version 8 (the recruitment e-mails) changes the recruitment queue only: version 6's rows.
+        case 8:
+            try insert(version: 6, into: db)
+        default: preconditionFailure("only versions 1 to 8 are earlier versions so far")
         }
     }
+
+    /// A quorum notice as version 7 queued it: its text, no e-mail.
+    static let version7Message = """
+        INSERT INTO recruitment_message (group_id, interview_id, kind, recipient_kind, recipient_id, sequence,
+            body, requested_at, state, attempts)
+        VALUES ('v1-group', NULL, 'quorum-reachable', 'staff', 'marie', 0, X'71756F72756D', 1798761600,
+            'pending', 0);
+        """
 
     private static let organisationJSON =
         #"{"language":"fr","name":"Centre","organiser":{"email":"groupes@entraide.example","name":"Groupes"},"#

@@ -110,9 +110,9 @@ import Testing
     /// (even of a deleted run or message) is never given again.
     @Test func theMigrationKeepsEveryMessageAndNeverReusesANumber() throws {
         let folder = TemporaryFolder()
-        let old = try Workspace.create(in: folder.path, schemaVersion: 7)
+        let old = try Workspace.create(in: folder.path, schemaVersion: 8)
         try old.pool.write { db in
-            try SchemaFixtures.insert(version: 7, into: db)
+            try SchemaFixtures.insert(version: 8, into: db)
             try db.execute(
                 sql: """
                     INSERT INTO publication_run (group_id, created_at, reason) VALUES ('v1-group', 100, 'first'),

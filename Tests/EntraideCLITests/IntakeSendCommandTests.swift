@@ -1,0 +1,90 @@
+import EntraideTestSupport
+import Foundation
+import Testing
+
+/// The intake interview from the command line, as staff run it: invite the initiator, book, send, cancel, send
+/// again; the messages reach the test mail server as iMIP e-mails and `entraide outbox` tells what became of them.
+@Suite(.enabled(if: TestMailServer.python != nil, "needs .venv/bin/python with aiosmtpd"))
+struct IntakeSendCommandTests {
+    let folder: URL
+    var workspace: String { folder.appendingPathComponent("ws").path }
+
+    init() throws {
+        folder = try TemporaryFolder().url
+        #expect(try EntraideBinary.run(["init", workspace]).status == 0)
+        let centre = try EntraideBinary.run([
+            "import", "--centre", PackageRoot.example("centre-vaud.yaml"), "--workspace", workspace,
+        ])
+        #expect(centre.status == 0, "\(centre.standardError)")
+    }
+
+    func run(_ arguments: [String]) throws -> EntraideBinary.Output {
+        try EntraideBinary.run(arguments + ["--workspace", workspace, "--now", "2027-01-05T09:00:00Z"])
+    }
+
+    /// `entraide outbox …`, which takes no clock.
+    func outbox(_ arguments: [String]) throws -> EntraideBinary.Output {
+        try EntraideBinary.run(["outbox"] + arguments + ["--workspace", workspace])
+    }
+
+    /// The `.ics` inline in an e-mail (its base64 `text/calendar` part), decoded.
+    static func calendar(in mail: [UInt8]) -> String {
+        let text = String(decoding: mail, as: UTF8.self)
+        guard let part = text.components(separatedBy: "Content-Type: text/calendar").dropFirst().first,
+            let body = part.components(separatedBy: "\r\n\r\n").dropFirst().first?.components(separatedBy: "\r\n--")
+                .first,
+            let data = Data(base64Encoded: body.replacingOccurrences(of: "\r\n", with: ""))
+        else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func aBookingAndItsCancellationAreSentToTheInitiatorAndTheStaffMember() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try TestMailServer(python: try #require(TestMailServer.python))
+        let hours = ["--staff", "anne", "--hours", "tuesday 14:00-18:00"]
+        let invite = try run(
+            [
+                "intake", "invite", "i1", "--from", "2027-01-11", "--name", "Léa Initiatrice", "--email",
+                "lea@mail.example",
+            ]
+                + hours
+        )
+        #expect(invite.status == 0, "\(invite.standardError)")
+        let book = try run(["intake", "book", "i1", "--at", "2027-01-12T14:00", "--place", "Salle Cité"] + hours)
+        #expect(book.status == 0, "\(book.standardError)")
+        #expect(book.standardOutput.contains("SEQUENCE 0; `entraide send` sends the invitations."))
+        let pending = try outbox([])
+        #expect(
+            pending.standardOutput.contains("R1\trecruitment\ti1\tintake-request to initiator\tSEQUENCE 0\tpending")
+        )
+        #expect(
+            pending.standardOutput.contains("R2\trecruitment\ti1\tintake-request to staff anne\tSEQUENCE 0\tpending")
+        )
+
+        let send = try run(["send", "--smtp", server.address])
+        #expect(send.status == 0, "\(send.standardError)")
+        #expect(send.standardOutput.contains("  sent R1: intake-request to initiator (i1)"))
+        #expect(!send.standardOutput.contains("@") && !send.standardOutput.contains("Léa"))
+        #expect(try server.count() == 2)
+        #expect(try server.envelope(1).last == "lea@mail.example")
+        #expect(try server.envelope(2).last == "anne.rochat@entraide-vd.example")
+        let request = Self.calendar(in: try server.message(1))
+        #expect(request.contains("METHOD:REQUEST\r\n") && request.contains("SEQUENCE:0\r\n"))
+        #expect(request.contains("DTSTART;TZID=Europe/Zurich:20270112T140000\r\n"))
+        let staffCopy =
+            String(decoding: try server.message(2), as: UTF8.self) + Self.calendar(in: try server.message(2))
+        #expect(!staffCopy.contains("lea@mail.example"), "the staff member's copy does not name the initiator")
+
+        #expect(try run(["intake", "cancel", "i1"]).status == 0)
+        #expect(try run(["send", "--smtp", server.address]).status == 0)
+        #expect(try server.count() == 4, "the two REQUESTs are not sent again")
+        let cancel = Self.calendar(in: try server.message(3))
+        #expect(cancel.contains("METHOD:CANCEL\r\n") && cancel.contains("SEQUENCE:1\r\n"))
+        let listed = try outbox(["--state", "sent"])
+        #expect(listed.standardOutput.hasSuffix("4 sent.\n"))
+        // A message staff ask for again goes once more, with the same bytes.
+        #expect(try outbox(["resend", "R3"]).status == 0)
+        #expect(try run(["send", "--smtp", server.address]).status == 0)
+        #expect(try server.message(5) == (try server.message(3)))
+    }
+}
