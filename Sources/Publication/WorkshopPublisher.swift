@@ -3,7 +3,7 @@ public import PlanningDomain
 /// Decides which messages the workshop runs of a coordinator's calendar send, and the state to remember: the
 /// workshop counterpart of ``Publisher``.
 ///
-/// Each person holds at most one event per workshop (``PlanningDomain/WorkshopPublication``), whose `UID` is
+/// Each person holds at most one event per workshop (`WorkshopPublication`), whose `UID` is
 /// kept from their first invitation. The rules, per person and workshop:
 ///
 /// | change | message | `SEQUENCE` |
