@@ -15,7 +15,11 @@ Resources/Examples/parents-ados-nyon:
 4. p03 withdraws                    -> CANCEL of p03's remaining sessions to p03 only;
 5. handover, a rhythm               -> REQUEST SEQUENCE 0 of the recurring meeting (RRULE) to every member;
 6. handover, another rhythm         -> the same UID, SEQUENCE 1, a new DTSTART and RRULE, to every member;
-7. handover --cancel                -> CANCEL (STATUS:CANCELLED, SEQUENCE 2) of the series to every member.
+7. handover --cancel                -> CANCEL (STATUS:CANCELLED, SEQUENCE 2) of the series to every member;
+8. an intake interview (`entraide intake invite`, then `intake book`) -> REQUEST SEQUENCE 0 to the initiator
+   and to the staff member (marc);
+9. `intake move`                     -> REQUEST SEQUENCE 1 at the new time to both;
+10. `intake cancel`                  -> CANCEL (STATUS:CANCELLED, SEQUENCE 2) to both.
 
 After each publish every file written is checked with Python icalendar (parses, CRLF only, lines of at
 most 75 octets, required properties, TZIDs defined, one VEVENT and one ATTENDEE per message, METHOD as
@@ -27,6 +31,13 @@ update or a cancellation replaces the copy. The staff calendar.ics is split into
 calendar-query, parsed with icalendar): one event per UID per participant, the state each message implies,
 and every copy not concerned by the step untouched (same ETag).
 
+The intake's invitations wait in the workspace's recruitment messages' queue (`recruitment_message`, read
+with sqlite3 read-only: the `.ics` bytes as they will be sent); each step's new messages are checked like the
+publications' (icalendar, CRLF, line lengths, one VEVENT and one ATTENDEE, UID `intake.<id>@<domain>`, the
+SEQUENCE and METHOD the step implies, the staff member's copy never naming the initiator), PUT without METHOD to
+/initiator/calendar/ and /marc/calendar/, and read back: the event stored, updated, then cancelled in place, and
+marc's other events untouched.
+
 Prints one line per step and a summary; on the first failure prints what failed (and Radicale's log) and
 exits 1. Exit status 2 on a usage error. The server is always stopped.
 """
@@ -37,6 +48,7 @@ import pathlib
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -594,6 +606,98 @@ def play(binary, work, server):
           f"icalendar; founding2 moved {old_start:%Y-%m-%d %H:%M} -> {new_start:%Y-%m-%d %H:%M} (SEQUENCE 1) "
           f"for {len(moved)} (cancelled for {', '.join(dropped) or 'nobody'}, who cannot come), review cancelled for {len(invited_review)}, p03's {len(live)} copies "
           "cancelled, the others untouched")
+    play_intake(story)
+
+
+# --- the intake interview ------------------------------------------------------------------------
+
+INTAKE = "i1"
+INTAKE_STAFF = "marc"
+INTAKE_HOURS = ["--staff", INTAKE_STAFF, "--hours", "wednesday 09:00-12:00"]
+INITIATOR = ("Initiatrice Essai", "initiatrice.essai@example.org")
+
+
+def queued(workspace, after):
+    """The recruitment messages queued after id `after`: [(id, kind, recipient kind, recipient id, sequence, body)]."""
+    path = workspace / "entraide-workspace.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return connection.execute(
+            "SELECT id, kind, recipient_kind, recipient_id, sequence, body FROM recruitment_message "
+            "WHERE id > ? AND interview_id = ? ORDER BY id", (after, INTAKE)).fetchall()
+
+
+def play_intake(story):
+    """Steps 8-10: the intake interview booked, moved and cancelled, each message stored by Radicale."""
+    binary, workspace, server = story.binary, story.workspace, story.server
+    uid = f"intake.{INTAKE}@{DOMAIN}"
+    run([str(binary), "intake", "invite", INTAKE, *INTAKE_HOURS, "--from", "2027-01-04", "--to", "2027-01-15",
+         "--name", INITIATOR[0], "--email", INITIATOR[1], "--workspace", str(workspace),
+         "--now", "2026-12-20T09:00:00Z"])
+    owners = {"initiator": "initiator", "staff": INTAKE_STAFF}
+    for user in owners.values():
+        if user not in story.calendars:
+            make_calendar(server, user)
+            story.calendars.add(user)
+    last = 0
+    starts = []
+    steps = [
+        ("intake booked", ["intake", "book", INTAKE, "--at", "2027-01-06T09:00", "--mode", "centre", *INTAKE_HOURS],
+         "intake-request", "REQUEST", 0, "CONFIRMED"),
+        ("intake moved", ["intake", "move", INTAKE, "--at", "2027-01-13T10:00", "--mode", "centre", *INTAKE_HOURS],
+         "intake-request", "REQUEST", 1, "CONFIRMED"),
+        ("intake cancelled", ["intake", "cancel", INTAKE], "intake-cancel", "CANCEL", 2, "CANCELLED"),
+    ]
+    for title, arguments, kind, method, sequence, status in steps:
+        story.steps += 1
+        before = {user: server_state(server, user) for user in owners.values()}
+        run([str(binary), *arguments, "--workspace", str(workspace), "--now", "2026-12-21T09:00:00Z"])
+        rows = queued(workspace, last)
+        if sorted(row[2] for row in rows) != ["initiator", "staff"]:
+            fail(f"{title}: queued {[(row[1], row[2]) for row in rows]}, expected one message to each of "
+                 "the initiator and the staff member")
+        for row_id, row_kind, recipient, recipient_id, row_sequence, body in rows:
+            label = f"{title}: message {row_id} to {recipient}"
+            if (row_kind, row_sequence) != (kind, sequence):
+                fail(f"{label}: {row_kind} SEQUENCE {row_sequence}, expected {kind} SEQUENCE {sequence}")
+            if recipient == "staff" and recipient_id != INTAKE_STAFF:
+                fail(f"{label}: to staff member {recipient_id}, expected {INTAKE_STAFF}")
+            calendar = parse(label, bytes(body))
+            if str(calendar.get("METHOD")) != method:
+                fail(f"{label}: METHOD:{calendar.get('METHOD')}, expected {method}")
+            events = calendar.walk("VEVENT")
+            if len(events) != 1:
+                fail(f"{label}: {len(events)} VEVENTs, expected exactly 1")
+            event = events[0]
+            if (str(event["UID"]), int(event["SEQUENCE"]), str(event.get("STATUS", ""))) != (uid, sequence, status):
+                fail(f"{label}: UID {event['UID']} SEQUENCE {event['SEQUENCE']} STATUS {event.get('STATUS')}, "
+                     f"expected {uid} {sequence} {status}")
+            attendees = values(event, "ATTENDEE")
+            if len(attendees) != 1:
+                fail(f"{label}: {len(attendees)} ATTENDEEs, expected exactly 1")
+            if recipient == "initiator" and str(attendees[0]).lower() != f"mailto:{INITIATOR[1]}":
+                fail(f"{label}: ATTENDEE {attendees[0]}, expected the initiator")
+            if recipient == "staff" and (INITIATOR[0].encode() in bytes(body) or INITIATOR[1].encode() in bytes(body)):
+                fail(f"{label}: the staff member's copy names the initiator")
+            put(server, owners[recipient], uid, without_method(calendar))
+            story.puts += 1
+            last = max(last, row_id)
+        for user in owners.values():
+            after = server_state(server, user)
+            held = after.get(uid)
+            if held is None or (held[2], held[4]) != (sequence, status):
+                fail(f"{title}: /{user}/calendar/ holds {held}, expected SEQUENCE {sequence} {status}")
+            if not held[0].endswith("/" + resource_name(uid)):
+                fail(f"{title}: /{user}/calendar/ stores the interview at {held[0]}")
+            for other, value in before[user].items():
+                if other != uid and after[other][1] != value[1]:
+                    fail(f"{title}: /{user}/calendar/{resource_name(other)} changed though no message concerned it")
+        starts.append(server_state(server, INTAKE_STAFF)[uid][3])
+        print(f"  {story.steps}. {title}: 2 {method} SEQUENCE {sequence} -> 2 PUT(s) accepted, server state as expected",
+              flush=True)
+    if starts[1] == starts[0] or starts[2] != starts[1]:
+        fail(f"intake: stored starts {starts}, expected the move to change it and the cancellation to keep it")
+    print(f"caldav-story: intake {INTAKE} booked {starts[0]:%Y-%m-%d %H:%M}, moved to {starts[1]:%Y-%m-%d %H:%M} "
+          "(SEQUENCE 1), cancelled (SEQUENCE 2) in the initiator's and the staff member's calendars")
 
 
 def main():

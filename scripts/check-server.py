@@ -9,13 +9,14 @@ by `entraide serve` on 127.0.0.1 with a free port:
 
 1. staff sign in (a desktop window), open the group, a registration, make p01's personal link;
 2. staff open the recruitment view (the chart); a person registers on a phone-sized window through the public
-   page and opens the personal link it shows; an initiator books their intake interview (`entraide intake
-   invite` made the link);
+   page (which says the information session's date will follow) and opens the personal link it shows; an
+   initiator books their intake interview (`entraide intake invite` made the link);
 2b. p01 opens their link on a phone-sized window (390 x 844), answers two dates, saves;
 3. staff reload the live plan: p01's row of the grid changed;
 4. staff look at the preview and publish; the messages page lists them, waiting;
 5. p01 reloads the page, sees the sessions, downloads the information session's invitation: icalendar reads
-   it, one VEVENT, one ATTENDEE (p01), METHOD:REQUEST;
+   it, one VEVENT, one ATTENDEE (p01), METHOD:REQUEST; the public page now shows the information session and
+   its "add to calendar" file, which icalendar reads: METHOD:PUBLISH, one VEVENT, no ATTENDEE;
 6. staff make the links of p11 (German) and p12 (Italian): their pages are in their language;
 7. a wrong link gives the same refusal page.
 
@@ -275,6 +276,8 @@ def story(staff, phone, base, checker, downloads, intake):
     public = staff.find_element(By.CSS_SELECTOR, "a[href*='/r/']").get_attribute("href")
     phone.get(public)
     checker.check(phone, "public-page", 200)
+    if phone.find_elements(By.ID, "information-calendar") or "sera communiquée" not in phone.page_source:
+        fail("before publishing, the public page should say the information session's date will follow")
     phone.find_element(By.ID, "reg-name").send_keys("Zoé Essai")
     phone.find_element(By.ID, "reg-email").send_keys("zoe.essai@example.org")
     phone.find_element(By.XPATH, "//label[@for='reg-consent']").click()
@@ -358,6 +361,25 @@ def story(staff, phone, base, checker, downloads, intake):
             fail(f"the invitation has not exactly one attendee: {attendees}")
         print(f"check-server: invitation read by icalendar: {events[0].get('SUMMARY')}, "
               f"{events[0].get('DTSTART').dt}, attendee {attendees}", flush=True)
+
+    # The public page once the information session is published: its date and place, and the "add to
+    # calendar" file (METHOD:PUBLISH, nobody named), read by icalendar.
+    phone.get(public)
+    checker.check(phone, "public-page-fixed", 200)
+    address = phone.find_element(By.ID, "information-calendar").get_attribute("href")
+    with urllib.request.urlopen(address) as response:
+        kind = response.headers.get("Content-Type", "")
+        published = Calendar.from_ical(response.read())
+    events = published.walk("VEVENT")
+    if not kind.startswith("text/calendar") or str(published.get("METHOD")) != "PUBLISH" or len(events) != 1:
+        fail(f"the public calendar file is {kind}, METHOD {published.get('METHOD')}, {len(events)} event(s)")
+    elif events[0].get("ATTENDEE") is not None:
+        fail(f"the public calendar file names an attendee: {events[0].get('ATTENDEE')}")
+    elif f" {events[0].decoded('DTSTART'):%-d} " not in phone.page_source:
+        fail(f"the public page does not show the day of {events[0].decoded('DTSTART')}")
+    else:
+        print(f"check-server: public calendar read by icalendar: {events[0].get('SUMMARY')}, "
+              f"{events[0].get('DTSTART').dt}", flush=True)
 
     # German and Italian speakers read their page in their language (p11 with the sessions published to her;
     # nothing was published to p12, so her page asks for her dates only).

@@ -12,7 +12,7 @@ struct IntakeCommand: ParsableCommand {
         abstract: "The intake interview: free slots of a staff member, the initiator's link, booking.",
         subcommands: [
             IntakeOfferCommand.self, IntakeInviteCommand.self, IntakeBookCommand.self, IntakeMoveCommand.self,
-            IntakeCancelCommand.self,
+            IntakeCancelCommand.self, IntakeRecordCommand.self,
         ]
     )
 }

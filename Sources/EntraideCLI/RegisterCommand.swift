@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntraideService
+import Phrasebook
 import PlanningDomain
 
 /// `entraide register GROUP --name … (--email …|--phone …) --source … --consent`: staff enter a registration
@@ -10,8 +11,9 @@ struct RegisterCommand: ParsableCommand {
         abstract: "Enter a registration taken by phone or by mail, with its source and the person's consent.",
         discussion: """
             The person is added after the group's others (p07 after p06) with the time of --now, the source \
-            and the version of the consent text. Beyond the group's maximum size they go on the waiting list \
-            (their rank is printed). With an e-mail address, a confirmation carrying their personal link is \
+            and the version of the consent text. Beyond the group's maximum size they go on the waiting list: \
+            their rank is printed, with the other groups on the same theme that still have a place (their ids \
+            and titles) to offer them. With an e-mail address, a confirmation carrying their personal link is \
             queued (sent by `entraide serve`'s link e-mails). When the quorum becomes reachable, the staff member \
             in charge is told once by e-mail (`entraide send` sends it). Without --consent nothing is stored.
             """
@@ -61,7 +63,9 @@ struct RegisterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try workspace.open()
+        // `--language` is the person's: staff read the locale's language (LC_ALL, LC_MESSAGES, LANG).
+        let choice = LanguageOption.environmentChoice
+        let store = try workspace.open(choice)
         let request = Register.Request(
             form: Registrations.Form(
                 name: name,
@@ -73,15 +77,26 @@ struct RegisterCommand: ParsableCommand {
             source: RegistrationSource(rawValue: source) ?? .other,
             hasConsent: consent
         )
-        let outcome = try ServiceCall.run { () throws(ServiceError) in
+        let outcome = try ServiceCall.run(choice) { () throws(ServiceError) in
             try Register(workspace: store).run(request, group: Group.ID(group), at: clock.instant)
         }
-        var text = "Registered \(outcome.participant) in group \(group)"
-        if let rank = outcome.waitingRank { text += ", on the waiting list (rank \(rank))" }
-        text +=
-            outcome.linkMessage == nil
-            ? "; no e-mail address: give them their link by phone.\n" : "; confirmation with their link queued.\n"
-        if outcome.notifiedStaff { text += "The quorum can now be reached: the staff member in charge is told.\n" }
-        Terminal.output(text)
+        Terminal.output(Self.summary(outcome, group: group), in: choice.language())
+    }
+
+    /// What staff read: the id, the waiting list's rank and the groups to offer, the link, the quorum.
+    static func summary(_ outcome: Register.Outcome, group: String) -> Phrase {
+        let participant = Phrase.verbatim(outcome.participant.rawValue)
+        var lines = [Phrase("register.registered", ["participant": participant, "group": .verbatim(group)])]
+        if let rank = outcome.waitingRank {
+            lines.append(Phrase("register.waiting", ["participant": participant, "rank": .number(rank)]))
+            let offers = outcome.nextGroups.map { "\($0.group) (\($0.title))" }
+            lines.append(
+                offers.isEmpty
+                    ? Phrase("register.noNextGroup") : Phrase("register.nextGroups", ["groups": .list(offers)])
+            )
+        }
+        lines.append(Phrase(outcome.linkMessage == nil ? "register.noEmail" : "register.linkQueued"))
+        if outcome.notifiedStaff { lines.append(Phrase("register.quorum")) }
+        return .lines(lines)
     }
 }

@@ -62,7 +62,7 @@ struct StatusCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("With a group: write recruitment.svg and recruitment.txt to this folder.", valueName: "dir")
+        help: ArgumentHelp(HelpText.text("recruitment.option.out"), valueName: "dir")
     )
     var out: String?
 
@@ -95,16 +95,19 @@ struct StatusCommand: ParsableCommand {
         let recruitment = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try RecruitmentStatus(workspace: store).run(group: Group.ID(group), at: clock.instant)
         }
-        Terminal.output(recruitment.text)
+        // The staff member's language: --language, else the environment, else the centre's.
+        let said = language.choice.language(document: scenario.organisation.language)
+        let recruitmentText = recruitment.text(in: said)
+        Terminal.output(recruitmentText)
         if let out {
             var bundle = OutputBundle(command: "status")
-            let svg = recruitment.chartSVG(at: clock.instant, language: scenario.organisation.language)
+            let svg = recruitment.chartSVG(at: clock.instant, language: said)
             bundle.add(Array(svg.utf8), at: BundlePath(fixed: "recruitment.svg"))
-            bundle.add(Array(recruitment.text.utf8), at: BundlePath(fixed: "recruitment.txt"))
+            bundle.add(Array(recruitmentText.utf8), at: BundlePath(fixed: "recruitment.txt"))
             try ServiceCall.write(bundle, to: out, protecting: [workspace.workspace])
-            Terminal.output("Written: \(out)/recruitment.svg, \(out)/recruitment.txt\n")
+            let files = Phrase.list(["\(out)/recruitment.svg", "\(out)/recruitment.txt"])
+            Terminal.output(Phrase("recruitment.written", ["files": files]), in: said)
         }
-        let said = language.choice.language(document: scenario.organisation.language)
         guard let publication else {
             Terminal.output(Phrase("cli.status.notPublished", ["group": .verbatim(group)]), in: said)
             return

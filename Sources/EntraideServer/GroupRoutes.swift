@@ -52,20 +52,39 @@ struct GroupRoutes: Sendable {
 
     // MARK: - Actions
 
+    /// A registration staff took (by phone, by mail, in person): through `Register`, as every registration, with
+    /// its source and the person's consent.
     private func addPerson(_ request: Request, context: WebContext) async throws -> Response {
         let (fields, group) = try await checkedForm(request, context: context)
-        let form = Self.registration(fields)
         let catalogue = StaffRoutes.catalogue(request)
-        guard form.problems.isEmpty else {
+        let registration = Register.Request(
+            form: Self.registration(fields),
+            source: Self.staffSource(fields),
+            hasConsent: fields.isChecked("consent")
+        )
+        let problems = Register.problems(of: registration)
+        guard problems.isEmpty else {
             return try await page(
                 request,
                 context: context,
-                feedback: Feedback(problem: Self.describe(form.problems, catalogue), status: .badRequest)
+                feedback: Feedback(problem: Self.describe(problems, catalogue), status: .badRequest)
+            )
+        }
+        guard registration.hasConsent else {
+            return try await page(
+                request,
+                context: context,
+                feedback: Feedback(problem: catalogue.text("register.missingConsent"), status: .badRequest)
             )
         }
         let workspace = app.workspace
-        let id = try await app.run { try Registrations(workspace: workspace).add(form, to: group) }
-        return PageResponse.redirect("/staff/groups/\(group)?done=personAdded&id=\(id)#registrations")
+        let now = app.now()
+        let outcome = try await app.run { try Register(workspace: workspace).run(registration, group: group, at: now) }
+        let id = outcome.participant
+        guard let rank = outcome.waitingRank else {
+            return PageResponse.redirect("/staff/groups/\(group)?done=personAdded&id=\(id)#registrations")
+        }
+        return PageResponse.redirect("/staff/groups/\(group)?done=personWaiting&id=\(id)&rank=\(rank)#registrations")
     }
 
     private func addDates(_ request: Request, context: WebContext, window: Bool) async throws -> Response {
@@ -187,6 +206,23 @@ struct GroupRoutes: Sendable {
             language: fields["language"] ?? "fr",
             needsStepFreeAccess: fields.isChecked("stepFree")
         )
+    }
+
+    /// The sources staff may give a registration they took; staff's own entry when the form names none.
+    static let staffSources: [RegistrationSource] = [
+        .staff, .phone, .mail, .flyer, .partner, .socialMedia, .press, .other,
+    ]
+
+    /// The source the staff form names, `staff` when it names none of ``staffSources``.
+    static func staffSource(_ fields: FormFields) -> RegistrationSource {
+        RegistrationSource(rawValue: fields["source"] ?? "").flatMap { staffSources.contains($0) ? $0 : nil } ?? .staff
+    }
+
+    /// The choices of a staff form's source field, `selected` first chosen.
+    static func staffSourceChoices(selected: RegistrationSource, _ catalogue: Catalogue) -> [[String: Any]] {
+        staffSources.map {
+            ["code": $0.rawValue, "name": catalogue.text("register.source.\($0.rawValue)"), "selected": $0 == selected]
+        }
     }
 
     static func describe(_ problems: [Registrations.Field: Registrations.Problem], _ catalogue: Catalogue) -> String {

@@ -58,6 +58,7 @@ enum GroupView {
                 "showsCounts": page.settings.showsCounts,
             ],
             "languages": languages(selected: .french, catalogue),
+            "staffSources": GroupRoutes.staffSourceChoices(selected: .staff, catalogue),
             "sessionKinds": scenario.plannedKinds.map {
                 ["value": $0.rawValue, "name": DateText.title($0, catalogue)]
             },

@@ -14,6 +14,8 @@ enum Notices {
         switch key {
         case "personAdded", "personSaved", "personWithdrawn", "requeued":
             return catalogue.text("notice.\(key)", ["id": id("id")])
+        case "personWaiting":
+            return catalogue.text("notice.personWaiting", ["id": id("id"), "rank": number("rank")])
         case "datesAdded":
             var text = catalogue.text("notice.datesAdded", ["count": number("count")])
             if number("skipped") != "0" {

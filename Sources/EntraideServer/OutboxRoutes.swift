@@ -16,10 +16,14 @@ struct OutboxRoutes: Sendable {
             try await page(request, context: context, group: try GroupRoutes.groupID(context))
         }
         outbox.post("/outbox/send") { request, context in try await send(request, context: context) }
-        outbox.post("/outbox/:id/resend") { request, context in try await resend(request, context: context, link: false)
+        outbox.post("/outbox/:id/resend") { request, context in
+            try await resend(request, context: context, queue: .invitations)
         }
         outbox.post("/outbox/links/:id/resend") { request, context in
-            try await resend(request, context: context, link: true)
+            try await resend(request, context: context, queue: .links)
+        }
+        outbox.post("/outbox/recruitment/:id/resend") { request, context in
+            try await resend(request, context: context, queue: .recruitment)
         }
     }
 
@@ -32,12 +36,13 @@ struct OutboxRoutes: Sendable {
         let session = try StaffRoutes.session(context)
         let catalogue = StaffRoutes.catalogue(request)
         let workspace = app.workspace
-        let (invitations, links, title, zone) = try await app.run {
+        let (invitations, links, recruitment, title, zone) = try await app.run {
             try WorkspaceAccess.read(workspace) { reader in
                 let title = try group.flatMap { try reader.scenario(of: $0)?.group.title }
                 return (
                     try reader.outbox(group: group, states: nil),
                     try reader.linkMessages(group: group, states: nil),
+                    try reader.recruitmentMessages().filter { group == nil || $0.group == group },
                     title,
                     try reader.centre()?.organisation.timeZone ?? "Europe/Zurich"
                 )
@@ -48,6 +53,7 @@ struct OutboxRoutes: Sendable {
         let pending =
             invitations.count { $0.state.kind == .pending || $0.state.kind == .failed }
             + links.count { $0.state.kind == .pending || $0.state.kind == .failed }
+            + recruitment.count { $0.delivery.kind == .pending || $0.delivery.kind == .failed }
         var content: [String: Any] = [
             "heading": title.map { catalogue.text("outbox.headingGroup", ["group": $0]) }
                 ?? catalogue.text("outbox.heading"),
@@ -77,6 +83,17 @@ struct OutboxRoutes: Sendable {
                 ]
             },
             "hasLinks": !links.isEmpty,
+            "recruitment": recruitment.map { message -> [String: Any] in
+                [
+                    "id": String(message.id),
+                    "recipient": Self.recipient(message, catalogue),
+                    "kind": catalogue.text("outbox.recruitment.\(message.kind.rawValue)"),
+                    "state": Self.state(message.delivery, zone: zone, catalogue),
+                    "canResend": message.mail != nil && [.failed, .uncertain, .sent].contains(message.delivery.kind),
+                    "back": back,
+                ]
+            },
+            "hasRecruitment": !recruitment.isEmpty,
         ]
         if let group, let title { content["group"] = ["id": group.rawValue, "title": title] }
         if let problem { content["problem"] = problem }
@@ -155,18 +172,36 @@ struct OutboxRoutes: Sendable {
         return try await page(request, context: context, group: group, problem: problem)
     }
 
-    private func resend(_ request: Request, context: WebContext, link: Bool) async throws -> Response {
+    /// The queue a resend button belongs to.
+    private enum Queue { case invitations, links, recruitment }
+
+    private func resend(_ request: Request, context: WebContext, queue: Queue) async throws -> Response {
         let session = try StaffRoutes.session(context)
         let fields = try await app.form(request)
         try app.checkForm(fields, expected: app.staffToken(session), request: request)
         guard let number = context.parameters.get("id").flatMap({ Int($0) }) else { throw WebError.notFound }
         let workspace = app.workspace
-        if link {
-            try await app.run { try SendLinkMessages.requeue(LinkMessageEntry.ID(number), in: workspace) }
-        } else {
+        let prefix: String
+        switch queue {
+        case .invitations:
             try await app.run { try SendOutbox.requeue([OutboxMessage.ID(number)], in: workspace) }
+            prefix = ""
+        case .links:
+            try await app.run { try SendLinkMessages.requeue(LinkMessageEntry.ID(number), in: workspace) }
+            prefix = "L"
+        case .recruitment:
+            try await app.run { try SendRecruitmentMessages.requeue(number, in: workspace) }
+            prefix = "R"
         }
-        return PageResponse.redirect(Self.back(fields) + "?done=requeued&id=\(link ? "L" : "")\(number)")
+        return PageResponse.redirect(Self.back(fields) + "?done=requeued&id=\(prefix)\(number)")
+    }
+
+    /// Who a message of recruitment goes to, by role and id: « Personne qui ouvre un groupe (entretien i1) ».
+    static func recipient(_ message: RecruitmentMessage, _ catalogue: Catalogue) -> String {
+        switch message.recipient {
+        case .initiator: catalogue.text("outbox.recruitment.initiator", ["interview": message.interview ?? "-"])
+        case .staff(let id): catalogue.text("publish.facilitator", ["id": id.rawValue])
+        }
     }
 
     /// Where to go back after an action: a staff page of this server only.

@@ -2,13 +2,16 @@ internal import EntraideService
 import Foundation
 internal import Hummingbird
 internal import PlanningDomain
+internal import Promotion
 internal import WorkspaceStore
 
 /// The group's public page and its registration form (`/r/<key>`), for the flyer's QR code and partners.
 ///
 /// The key is an HMAC of the group id under the server's key: it cannot be guessed from the id, so groups
 /// cannot be enumerated; an unknown key gets the page of any missing page and counts as a failed attempt.
-/// The page shows the group's title, public text and audience; no name and no count. The form needs the
+/// The page shows the group's title, public text and audience and, once it is fixed, the information session's
+/// date, time and place with its "add to calendar" file (`/r/<key>/information.ics`, `METHOD:PUBLISH`, nobody
+/// named), all from `GroupPromotion` as the flyer; no name and no count. The form needs the
 /// person's explicit consent (what is kept, for how long), is protected by a form token, a stored rate limit
 /// per client (every registration counts) and a honeypot field: a filled honeypot gets a thank-you page and
 /// nothing is stored.
@@ -18,6 +21,7 @@ struct PublicRoutes: Sendable {
     func add(to router: Router<WebContext>) {
         router.get("/r/:key") { request, context in try await page(request, context: context) }
         router.post("/r/:key") { request, context in try await register(request, context: context) }
+        router.get("/r/:key/information.ics") { request, context in try await calendar(request, context: context) }
     }
 
     /// The public key of a group.
@@ -46,13 +50,14 @@ struct PublicRoutes: Sendable {
     ) async throws -> Response {
         let catalogue = StaffRoutes.catalogue(request)
         let workspace = app.workspace
-        let now = app.now()
-        let status0 = try await app.run { try RecruitmentStatus(workspace: workspace).run(group: group, at: now) }
+        let promotion = try await app.run {
+            try GroupPromotion(workspace: workspace).content(of: group, registration: nil)
+        }
         let key = Self.key(of: group, app: app)
         let language = Language(fields?["language"] ?? catalogue.language.code)
         let source = fields?["source"] ?? RegistrationSource.flyer.rawValue
         var content: [String: Any] = [
-            "group": ["title": status0.group.title],
+            "group": ["title": promotion.title],
             "key": key,
             "languages": GroupView.languages(selected: language, catalogue),
             "sources": Self.publicSources.map {
@@ -66,8 +71,9 @@ struct PublicRoutes: Sendable {
                 "stepFree": fields?.isChecked("stepFree") ?? false,
             ] as [String: Any],
         ]
-        if let text = status0.description.text { content["text"] = text }
-        if let audience = status0.description.audience { content["audience"] = audience }
+        if !promotion.isThemeFallback { content["text"] = promotion.text }
+        if let audience = promotion.audience { content["audience"] = audience }
+        content["information"] = Self.information(promotion.information, key: key, catalogue)
         if let problem { content["problem"] = problem }
         let body = app.pages.render(
             "register",
@@ -80,6 +86,17 @@ struct PublicRoutes: Sendable {
             )
         )
         return PageResponse.html(body, status: status)
+    }
+
+    /// The information session's date, time and place with the "add to calendar" link once it is fixed; else the
+    /// sentence saying its date will follow.
+    static func information(_ session: PublicSession?, key: String, _ catalogue: Catalogue) -> [String: Any] {
+        guard let session else { return ["toFollow": PublicSession.dateToFollow(in: catalogue.language)] }
+        return [
+            "when": session.when(in: catalogue.language),
+            "place": session.place(in: catalogue.language).joined(separator: ", "),
+            "calendar": "/r/\(key)/information.ics",
+        ]
     }
 
     /// What a person may say on the public form (phone, mail and staff are staff's).
@@ -145,6 +162,12 @@ struct PublicRoutes: Sendable {
         if let rank = outcome.waitingRank {
             content["waiting"] = catalogue.text("registered.waiting", ["rank": String(rank)])
         }
+        if !outcome.nextGroups.isEmpty {
+            content["nextGroups"] = outcome.nextGroups.map {
+                ["title": $0.title, "address": Self.address(of: $0.group, app: app)]
+            }
+            content["hasNextGroups"] = true
+        }
         let body = app.pages.render(
             "registered",
             content,
@@ -168,6 +191,26 @@ struct PublicRoutes: Sendable {
             )
         )
         return PageResponse.html(body)
+    }
+
+    // MARK: - The "add to calendar" file
+
+    /// The information session as `METHOD:PUBLISH` (nobody named), once it is fixed; else the page of any
+    /// missing page.
+    private func calendar(_ request: Request, context: WebContext) async throws -> Response {
+        let group = try await group(request, context: context)
+        let workspace = app.workspace
+        let now = app.now()
+        let registration = try? RegistrationAddress(Self.address(of: group, app: app))
+        let bytes = try await app.run {
+            try GroupPromotion(workspace: workspace).informationCalendar(
+                of: group,
+                registration: registration,
+                stamp: now
+            )
+        }
+        guard let bytes else { throw WebError.notFound }
+        return PageResponse.file(bytes, type: "text/calendar; charset=utf-8", name: "information.ics")
     }
 
     // MARK: - Keys

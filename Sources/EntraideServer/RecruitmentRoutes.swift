@@ -67,8 +67,7 @@ struct RecruitmentRoutes: Sendable {
             },
             "publicPage": PublicRoutes.address(of: group, app: app),
             "languages": GroupView.languages(selected: catalogue.language, catalogue),
-            "staffSources": [RegistrationSource.phone, .mail, .staff, .flyer, .partner, .socialMedia, .press, .other]
-                .map { ["code": $0.rawValue, "name": catalogue.text("register.source.\($0.rawValue)")] },
+            "staffSources": GroupRoutes.staffSourceChoices(selected: .phone, catalogue),
         ]
         if let notice { content["notice"] = notice }
         if let problem { content["problem"] = problem }
@@ -89,7 +88,7 @@ struct RecruitmentRoutes: Sendable {
         let catalogue = StaffRoutes.catalogue(request)
         let registration = Register.Request(
             form: GroupRoutes.registration(fields),
-            source: RegistrationSource(rawValue: fields["source"] ?? "") ?? .other,
+            source: GroupRoutes.staffSource(fields),
             hasConsent: fields.isChecked("consent")
         )
         guard registration.hasConsent else {
@@ -113,10 +112,14 @@ struct RecruitmentRoutes: Sendable {
         let now = app.now()
         let outcome = try await app.run { try Register(workspace: workspace).run(registration, group: group, at: now) }
         let id = outcome.participant.rawValue
-        let notice =
+        var notice =
             outcome.waitingRank.map {
                 catalogue.text("recruitment.addedWaiting", ["id": id, "rank": String($0)])
             } ?? catalogue.text("recruitment.added", ["id": id])
+        if !outcome.nextGroups.isEmpty {
+            let groups = outcome.nextGroups.map { "\($0.title) (\($0.group))" }.joined(separator: ", ")
+            notice += " " + catalogue.text("recruitment.nextGroups", ["groups": groups])
+        }
         return try await page(request, context: context, notice: notice)
     }
 

@@ -1,39 +1,72 @@
 internal import Calendaring
+public import Phrasebook
 public import PlanningDomain
 internal import Recruitment
 
 extension RecruitmentStatus.Outcome {
-    /// The recruitment view as text for the terminal.
+    /// The recruitment view for the terminal, one phrase per line, worded in the staff member's language.
     ///
     /// The state, the counts against the quorum and the maximum, the sources, the information dates and the
     /// registrations over time. Ids and counts only, no name.
-    public var text: String {
+    public var phrase: Phrase {
         let figures = self.figures
-        var lines = [
-            "Recruitment of group \(group.id): \(figures.state)",
-            "  registered \(figures.members.count), quorum \(figures.quorum), maximum \(figures.maximumSize); "
-                + "waiting list \(figures.waitingList.count)"
-                + (figures.missingForQuorum > 0 ? "; \(figures.missingForQuorum) more needed" : ""),
+        let state = Phrase("recruitment.state.\(figures.state.rawValue)")
+        var counts: [String: Phrase] = [
+            "registered": .number(figures.members.count), "quorum": .number(figures.quorum),
+            "maximum": .number(figures.maximumSize), "waiting": .number(figures.waitingList.count),
         ]
-        let sources = figures.sources.filter { $0.count > 0 }.map { "\($0.source) \($0.count)" }
-        lines.append("  sources: " + (sources.isEmpty ? "none yet" : sources.joined(separator: ", ")))
+        if figures.missingForQuorum > 0 { counts["count"] = .number(figures.missingForQuorum) }
+        var lines = [
+            Phrase("recruitment.heading", ["group": .verbatim(group.id.rawValue), "state": state]),
+            Self.indented(
+                Phrase(figures.missingForQuorum > 0 ? "recruitment.countsMissing" : "recruitment.counts", counts)
+            ),
+        ]
+        let sources = figures.sources.filter { $0.count > 0 }.map {
+            Phrase(
+                "recruitment.source",
+                ["source": Phrase("recruitment.source.\($0.source.rawValue)"), "count": .number($0.count)]
+            )
+        }
+        lines.append(
+            Self.indented(
+                sources.isEmpty
+                    ? Phrase("recruitment.sources.none") : Phrase("recruitment.sources", ["sources": .list(sources)])
+            )
+        )
         if figures.informationDates.isEmpty {
-            lines.append("  information dates: none proposed")
+            lines.append(Self.indented(Phrase("recruitment.dates.none")))
         } else {
-            lines.append("  information dates:")
+            lines.append(Self.indented(Phrase("recruitment.dates")))
             for date in figures.informationDates {
-                lines.append(
-                    "    \(date.start): \(date.canCome) can come (\(date.yes) yes, \(date.ifNeedBe) if need be), "
-                        + "\(date.no) no, \(date.unanswered) not answered"
-                )
+                let parts: [String: Phrase] = [
+                    "start": .verbatim(date.start.description), "canCome": .number(date.canCome),
+                    "yes": .number(date.yes), "ifNeedBe": .number(date.ifNeedBe), "no": .number(date.no),
+                    "unanswered": .number(date.unanswered),
+                ]
+                lines.append(Self.indented(Phrase("recruitment.date", parts), depth: 2))
             }
         }
         let points = figures.timeline.map { "\($0.date) \($0.count)" }
-        lines.append("  over time: " + (points.isEmpty ? "no registration yet" : points.joined(separator: ", ")))
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(
+            Self.indented(
+                points.isEmpty
+                    ? Phrase("recruitment.timeline.none") : Phrase("recruitment.timeline", ["points": .list(points)])
+            )
+        )
+        return .lines(lines)
     }
 
-    /// The chart of registrations over time against the quorum and the maximum (SVG, titled for screen readers).
+    /// ``phrase`` worded in `language`, ending with a new line.
+    public func text(in language: Language) -> String { phrase.text(in: language) + "\n" }
+
+    /// A line indented by two spaces per `depth`.
+    private static func indented(_ line: Phrase, depth: Int = 1) -> Phrase {
+        .joined([.verbatim(String(repeating: "  ", count: depth)), line], separator: "")
+    }
+
+    /// The chart of registrations over time against the quorum and the maximum (SVG, titled for screen readers),
+    /// labelled in `language`: the staff member's.
     public func chartSVG(at now: Instant, language: Language) -> String {
         let today = TimeZoneConversion.localDateTime(of: now, in: timeZone).date
         return RecruitmentChart(

@@ -3,7 +3,8 @@ public import PlanningDomain
 public import WorkspaceStore
 
 /// A person registers for a group (the public page's form, or staff entering a registration taken by phone or
-/// by mail): kept with its source and consent, on the waiting list beyond the maximum size, sent a confirmation
+/// by mail): kept with its source and consent, on the waiting list beyond the maximum size (and then offered the
+/// other groups on the same theme that have a place, ``NextGroups``), sent a confirmation
 /// that carries their personal link through the link e-mails' queue, and, when the quorum becomes reachable, the
 /// staff member in charge told once (``QuorumNotice``).
 public struct Register: Sendable {
@@ -33,6 +34,9 @@ public struct Register: Sendable {
         public var participant: Participant.ID
         /// Their rank on the waiting list, `nil` when they have a place.
         public var waitingRank: Int?
+        /// On the waiting list: the other groups on the same theme that have a place (``NextGroups``); empty
+        /// otherwise.
+        public var nextGroups: [NextGroups.Offer]
         /// The confirmation e-mail with their link, queued (absent without an e-mail address).
         public var linkMessage: LinkMessageEntry.ID?
         /// Whether this registration made the quorum reachable and the staff notice was queued.
@@ -53,19 +57,10 @@ public struct Register: Sendable {
         try Self.check(request)
         let (registration, message) = try WorkspaceAccess.write(workspace) { writer in
             let id = Registrations.nextID(after: try writer.participantIDs(of: group))
-            let form = request.form
-            let person = Participant(
-                id: id,
-                name: form.name.trimmingCharacters(in: .whitespacesAndNewlines),
-                email: form.email.trimmingCharacters(in: .whitespacesAndNewlines),
-                language: Language(form.language),
-                needsStepFreeAccess: form.needsStepFreeAccess,
-                answers: [:]
-            )
-            let phone = form.phone.trimmingCharacters(in: .whitespacesAndNewlines)
+            let person = request.form.participant(id)
             let registration = try writer.addRegistration(
                 person,
-                phone: phone.isEmpty ? nil : phone,
+                phone: request.form.trimmedPhone,
                 source: request.source,
                 at: instant,
                 consentVersion: Self.consentVersion,
@@ -75,9 +70,12 @@ public struct Register: Sendable {
             return (registration, message)
         }
         let notified = try QuorumNotice(workspace: workspace).run(group: group, at: instant)
+        let next =
+            registration.waitingRank == nil ? [] : try NextGroups(workspace: workspace).run(after: group, at: instant)
         return Outcome(
             participant: registration.registration.participant,
             waitingRank: registration.waitingRank,
+            nextGroups: next,
             linkMessage: message,
             notifiedStaff: notified
         )

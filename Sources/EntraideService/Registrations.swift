@@ -2,8 +2,10 @@ import Foundation
 public import PlanningDomain
 public import WorkspaceStore
 
-/// Staff's side of registrations (inscriptions) on the web page: add a person, change their data, withdraw
-/// them.
+/// Staff's side of registrations (inscriptions) on the web page: change a person's data, withdraw them.
+///
+/// A person is added through ``Register``, whoever enters them (the public form, staff's pages, `entraide
+/// register`), so that every registration keeps its source and consent.
 ///
 /// A registration has a name, an e-mail address (where invitations go), optionally a phone number, a language
 /// and whether the person needs step-free access. The id of a new participant is chosen here, after the
@@ -104,20 +106,6 @@ public struct Registrations: Sendable {
 
     /// The use case.
     public init(workspace: Workspace) { self.workspace = workspace }
-
-    /// Adds the person after the group's others; returns their new id.
-    ///
-    /// - Throws: `invalid-input` when the form has problems (``Form/problems``); `workspace` errors for an
-    ///   unknown group.
-    @discardableResult
-    public func add(_ form: Form, to group: Group.ID) throws(ServiceError) -> Participant.ID {
-        try Self.check(form)
-        return try WorkspaceAccess.write(workspace) { writer in
-            let id = Self.nextID(after: try writer.participantIDs(of: group))
-            try writer.addParticipant(form.participant(id), phone: form.trimmedPhone, to: group)
-            return id
-        }
-    }
 
     /// Changes an active participant's data; their answers stay.
     public func update(_ participant: Participant.ID, in group: Group.ID, with form: Form) throws(ServiceError) {

@@ -9,9 +9,9 @@ public import WorkspaceStore
 /// information session is known, its "add to calendar" file.
 ///
 /// From a scenario file, the information session is the planned one (when a feasible plan exists) and the public
-/// words are the scenario's `group.public-text` and `group.audience`. From a workspace, it is the published
-/// information session (not cancelled); the workspace does not keep public words yet, so the group's theme is
-/// printed instead, and the outcome says so.
+/// words are the scenario's `group.public-text` and `group.audience`. From a workspace, they are what
+/// ``GroupPromotion`` says: the published information session (not cancelled) and the public words the workspace
+/// keeps; without a public text the group's theme is printed instead, and the outcome says so.
 public struct WriteFlyer: Sendable {
     /// Where the group comes from.
     public enum Source: Sendable {
@@ -128,14 +128,8 @@ public struct WriteFlyer: Sendable {
             }
             return (scenario.group, loaded.publicDescription, scenario.organisation, information)
         case .published(let id, let workspace):
-            let (scenario, publications) = try GroupAccess.scenarioAndPublications(of: id, in: workspace)
-            let published = publications.first { $0.kind == .information && !$0.isCancelled }
-            let information = published.flatMap { publication in
-                scenario.venue(publication.venue).map {
-                    PublicSession(start: publication.start, end: publication.end, venue: $0)
-                }
-            }
-            return (scenario.group, .none, scenario.organisation, information)
+            let facts = try GroupPromotion(workspace: workspace).facts(of: id)
+            return (facts.group, facts.description, facts.organisation, facts.information)
         }
     }
 }

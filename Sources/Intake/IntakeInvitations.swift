@@ -3,8 +3,8 @@ public import PlanDocuments
 public import PlanningDomain
 
 /// The invitations of an intake interview: one `.ics` for the initiator and one for the staff member, each with
-/// exactly one `ATTENDEE` (RFC 5545 §3.8.4.1), the centre as `ORGANIZER` (§3.8.4.3), a reminder the day before
-/// (§3.6.6), in the recipient's language; and their moves and cancellations.
+/// exactly one `ATTENDEE` (RFC 5545 §3.8.4.1), the centre as `ORGANIZER` (§3.8.4.3), `CLASS:PRIVATE` (§3.8.1.3), a
+/// reminder the day before (§3.6.6), in the recipient's language; and their moves and cancellations (`RSVP=FALSE`).
 ///
 /// - ``request(_:)``: `METHOD:REQUEST` (RFC 5546 §3.2.2) at the interview's `SEQUENCE`.
 /// - ``move(_:to:mode:place:)``: the same `UID`, `SEQUENCE` + 1 (RFC 5545 §3.8.7.4), the new times: a REQUEST
@@ -80,10 +80,12 @@ public struct IntakeInvitations: Sendable {
         isStaffCopy: Bool
     ) -> IntakeInvitation {
         let wording = Wording(for: addressee)
+        // A cancellation asks for no reply (RSVP=FALSE, RFC 5545 §3.2.17), as the publications' CANCELs.
         let attendee = CalendarAttendee(
             name: addressee.name,
             email: addressee.email,
-            role: isStaffCopy ? .chair : .requiredParticipant
+            role: isStaffCopy ? .chair : .requiredParticipant,
+            rsvp: method != .cancel
         )
         let document = document(
             interview,
@@ -125,6 +127,8 @@ public struct IntakeInvitations: Sendable {
             description: description(of: interview, wording: wording, isStaffCopy: isStaffCopy),
             location: location(of: interview, wording: wording),
             status: method == .cancel ? .cancelled : .confirmed,
+            // An interview about a health theme: hidden in shared and delegated calendars (RFC 5545 §3.8.1.3).
+            classification: .private,
             organizer: organisation.organiser,
             attendees: [attendee]
         )

@@ -37,6 +37,9 @@ public struct FlyerContent: Hashable, Sendable {
     public var timeZone: String
     /// The right-hand side of the calendar's UID.
     public var uidDomain: String
+    /// Whether staff chose to show the group's title in calendars (`group.calendar-title: public`); by default
+    /// the "add to calendar" event names only the session and the centre.
+    public var isCalendarTitlePublic: Bool
 
     /// The content of a group's flyer.
     public init(
@@ -62,6 +65,7 @@ public struct FlyerContent: Hashable, Sendable {
         self.phone = organisation.phone
         self.timeZone = organisation.timeZone
         self.uidDomain = organisation.uidDomain
+        self.isCalendarTitlePublic = group.calendarTitle == .public
     }
 }
 

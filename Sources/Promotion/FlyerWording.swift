@@ -21,7 +21,7 @@ struct FlyerWording {
     /// « Séance d'information ».
     var informationHeading: String { wording.title(of: .information) }
     /// The sentence saying the information session's date will follow.
-    var informationUnknown: String { wording.text("flyer.information.unknown") }
+    var informationUnknown: String { PublicSession.dateToFollow(in: content.language) }
     /// « S'inscrire ».
     var registerHeading: String { wording.text("flyer.register") }
     /// « Scannez le code ou rendez-vous sur : ».
@@ -34,23 +34,10 @@ struct FlyerWording {
     var discretion: String { wording.text("flyer.discretion") }
 
     /// « mardi 12 janvier 2027, 18 h 30 – 20 h ».
-    func when(_ session: PublicSession) -> String {
-        wording.text(
-            "dateTimeRange",
-            [
-                "date": wording.date(session.start.date), "start": wording.time(session.start.time),
-                "end": wording.time(session.end.time),
-            ]
-        )
-    }
+    func when(_ session: PublicSession) -> String { session.when(in: content.language) }
 
     /// The venue's lines: its name, its address, and how to get in (step-free access, the access text).
-    func place(_ session: PublicSession) -> [String] {
-        let venue = session.venue
-        let access = [venue.hasStepFreeAccess ? wording.text("event.descriptionAccess") : nil, venue.access]
-            .compactMap(\.self).filter { !$0.isEmpty }.joined(separator: " ")
-        return [venue.name, venue.address, access].filter { !$0.isEmpty }
-    }
+    func place(_ session: PublicSession) -> [String] { session.place(in: content.language) }
 
     /// « Par téléphone : +41 21 555 12 34 », « Par e-mail : … »: the other ways to register.
     var otherWays: [String] {

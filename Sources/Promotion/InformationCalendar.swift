@@ -6,6 +6,11 @@ public import PlanningDomain
 /// one `VEVENT` (§3.6.1), the centre as `ORGANIZER` (§3.8.4.3) and nobody else named (no `ATTENDEE`, no
 /// facilitator).
 ///
+/// Discretion, as for invitations: unless staff chose `group.calendar-title: public`, the `SUMMARY` and the
+/// calendar's name give the session and the centre only (« Séance d'information — Centre d'entraide Vaud »), not
+/// the group's title, and the event is `CLASS:PRIVATE` (§3.8.1.3), so that a calendar shared with family or
+/// colleagues does not tell the group's theme.
+///
 /// Its UID (§3.8.4.7), `information.public.<group>@<domain>`, differs from the one participants' invitations
 /// use (`information.<group>@<domain>`): someone who adds the public event and later registers keeps two events
 /// rather than a published event that an invitation silently replaces.
@@ -36,17 +41,26 @@ public enum InformationCalendar {
             stamp: stamp.secondsSince1970,
             start: session.start,
             end: session.end,
-            summary: catalogue.text("event.summary", ["session": sessionTitle, "group": content.title]),
+            summary: content.isCalendarTitlePublic
+                ? catalogue.text("event.summary", ["session": sessionTitle, "group": content.title])
+                : catalogue.text(
+                    "invitation.title.neutralChair",
+                    ["session": sessionTitle, "organisation": content.centre]
+                ),
             description: description,
             location: location,
             status: .confirmed,
+            classification: content.isCalendarTitlePublic ? nil : .private,
             organizer: content.contact
         )
         return CalendarDocument(
             method: .publish,
             productID: PlanCalendars.productID,
             timeZone: content.timeZone,
-            name: catalogue.text("calendar.name", ["group": content.title, "organisation": content.centre]),
+            name: catalogue.text(
+                content.isCalendarTitlePublic ? "calendar.name" : "calendar.name.neutral",
+                ["group": content.title, "organisation": content.centre]
+            ),
             events: [event]
         )
     }

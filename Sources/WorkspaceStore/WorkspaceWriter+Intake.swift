@@ -181,6 +181,20 @@ extension WorkspaceWriter {
         return updated
     }
 
+    /// Ties interview `id` to `group`, once the interview has recorded which group it opens.
+    ///
+    /// - Throws: `invalid-identifier` for the group id, `unknown-interview` for an interview not stored.
+    public func tieIntake(_ id: String, to group: Group.ID) throws(WorkspaceError) {
+        try ImportChecks.id(group.rawValue, Phrase("workspace.what.groupID"), file)
+        guard try intakeBooking(id) != nil else { throw .unknownInterview(id, "offered or booked", file) }
+        try run { db in
+            try db.execute(
+                sql: "UPDATE intake_interview SET group_id = ? WHERE id = ?",
+                arguments: [group.rawValue, id]
+            )
+        }
+    }
+
     /// Cancels a booked interview: status `cancelled`, SEQUENCE one more.
     ///
     /// - Throws: `unknown-interview` unless it is booked.

@@ -10,6 +10,7 @@ import Testing
         ["handover", "--help"], ["forget", "--help"], ["export", "--help"], ["send", "--help"],
         ["outbox", "list", "--help"], ["outbox", "write", "--help"], ["outbox", "resend", "--help"],
         ["answer", "--help"], ["flyer", "--help"], ["intake", "--help"], ["intake", "offer", "--help"],
+        ["intake", "record", "--help"],
         ["calendar", "--help"],
         ["serve", "--help"],
         ["staff", "add", "--help"],

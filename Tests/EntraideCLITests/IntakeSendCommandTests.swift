@@ -87,4 +87,30 @@ struct IntakeSendCommandTests {
         #expect(try run(["send", "--smtp", server.address]).status == 0)
         #expect(try server.message(5) == (try server.message(3)))
     }
+
+    @Test func theIntakeRecordDraftsTheGroupAndABadFormChangesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("fiche.yaml")
+        try Data("group: x\nregion: Lausanne\n".utf8).write(to: bad)
+        let refused = try run(["intake", "record", bad.path])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("fiche.yaml:1:1: error: the intake form is missing the required key"))
+        let form = PackageRoot.example("intake-proches-aidants-lausanne.yaml")
+        let recorded = try run(["intake", "record", form])
+        #expect(recorded.status == 0, "\(recorded.standardError)")
+        #expect(
+            recorded.standardOutput.hasPrefix(
+                "Intake record of group proches-aidants-lausanne kept; the group is drafted: « Proches aidant·e·s – "
+                    + "Lausanne » (talking-group, Lausanne, quorum 6, maximum 12), staff member in charge anne."
+            )
+        )
+        #expect(!recorded.standardOutput.contains("isolement"), "the confidential notes are not printed")
+        let registered = try run([
+            "register", "proches-aidants-lausanne", "--name", "Jean Test", "--phone", "+41 21 555 00 00",
+            "--source", "phone", "--consent",
+        ])
+        #expect(registered.status == 0, "\(registered.standardError)")
+        let status = try run(["status", "proches-aidants-lausanne"])
+        #expect(status.standardOutput.contains("registered 1, quorum 6, maximum 12"))
+    }
 }

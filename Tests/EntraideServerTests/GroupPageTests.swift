@@ -30,7 +30,7 @@ import WorkspaceStore
                 [
                     ("name", "Zoé <Müller>"), ("email", "zoe@mail.example"), ("phone", "079 123 45 67"),
                     ("language", "de"),
-                    ("stepFree", "1"),
+                    ("stepFree", "1"), ("source", "phone"), ("consent", "1"),
                 ]
             )
             #expect(added.status == .seeOther)
@@ -44,6 +44,7 @@ import WorkspaceStore
             #expect(person.language == .german)
             #expect(person.needsStepFreeAccess)
             #expect(try fixture.workspace.read { try $0.phones(of: "g") }["p05"] == "079 123 45 67")
+            #expect(try fixture.workspace.read { try $0.registrations(of: "g") }.map(\.registration.source) == [.phone])
 
             try await browser.get("/staff/groups/g/participants/p05")
             let edited = try await browser.post(

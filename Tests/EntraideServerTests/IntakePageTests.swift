@@ -96,12 +96,17 @@ import WorkspaceStore
         try await fixture.withClient { browser in
             try await browser.signIn()
             try await browser.get("/staff/outbox")
+            let before = try await browser.get("/staff/outbox")
+            #expect(before.contains("<td>R1</td><td>Personne qui ouvre un groupe (entretien i1)</td>"))
+            #expect(before.contains("Invitation à l’entretien") && !before.contains("init@mail.example"))
             let sent = try await browser.post("/staff/outbox/send", [("back", "/staff/outbox")])
             #expect(sent.location == "/staff/outbox?done=sent&count=2", "\(sent)")
+            let resent = try await browser.post("/staff/outbox/recruitment/1/resend", [("back", "/staff/outbox")])
+            #expect(resent.location == "/staff/outbox?done=requeued&id=R1")
         }
         #expect(transport.messages.count == 2)
         let states = try fixture.workspace.read { try $0.recruitmentMessages() }.map(\.delivery.kind)
-        #expect(states == [.sent, .sent])
+        #expect(states == [.pending, .sent], "R1 queued again by its button")
         let initiator = try #require(transport.messages.first)
         #expect(initiator.contains("method=REQUEST") && initiator.contains("init@mail.example"))
     }

@@ -17,7 +17,7 @@ import WorkspaceStore
     }
 
     @Test func registrationsGetTheNextIdAndRefuseIncompleteForms() throws {
-        let registrations = Registrations(workspace: fixture.workspace)
+        let register = Register(workspace: fixture.workspace)
         let form = Registrations.Form(
             name: " Ana Ruiz ",
             email: "ana@mail.example",
@@ -26,13 +26,21 @@ import WorkspaceStore
             needsStepFreeAccess: true
         )
         #expect(form.problems.isEmpty)
-        #expect(try registrations.add(form, to: "g") == "p05")
+        let request = Register.Request(form: form, source: .staff, hasConsent: true)
+        #expect(try register.run(request, group: "g", at: ServiceFixture.now).participant == "p05")
         let bad = Registrations.Form(name: "", email: "ana@", phone: "12", language: "xx", needsStepFreeAccess: false)
         #expect(bad.problems == [.name: .missing, .email: .invalid, .phone: .invalid, .language: .invalid])
-        #expect(throws: ServiceError.self) { try registrations.add(bad, to: "g") }
+        #expect(throws: ServiceError.self) {
+            try register.run(
+                Register.Request(form: bad, source: .staff, hasConsent: true),
+                group: "g",
+                at: ServiceFixture.now
+            )
+        }
         let person = try #require(try fixture.workspace.read { try $0.scenario(of: "g") }?.participant("p05"))
         #expect(person.name == "Ana Ruiz")
         #expect(person.language == .italian)
+        #expect(try fixture.workspace.read { try $0.registrations(of: "g") }.map(\.registration.source) == [.staff])
     }
 
     @Test func aWindowGeneratesDatesLikeTheScenarioFileAndSkipsTheMissingHour() throws {

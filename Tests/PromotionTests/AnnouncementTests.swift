@@ -54,10 +54,21 @@ import Testing
         #expect(text.contains("METHOD:PUBLISH\r\n"))
         #expect(text.contains("UID:information.public.proches-aidants-lausanne@entraide-vd.example\r\n"))
         #expect(text.contains("DTSTART;TZID=Europe/Zurich:20270112T183000\r\n"))
-        #expect(text.contains("SUMMARY:Séance d'information — Proches aidant·e·s – Lausanne\r\n"))
+        // By default the title names the session and the centre only, and the event is private.
+        #expect(text.contains("SUMMARY:Séance d'information — Centre d'entraide Vaud\r\n"))
+        #expect(text.contains("CLASS:PRIVATE\r\n") && !text.contains("X-WR-CALNAME:Proches"))
         #expect(!text.contains("ATTENDEE"))
         #expect(text.contains("ORGANIZER;CN=Groupes d'entraide:mailto:groupes@entraide-vd.example"))
         #expect(!text.contains("THEME-INTERNE"))
+    }
+
+    @Test func theGroupsTitleShowsInTheCalendarWhenStaffChoseIt() throws {
+        var content = try F.content()
+        content.isCalendarTitlePublic = true
+        let bytes = try #require(try InformationCalendar.bytes(for: content, stamp: F.stamp))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("SUMMARY:Séance d'information — Proches aidant·e·s – Lausanne\r\n"))
+        #expect(!text.contains("CLASS:"))
     }
 
     @Test func noSessionNoCalendar() throws {
