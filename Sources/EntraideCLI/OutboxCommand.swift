@@ -82,7 +82,7 @@ struct OutboxListCommand: ParsableCommand {
     /// `12  run 3  participants/p01/founding2  REQUEST SEQUENCE 1  sent 2027-01-05T09:00:00Z (250 accepted …)`.
     static func line(_ entry: OutboxEntry) -> String {
         var text =
-            "\(entry.id)\trun \(entry.run)\t\(entry.group)\t\(entry.fileStem)\t\(entry.method.rawValue) "
+            "\(entry.id)\trun \(entry.run)\t\(entry.group.map(\.rawValue) ?? "workshops")\t\(entry.fileStem)\t\(entry.method.rawValue) "
             + "SEQUENCE \(entry.sequence)\t"
         text += state(entry.state)
         if entry.isErased { text += " [erased: the participant was forgotten]" }
