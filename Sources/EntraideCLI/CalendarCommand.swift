@@ -1,10 +1,13 @@
 import ArgumentParser
 import EntraideService
 import Foundation
+import Phrasebook
 import PlanningDomain
 import PlanningInput
+import Publication
 import RegionalPlanning
 import Synchronization
+import WorkspaceStore
 
 /// `entraide calendar REGION.yaml --out DIR` or `entraide calendar --workspace WS --out DIR`: the coordinator's
 /// calendar of every group and workshop of the year.
@@ -22,7 +25,12 @@ struct CalendarCommand: ParsableCommand {
             workshop catalogue and an interest file (by default workshops.yaml and interest.yaml in the \
             workspace folder, when present). A progress line goes to standard error; Ctrl-C stops the search and \
             writes the best calendar so far. With --iterations, the same seed gives the same calendar on any \
-            machine. Exit status 3 when nothing at all can be placed (the report names the rules).
+            machine. Exit status 3 when nothing at all can be placed (the report names the rules). \
+            With --workspace and --publish, the workshop runs are published through the workspace's outbox: \
+            each person's invitation, its update (SEQUENCE + 1) when their run moves, its cancellation when the \
+            run is dropped or they are no longer enrolled, and the waiting-list letters are recorded and queued \
+            (`entraide send` sends them); DIR/invites/ and DIR/waiting/ then hold exactly what was queued. \
+            Published runs are pinned when the calendar is planned again.
             """
     )
 
@@ -50,6 +58,15 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var out: String
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "With --workspace: record the workshop runs and queue their invitations, updates, cancellations and "
+                + "waiting-list letters in the outbox."
+        )
+    )
+    var publish = false
+
     @Option(name: .long, help: "The seed of the search.")
     var seed: UInt64 = 1
 
@@ -75,6 +92,9 @@ struct CalendarCommand: ParsableCommand {
         guard (region == nil) != (workspace == nil) else {
             throw ValidationError("give either a region file or '--workspace', not both and not neither.")
         }
+        if workspace == nil, publish {
+            throw ValidationError("'--publish' goes with '--workspace': a region file has no outbox.")
+        }
         if workspace == nil, workshops != nil || interest != nil {
             throw ValidationError("'--workshops' and '--interest' go with '--workspace'; a region file names its own.")
         }
@@ -89,12 +109,14 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         let interruption = Interruption.install()
         let files = DiskFiles()
-        let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+        var store: Workspace?
+        var outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let source: PlanCalendar.Source
             if let workspace {
-                let store = try WorkspaceAccess.open(workspace)
+                let opened = try WorkspaceAccess.open(workspace)
+                store = opened
                 source = .workspace(
-                    store,
+                    opened,
                     workshops: workshops ?? Self.present(workspace + "/workshops.yaml"),
                     interest: interest ?? Self.present(workspace + "/interest.yaml")
                 )
@@ -115,6 +137,15 @@ struct CalendarCommand: ParsableCommand {
                 isCancelled: interruption.hasHappened
             )
         }
+        var published: PublishWorkshops.Outcome?
+        if publish, let store {
+            let now = clock.instant
+            let calendar = outcome
+            published = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+                try PublishWorkshops(workspace: store).run(calendar, now: now)
+            }
+            outcome.bundle = published?.bundle ?? outcome.bundle
+        }
         try ServiceCall.write(
             outcome.bundle,
             to: out,
@@ -122,7 +153,34 @@ struct CalendarCommand: ParsableCommand {
             language: language.choice
         )
         Terminal.output(outcome.report)
+        if let published { Self.say(published, language: language.choice) }
         if outcome.isEmpty { throw ExitCode(ExitStatus.infeasible) }
+    }
+
+    /// What the publication queued, by counts and run number; people who could not be addressed, by id.
+    static func say(_ published: PublishWorkshops.Outcome, language: LanguageChoice) {
+        let said = language.language()
+        if let run = published.run {
+            let count = { (kind: PublishWorkshops.Summary.Kind) in published.messages.filter { $0.kind == kind }.count }
+            Terminal.output(
+                Phrase(
+                    "cli.calendar.published",
+                    [
+                        "number": .verbatim(run.number.description), "requests": .number(count(.request)),
+                        "cancels": .number(count(.cancel)), "letters": .number(count(.waiting)),
+                    ]
+                ),
+                in: said
+            )
+        } else {
+            Terminal.output(Phrase("cli.calendar.publishedNothing"), in: said)
+        }
+        if !published.unaddressed.isEmpty {
+            Terminal.error(
+                Phrase("cli.calendar.unaddressed", ["ids": .list(published.unaddressed.map(\.rawValue))]),
+                in: said
+            )
+        }
     }
 
     /// The path when a file is there, else `nil`.

@@ -82,10 +82,11 @@ struct OutboxListCommand: ParsableCommand {
 
     /// `12  run 3  participants/p01/founding2  REQUEST SEQUENCE 1  sent 2027-01-05T09:00:00Z (250 accepted …)`.
     static func line(_ entry: OutboxEntry) -> Phrase {
+        let group = entry.group.map(\.rawValue) ?? "workshops"
         let line = Phrase(
             "cli.outbox.line",
             [
-                "id": .verbatim("\(entry.id)"), "run": .verbatim("\(entry.run)"), "group": .verbatim("\(entry.group)"),
+                "id": .verbatim("\(entry.id)"), "run": .verbatim("\(entry.run)"), "group": .verbatim(group),
                 "file": .verbatim(entry.fileStem), "method": .verbatim(entry.method.rawValue),
                 "sequence": .number(entry.sequence), "state": state(entry.state),
             ]

@@ -58,7 +58,10 @@ public struct Outbox: Sendable {
             do {
                 let stem = components.dropLast()
                 let name = components.last ?? ""
-                bundle.add(message.ics, at: try BundlePath(components: stem + ["\(name).ics"]))
+                // A waiting-list letter is an e-mail only.
+                if message.entry.method != .letter {
+                    bundle.add(message.ics, at: try BundlePath(components: stem + ["\(name).ics"]))
+                }
                 bundle.add(message.eml, at: try BundlePath(components: stem + ["\(name).eml"]))
             } catch {
                 throw ServiceError(.workspace, "\(workspace.path): error: \(error.description)", isInputError: true)

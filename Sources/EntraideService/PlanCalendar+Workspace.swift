@@ -10,6 +10,8 @@ internal import WorkspaceStore
 ///   (``GroupStage/reviewDue``) when its scenario has review candidates, its held sessions pinned as its only
 ///   candidates of their kinds; a group whose review is past, or that has no review to plan, is left out.
 /// - Any other group is founding: its published sessions are pinned, and draft candidates before `now` dropped.
+/// - Workshop runs published through the outbox (``PublishWorkshops``) and still held by someone are the
+///   problem's published runs (pinned), as long as the catalogue still proposes their candidate.
 struct WorkspaceRegion {
     let files: any InputFiles
     let now: Instant
@@ -23,7 +25,7 @@ struct WorkspaceRegion {
                 guard let scenario = try reader.scenario(of: id) else { continue }
                 groups.append((scenario, try reader.pinnedSessions(of: id)))
             }
-            return (centre, groups)
+            return (centre, groups, try reader.workshopPublications())
         }
         guard let centre = read.0 else {
             throw ServiceError(
@@ -53,13 +55,28 @@ struct WorkspaceRegion {
             year: RegionLoader.firstYear(groups: groups, workshops: catalogue.workshops) ?? today.year,
             groups: groups,
             workshops: catalogue.workshops,
-            interests: interests.interests
+            interests: interests.interests,
+            publishedRuns: Self.publishedRuns(read.2, catalogue: catalogue.workshops)
         )
         return LoadedRegion(
             problem: problem,
             people: interests.people,
             inputs: [workshops, interest].compactMap(\.self)
         )
+    }
+
+    /// The runs someone holds a live invitation to, once each, in the order of the records, when the catalogue
+    /// still proposes their candidate.
+    static func publishedRuns(_ records: [WorkshopPublication], catalogue: [Workshop]) -> [PublishedRun] {
+        var runs: [PublishedRun] = []
+        for record in records where !record.isCancelled {
+            let run = PublishedRun(workshop: record.workshop, slot: record.slot)
+            guard !runs.contains(run),
+                catalogue.contains(where: { $0.id == record.workshop && $0.candidate(record.slot) != nil })
+            else { continue }
+            runs.append(run)
+        }
+        return runs
     }
 
     /// A group at the stage it has reached on `today`, or `nil` when there is nothing left to plan for it.

@@ -71,6 +71,8 @@ public struct PlanCalendar: Sendable {
         public var isEmpty: Bool
         /// Every file read: an output folder must hold none of them.
         public var inputs: [String]
+        /// The people of the interest file (``PublishWorkshops`` addresses them).
+        public var people: [Participant] = []
     }
 
     /// Where files are read from.
@@ -164,7 +166,8 @@ public struct PlanCalendar: Sendable {
             bundle: bundle,
             report: report,
             isEmpty: CalendarOutcome(plan: plan).isEmpty,
-            inputs: loaded.inputs
+            inputs: loaded.inputs,
+            people: loaded.people
         )
     }
 

@@ -96,6 +96,11 @@ public struct RegionalCalendars: Sendable {
         return events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }.map(\.event)
     }
 
+    /// The `UID` of a run's event (RFC 5545 §3.8.4.7): `workshop.<workshop>.<candidate>@<domain>`.
+    public func uid(of run: WorkshopRun) -> String {
+        "workshop.\(run.workshop.rawValue).\(run.slot.id.rawValue)@\(problem.centre.organisation.uidDomain)"
+    }
+
     /// A run's event: the workshop's title and description in `language` (the centre's by default), the room,
     /// no attendee.
     func event(_ run: WorkshopRun, of workshop: Workshop, in language: Language? = nil) -> CalendarEvent {
@@ -107,7 +112,7 @@ public struct RegionalCalendars: Sendable {
             venue.map { wording.text("event.location", ["venue": $0.name, "address": $0.address]) }
             ?? run.slot.venue.rawValue
         return CalendarEvent(
-            uid: "workshop.\(workshop.id.rawValue).\(run.slot.id.rawValue)@\(organisation.uidDomain)",
+            uid: uid(of: run),
             stamp: stamp.secondsSince1970,
             start: run.slot.start,
             end: run.slot.end,

@@ -103,20 +103,20 @@ public struct WorkshopLetters: Sendable {
         )
     }
 
-    // MARK: - Private
+    // MARK: - Shared with the letters of changes
 
     /// « Bonjour Rita Rochat, », the name on one line.
-    private func greeting(_ person: Participant, _ wording: Wording) -> String {
+    func greeting(_ person: Participant, _ wording: Wording) -> String {
         wording.text("mail.greeting", ["name": person.name.split(whereSeparator: \.isNewline).joined(separator: " ")])
     }
 
-    private func location(_ run: WorkshopRun, _ wording: Wording) -> String {
+    func location(_ run: WorkshopRun, _ wording: Wording) -> String {
         guard let venue = problem.centre.venue(run.slot.venue) else { return run.slot.venue.rawValue }
         return venue.address.isEmpty
             ? venue.name : wording.text("event.location", ["venue": venue.name, "address": venue.address])
     }
 
-    private func contact(_ wording: Wording) -> String {
+    func contact(_ wording: Wording) -> String {
         let organisation = problem.centre.organisation
         let values = ["name": organisation.organiser.name, "email": organisation.organiser.email]
         guard let phone = organisation.phone, !phone.isEmpty else { return wording.text("waiting.contact", values) }

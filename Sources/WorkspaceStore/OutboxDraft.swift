@@ -8,6 +8,8 @@ public struct OutboxDraft: Hashable, Sendable {
         case request = "REQUEST"
         /// A cancellation.
         case cancel = "CANCEL"
+        /// A plain e-mail without calendar (a workshop's waiting-list letter): its ``OutboxDraft/ics`` is empty.
+        case letter = "LETTER"
     }
 
     /// Who it goes to.
@@ -31,6 +33,9 @@ public struct OutboxDraft: Hashable, Sendable {
     public var eml: [UInt8]
     /// The SMTP envelope.
     public var envelope: MailEnvelope
+    /// The workshop it is about, for a message of the coordinator's workshops (its subject is then
+    /// `.session(.workshop)`); `nil` for a group's.
+    public var workshop: Workshop.ID?
 
     /// A message about a session to record.
     public init(
@@ -70,8 +75,10 @@ public struct OutboxDraft: Hashable, Sendable {
         fileStem: String,
         ics: [UInt8],
         eml: [UInt8],
-        envelope: MailEnvelope
+        envelope: MailEnvelope,
+        workshop: Workshop.ID? = nil
     ) {
+        self.workshop = workshop
         self.recipient = recipient
         self.subject = subject
         self.uid = uid

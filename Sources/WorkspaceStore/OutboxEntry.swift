@@ -6,8 +6,10 @@ public struct OutboxEntry: Hashable, Sendable {
     public var id: OutboxMessage.ID
     /// The publication run that wrote it.
     public var run: PublicationRun.Number
-    /// The group.
-    public var group: Group.ID
+    /// The group; `nil` for a message of the coordinator's workshops.
+    public var group: Group.ID?
+    /// The workshop, for a message of the coordinator's workshops; `nil` for a group's.
+    public var workshop: Workshop.ID?
     /// Who it goes to.
     public var recipient: MessageRecipient
     /// What it is about: a session, or the group's handed-over recurring meeting.
@@ -38,7 +40,8 @@ public struct OutboxEntry: Hashable, Sendable {
     public init(
         id: OutboxMessage.ID,
         run: PublicationRun.Number,
-        group: Group.ID,
+        group: Group.ID?,
+        workshop: Workshop.ID? = nil,
         recipient: MessageRecipient,
         subject: MessageSubject,
         uid: String,
@@ -54,6 +57,7 @@ public struct OutboxEntry: Hashable, Sendable {
         self.id = id
         self.run = run
         self.group = group
+        self.workshop = workshop
         self.recipient = recipient
         self.subject = subject
         self.uid = uid

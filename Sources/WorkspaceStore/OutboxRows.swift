@@ -6,7 +6,7 @@ import PlanningDomain
 enum OutboxRows {
     /// The columns of an entry: everything but the bytes and the addresses.
     static let entryColumns = """
-        id, run, group_id, recipient_kind, recipient_id, session_kind, uid, sequence, method, reason, file_stem,
+        id, run, group_id, workshop_id, recipient_kind, recipient_id, session_kind, uid, sequence, method, reason, file_stem,
         state, state_text, state_at, attempts, last_attempt_at, is_erased
         """
 
@@ -15,7 +15,7 @@ enum OutboxRows {
     // MARK: - Writing
 
     static func insertRun(
-        of group: Group.ID,
+        of group: Group.ID?,
         at instant: Instant,
         reason: String,
         _ db: Database
@@ -24,7 +24,7 @@ enum OutboxRows {
     {
         try db.execute(
             sql: "INSERT INTO publication_run (group_id, created_at, reason) VALUES (?, ?, ?)",
-            arguments: [group.rawValue, instant.secondsSince1970, reason]
+            arguments: [group?.rawValue, instant.secondsSince1970, reason]
         )
         return PublicationRun(
             number: PublicationRun.Number(Int(db.lastInsertedRowID)),
@@ -37,13 +37,14 @@ enum OutboxRows {
     static func insert(_ draft: OutboxDraft, run: PublicationRun, _ db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO outbox_message (run, group_id, recipient_kind, recipient_id, session_kind, uid, sequence,
-                    method, reason, file_stem, ics, eml, envelope_from, envelope_to, state, state_text, state_at,
-                    attempts, last_attempt_at, is_erased)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL, 0, NULL, 0)
+                INSERT INTO outbox_message (run, group_id, workshop_id, recipient_kind, recipient_id, session_kind, uid,
+                    sequence, method, reason, file_stem, ics, eml, envelope_from, envelope_to, state, state_text,
+                    state_at, attempts, last_attempt_at, is_erased)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, NULL, 0, NULL, 0)
                 """,
             arguments: [
-                run.number.rawValue, run.group.rawValue, recipientKind(draft.recipient), draft.recipient.rawID,
+                run.number.rawValue, run.group?.rawValue, draft.workshop?.rawValue, recipientKind(draft.recipient),
+                draft.recipient.rawID,
                 draft.subject.rawValue, draft.uid, draft.sequence, draft.method.rawValue, draft.reason,
                 draft.fileStem, Data(draft.ics), Data(draft.eml), draft.envelope.from, draft.envelope.to,
             ]
@@ -113,7 +114,7 @@ enum OutboxRows {
         ).map { row in
             PublicationRun(
                 number: PublicationRun.Number(try row.integer("number")),
-                group: try row.id("group_id"),
+                group: try row.optionalText("group_id").map { Group.ID($0) },
                 createdAt: try row.instant("created_at"),
                 reason: try row.text("reason")
             )
@@ -150,7 +151,8 @@ enum OutboxRows {
         return OutboxEntry(
             id: OutboxMessage.ID(try row.integer("id")),
             run: PublicationRun.Number(try row.integer("run")),
-            group: try row.id("group_id"),
+            group: try row.optionalText("group_id").map { Group.ID($0) },
+            workshop: try row.optionalText("workshop_id").map { Workshop.ID($0) },
             recipient: recipient,
             subject: try subject(row),
             uid: try row.text("uid"),

@@ -152,6 +152,7 @@ extension WorkspaceExport {
         var id: Int
         var recipient: Recipient
         var session: String
+        var workshop: String?
         var uid: String
         var sequence: Int
         var method: String
@@ -164,7 +165,7 @@ extension WorkspaceExport {
         var erased: Bool
 
         enum CodingKeys: String, CodingKey {
-            case id, recipient, session, uid, sequence, method, reason, file, state, attempts, erased
+            case id, recipient, session, workshop, uid, sequence, method, reason, file, state, attempts, erased
             case stateAt = "state-at"
             case lastAttemptAt = "last-attempt-at"
         }
@@ -173,6 +174,7 @@ extension WorkspaceExport {
             id = entry.id.rawValue
             recipient = Recipient(kind: OutboxRows.recipientKind(entry.recipient), id: entry.recipient.rawID)
             session = entry.subject.rawValue
+            workshop = entry.workshop?.rawValue
             uid = entry.uid
             sequence = entry.sequence
             method = entry.method.rawValue

@@ -18,7 +18,8 @@ extension WorkspaceExport {
         return WorkspaceExport(
             schemaVersion: WorkspaceSchema.currentVersion,
             centre: Nullable(try CentreRows.centre(db).map(Centre.init)),
-            groups: groups
+            groups: groups,
+            workshops: try Workshops.read(runs: runs, entries: entries, db)
         )
     }
 

@@ -12,9 +12,10 @@ struct WorkspaceExport: Encodable {
     var schemaVersion: Int
     var centre: Nullable<Centre>
     var groups: [Group]
+    var workshops: Workshops
 
     enum CodingKeys: String, CodingKey {
-        case format, centre, groups
+        case format, centre, groups, workshops
         case schemaVersion = "schema-version"
     }
 

@@ -84,7 +84,8 @@ extension WorkspaceSchema {
         (
             "outbox_message",
             [
-                "id", "run", "group_id", "recipient_kind", "recipient_id", "session_kind", "uid", "sequence", "method",
+                "id", "run", "group_id", "workshop_id", "recipient_kind", "recipient_id", "session_kind", "uid",
+                "sequence", "method",
                 "reason", "file_stem", "ics", "eml", "envelope_from", "envelope_to", "state", "state_text",
                 "state_at", "attempts", "last_attempt_at", "is_erased",
             ]
@@ -111,6 +112,11 @@ extension WorkspaceSchema {
             "recruitment_message",
             ["id", "kind", "recipient_kind", "body", "state", "mail", "envelope_from", "envelope_to", "state_text"]
         ),
+        (
+            "workshop_publication",
+            ["workshop_id", "person_id", "uid", "sequence", "slot_id", "start", "end", "venue", "status"]
+        ),
+        ("waiting_notice", ["workshop_id", "person_id", "rank"]),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a

@@ -11,6 +11,7 @@ enum WorkspaceSchema {
     static let identifiers = [
         "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover",
         "v5-organisation-canton", "v6-web", "v7-recruitment", "v8-recruitment-mail",
+        "v9-workshop-publication",
     ]
 
     /// The schema version this code writes.
@@ -24,7 +25,7 @@ enum WorkspaceSchema {
         var migrator = DatabaseMigrator()
         let steps: [@Sendable (Database) throws -> Void] = [
             createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover,
-            addOrganisationCanton, addWeb, addRecruitment, addRecruitmentMail,
+            addOrganisationCanton, addWeb, addRecruitment, addRecruitmentMail, addWorkshopPublication,
         ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in

@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 8\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 9,\n  \"workshops\" : {\n    \"publication-runs\" : [\n\n    ],\n    \"publications\" : [\n\n    ],\n    \"waiting\" : [\n\n    ]\n  }\n}\n"
         )
     }
 
@@ -350,7 +350,18 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 8
+          "schema-version" : 9,
+          "workshops" : {
+            "publication-runs" : [
+
+            ],
+            "publications" : [
+
+            ],
+            "waiting" : [
+
+            ]
+          }
         }
 
         """
