@@ -55,6 +55,13 @@ import tempfile
 import time
 import urllib.parse
 import xml.etree.ElementTree as ET
+import os
+
+# The story reads the commands' report lines, which are English: speak English whatever the
+# machine's locale (a workspace command otherwise speaks the centre's language under C.UTF-8).
+os.environ["LANG"] = "en_US.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
 
 try:
     import icalendar

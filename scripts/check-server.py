@@ -50,6 +50,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
+# The story reads the commands' report lines, which are English: speak English whatever the
+# machine's locale (a workspace command otherwise speaks the centre's language under C.UTF-8).
+os.environ["LANG"] = "en_US.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "Resources" / "Examples" / "proches-aidants-lausanne.yaml"
 PASSWORD = "a long enough password for anne"

@@ -48,6 +48,12 @@ import sys
 import tempfile
 import time
 
+# The story reads the commands' report lines, which are English: speak English whatever the
+# machine's locale (a workspace command otherwise speaks the centre's language under C.UTF-8).
+os.environ["LANG"] = "en_US.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts" / "lib"))
 from thunderbird import StoryFailure, Thunderbird, fail  # noqa: E402 - scripts/lib is on the path only now

@@ -40,6 +40,12 @@ import tempfile
 import time
 import urllib.parse
 
+# The story reads the commands' report lines, which are English: speak English whatever the
+# machine's locale (a workspace command otherwise speaks the centre's language under C.UTF-8).
+os.environ["LANG"] = "en_US.UTF-8"
+for _variable in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+
 PASSWORD = "a long enough password for the load"
 CANDIDATES = [
     ("information", "info-a", "2027-01-12", "18:30"), ("information", "info-b", "2027-01-14", "18:30"),

@@ -30,8 +30,14 @@ struct Entraide: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
-            guard code != .success else { Self.exit(withError: error) }
-            let message = fullMessage(for: error)
+            let language = LanguageOption.helpLanguage
+            guard code != .success else {
+                // Help and version: the library's text, its own words in the staff member's language.
+                let message = ParserWords.localized(fullMessage(for: error), in: language)
+                FileHandle.standardOutput.write(Data((message + "\n").utf8))
+                Foundation.exit(ExitStatus.success)
+            }
+            let message = ParserWords.localized(fullMessage(for: error), in: language)
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? ExitStatus.invalidInput : ExitStatus.failure)
         }
