@@ -11,7 +11,7 @@ import Testing
         let result = try EntraideBinary.run(["outbox", "--help"], environment: Self.french)
         #expect(result.status == 0)
         #expect(
-            result.standardOutput.hasPrefix("OVERVIEW: Lister les messages de la boîte d'envoi et leur état d'envoi"),
+            result.standardOutput.hasPrefix("EN BREF : Lister les messages de la boîte d'envoi et leur état d'envoi"),
             "\(result.standardOutput)"
         )
         // States and commands stay as the options take them.
@@ -22,10 +22,10 @@ import Testing
     @Test func theSheetsHelpFollowsAFrenchLocaleAndTheFlagWins() throws {
         let french = try EntraideBinary.run(["sheets", "--help"], environment: Self.french)
         #expect(french.status == 0)
-        #expect(french.standardOutput.hasPrefix("OVERVIEW: Écrire la feuille de présence de chaque séance planifiée"))
+        #expect(french.standardOutput.hasPrefix("EN BREF : Écrire la feuille de présence de chaque séance planifiée"))
         #expect(french.standardOutput.contains("Le dossier de sortie."))
         let german = try EntraideBinary.run(["sheets", "--help", "--language", "de"], environment: Self.french)
-        #expect(german.standardOutput.hasPrefix("OVERVIEW: Die Präsenzliste jeder geplanten Sitzung schreiben"))
+        #expect(german.standardOutput.hasPrefix("ÜBERSICHT: Die Präsenzliste jeder geplanten Sitzung schreiben"))
         #expect(german.standardOutput.contains("Der Ausgabeordner."))
     }
 
