@@ -132,6 +132,7 @@ struct IntakeInviteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeInvite.option.baseURL"), valueName: "url"))
     var baseURL: String = "http://127.0.0.1:8080"
 
+    @OptionGroup var server: SMTPOption
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var clock: NowOption
 
@@ -172,10 +173,32 @@ struct IntakeInviteCommand: ParsableCommand {
                 at: clock.instant
             )
         }
-        Terminal.output(
-            Phrase("cli.intake.link", ["id": .verbatim(id), "link": .verbatim("\(baseURL)/intake/\(token)")]),
-            in: LanguageOption.environmentChoice.language(of: store)
-        )
+        let said = LanguageOption.environmentChoice.language(of: store)
+        let link = "\(baseURL)/intake/\(token)"
+        let shown = Phrase("cli.intake.link", ["id": .verbatim(id), "link": .verbatim(link)])
+        guard let transport = try server.transport() else {
+            Terminal.output(shown, in: said)
+            return
+        }
+        // With --smtp the link goes to the initiator at once; if the server refuses, staff get it to pass on.
+        do {
+            let answer = try SendIntakeLink(workspace: store, transport: transport).run(
+                id,
+                url: link,
+                at: clock.instant
+            )
+            Terminal.output(
+                Phrase("cli.intake.linkSent", ["id": .verbatim(id), "answer": .verbatim(answer)]),
+                in: said
+            )
+        } catch {
+            Terminal.error(
+                Phrase("cli.intake.linkNotSent", ["id": .verbatim(id), "reason": .verbatim(error.message)]),
+                in: said
+            )
+            Terminal.output(shown, in: said)
+            throw ExitCode(ExitStatus.failure)
+        }
     }
 }
 

@@ -36,6 +36,11 @@ struct LanguageOption: ParsableArguments {
     static let helpLanguage: Language = {
         let arguments = CommandLine.arguments
         var flag: Language?
+        // `intake invite` and `register` take `--language` for the person they write to, not for staff.
+        let words = arguments.dropFirst().prefix(2).map { $0 }
+        if words.first == "register" || words == ["intake", "invite"] {
+            return LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).language()
+        }
         for (index, argument) in arguments.enumerated() {
             if argument == "--language", index + 1 < arguments.count {
                 flag = LanguageChoice.language(code: arguments[index + 1])

@@ -119,4 +119,31 @@ struct IntakeSendCommandTests {
         let status = try run(["status", "proches-aidants-lausanne"])
         #expect(status.standardOutput.contains("registered 1, quorum 6, maximum 12"))
     }
+
+    @Test func withSMTPTheInitiatorReceivesTheLinkByEmailAndARefusalShowsIt() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let python = try #require(TestMailServer.python)
+        let server = try TestMailServer(python: python)
+        let invite = [
+            "intake", "invite", "i1", "--from", "2027-01-11", "--name", "Léa Initiatrice", "--email",
+            "lea@mail.example", "--staff", "anne", "--hours", "tuesday 14:00-18:00", "--base-url",
+            "https://entraide.example",
+        ]
+        let sent = try run(invite + ["--smtp", server.address])
+        #expect(sent.status == 0, "\(sent.standardError)")
+        #expect(sent.standardOutput.hasPrefix("Intake i1: the initiator's link was e-mailed to them"))
+        #expect(!sent.standardOutput.contains("/intake/"), "the link is not printed once it went")
+        #expect(try server.envelope(1).last == "lea@mail.example")
+        let mail = String(decoding: try server.message(1), as: UTF8.self)
+            .replacingOccurrences(of: "=\r\n", with: "")
+        #expect(mail.contains("https://entraide.example/intake/"))
+        let refusing = try TestMailServer(python: python, behaviour: .refuse(after: 0))
+        let refused = try run(invite.map { $0 == "i1" ? "i2" : $0 } + ["--smtp", refusing.address])
+        #expect(refused.status == 1)
+        #expect(
+            refused.standardOutput.contains(
+                "Intake i2: the initiator's link (shown once): https://entraide.example/intake/"
+            )
+        )
+    }
 }
