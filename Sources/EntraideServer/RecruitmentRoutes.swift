@@ -45,6 +45,10 @@ struct RecruitmentRoutes: Sendable {
         let figures = status.figures
         let wording = Wording(catalogue.language)
         let state = catalogue.text("recruitment.state.\(figures.state.rawValue)")
+        /// « Flyer : 1 », "Flyer: 1": a label and its value with the language's colon.
+        func pair(_ label: String, _ value: String) -> String {
+            catalogue.text("recruitment.pair", ["label": label, "value": value])
+        }
         var content: [String: Any] = [
             "group": ["id": group.rawValue, "title": status.group.title],
             "state": catalogue.text("recruitment.state", ["state": state]),
@@ -55,15 +59,18 @@ struct RecruitmentRoutes: Sendable {
                     "maximum": String(figures.maximumSize), "waiting": String(figures.waitingList.count),
                 ]
             ),
-            "timeline": figures.timeline.map { "\($0.date) \($0.count)" }.joined(separator: ", "),
+            "caption": pair(
+                catalogue.text("recruitment.chartAlt"),
+                figures.timeline.map { pair(wording.date($0.date), String($0.count)) }.joined(separator: " ; ")
+            ),
             "sources": figures.sources.filter { $0.count > 0 }.map {
-                ["name": catalogue.text("register.source.\($0.source.rawValue)"), "count": $0.count] as [String: Any]
+                pair(catalogue.text("register.source.\($0.source.rawValue)"), String($0.count))
             },
             "dates": figures.informationDates.map {
-                [
-                    "when": "\(wording.date($0.start.date)), \(wording.time($0.start.time))",
-                    "canCome": catalogue.text("recruitment.canCome", ["count": String($0.canCome)]),
-                ]
+                pair(
+                    "\(wording.date($0.start.date)), \(wording.time($0.start.time))",
+                    catalogue.text("recruitment.canCome", ["count": String($0.canCome)])
+                )
             },
             "publicPage": PublicRoutes.address(of: group, app: app),
             "languages": GroupView.languages(selected: catalogue.language, catalogue),

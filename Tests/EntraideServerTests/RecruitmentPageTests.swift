@@ -115,6 +115,10 @@ import WorkspaceStore
             #expect(refused.status == .unprocessableContent)
             let added = try await browser.post("/staff/groups/g/recruitment", fields + [("consent", "1")])
             #expect(added.status == .ok && added.contains("Inscription p05 enregistrée"))
+            // French typography: a space before the colon, in the sources and the caption.
+            let after = try await browser.get("/staff/groups/g/recruitment")
+            #expect(after.contains("<li>Téléphone : 1</li>"), "\(after.text)")
+            #expect(!after.contains("maximale:"))
         }
         #expect(try fixture.workspace.read { try $0.registrations(of: "g") }.map(\.registration.source) == [.phone])
     }
