@@ -1,4 +1,5 @@
 public import Intake
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -44,7 +45,12 @@ public struct BookIntake: Sendable {
         guard let stored, stored.status != .cancelled, stored.staff == request.staff else {
             throw ServiceError(
                 .unknownID,
-                "error: there is no open intake interview '\(id)' with staff member '\(request.staff)'.",
+                ServiceError.sentence(
+                    Phrase(
+                        "service.intake.noOpenWithStaff",
+                        ["id": .verbatim(id), "staff": .verbatim(request.staff.rawValue)]
+                    )
+                ),
                 isInputError: true
             )
         }
@@ -101,7 +107,9 @@ public struct BookIntake: Sendable {
         }
         return ServiceError(
             .slotTaken,
-            "error: the intake slot at '\(start)' is no longer free\(why); choose another slot.",
+            ServiceError.sentence(
+                Phrase("service.intake.slotTaken", ["start": .verbatim("\(start)"), "why": .verbatim(why)])
+            ),
             isInputError: true
         )
     }

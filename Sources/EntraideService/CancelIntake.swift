@@ -1,4 +1,5 @@
 internal import Intake
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -21,12 +22,18 @@ public struct CancelIntake: Sendable {
     public func run(_ id: String, at now: Instant) throws(ServiceError) -> IntakeBookingRecord {
         let (stored, centre) = try WorkspaceAccess.read(workspace) { (try $0.intakeBooking(id), try $0.centre()) }
         guard let stored, stored.status == .booked else {
-            throw ServiceError(.unknownID, "error: there is no booked intake interview '\(id)'.", isInputError: true)
+            throw ServiceError(
+                .unknownID,
+                ServiceError.sentence(Phrase("service.intake.noBooked", ["id": .verbatim(id)])),
+                isInputError: true
+            )
         }
         guard let centre, let staff = centre.facilitator(stored.staff) else {
             throw ServiceError(
                 .invalidInput,
-                "error: the centre lists no staff member '\(stored.staff)'.",
+                ServiceError.sentence(
+                    Phrase("service.intake.unknownStaff", ["staff": .verbatim(stored.staff.rawValue)])
+                ),
                 isInputError: true
             )
         }

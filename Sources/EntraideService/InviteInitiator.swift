@@ -1,4 +1,5 @@
 import Foundation
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -28,7 +29,11 @@ public struct InviteInitiator: Sendable {
         let problems = initiator.problems.filter { $0.key != .phone || !initiator.phone.isEmpty }
         guard problems.isEmpty else {
             let fields = problems.keys.map(\.rawValue).sorted().joined(separator: ", ")
-            throw ServiceError(.invalidInput, "error: the initiator's \(fields) is not valid.", isInputError: true)
+            throw ServiceError(
+                .invalidInput,
+                ServiceError.sentence(Phrase("service.intake.initiatorInvalid", ["fields": .verbatim(fields)])),
+                isInputError: true
+            )
         }
         let record = IntakeBookingRecord(
             id: id,

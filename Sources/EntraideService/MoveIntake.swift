@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 internal import WorkspaceStore
 
@@ -24,7 +25,11 @@ public struct MoveIntake: Sendable {
     ) throws(ServiceError) -> BookIntake.Outcome {
         let stored = try WorkspaceAccess.read(booking.workspace) { try $0.intakeBooking(id) }
         guard stored?.status == .booked else {
-            throw ServiceError(.unknownID, "error: there is no booked intake interview '\(id)'.", isInputError: true)
+            throw ServiceError(
+                .unknownID,
+                ServiceError.sentence(Phrase("service.intake.noBooked", ["id": .verbatim(id)])),
+                isInputError: true
+            )
         }
         return try booking.run(id, start: start, mode: mode, place: place, hours: request, at: now)
     }

@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 internal import PlanningInput
 public import WorkspaceStore
@@ -59,7 +60,7 @@ public struct RecordIntake: Sendable {
         guard let centre else {
             throw ServiceError(
                 .invalidInput,
-                "error: the workspace holds no centre yet: import the centre's file first (entraide import --centre).",
+                ServiceError.sentence(Phrase("service.intake.noCentre")),
                 isInputError: true
             )
         }
@@ -67,7 +68,7 @@ public struct RecordIntake: Sendable {
         if let staff, centre.facilitator(staff) == nil {
             throw ServiceError(
                 .invalidInput,
-                "error: the intake form names staff member '\(staff)', whom the centre does not list.",
+                ServiceError.sentence(Phrase("service.intake.formStaff", ["staff": .verbatim(staff.rawValue)])),
                 isInputError: true
             )
         }
@@ -76,7 +77,7 @@ public struct RecordIntake: Sendable {
                 guard let booking = try writer.intakeBooking(interview), booking.status != .cancelled else {
                     throw ServiceError(
                         .unknownID,
-                        "error: there is no open intake interview '\(interview)'.",
+                        ServiceError.sentence(Phrase("service.intake.noOpen", ["id": .verbatim(interview)])),
                         isInputError: true
                     )
                 }

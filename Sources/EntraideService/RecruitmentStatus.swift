@@ -1,4 +1,5 @@
 internal import Calendaring
+internal import Phrasebook
 public import PlanningDomain
 public import Recruitment
 public import WorkspaceStore
@@ -42,7 +43,11 @@ public struct RecruitmentStatus: Sendable {
             )
         }
         guard let scenario = read.0 else {
-            throw ServiceError(.unknownGroup, "error: the workspace holds no group '\(id)'.", isInputError: true)
+            throw ServiceError(
+                .unknownGroup,
+                ServiceError.sentence(Phrase("service.recruitment.unknownGroup", ["group": .verbatim(id.rawValue)])),
+                isInputError: true
+            )
         }
         let stored = read.1
         var registrations = stored.map(\.registration)

@@ -1,4 +1,5 @@
 import Foundation
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -93,7 +94,7 @@ public struct Register: Sendable {
         guard request.hasConsent else {
             throw ServiceError(
                 .invalidInput,
-                "error: the registration needs the person's consent to the processing of their data (--consent).",
+                ServiceError.sentence(Phrase("service.register.consent")),
                 isInputError: true
             )
         }

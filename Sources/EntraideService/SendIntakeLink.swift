@@ -1,4 +1,5 @@
 internal import MailMessages
+internal import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 public import WorkspaceStore
@@ -30,12 +31,16 @@ public struct SendIntakeLink: Sendable {
     public func run(_ id: String, url: String, at now: Instant) throws(ServiceError) -> String {
         let (booking, centre) = try WorkspaceAccess.read(workspace) { (try $0.intakeBooking(id), try $0.centre()) }
         guard let booking, booking.status != .cancelled else {
-            throw ServiceError(.unknownID, "error: there is no open intake interview '\(id)'.", isInputError: true)
+            throw ServiceError(
+                .unknownID,
+                ServiceError.sentence(Phrase("service.intake.noOpen", ["id": .verbatim(id)])),
+                isInputError: true
+            )
         }
         guard let centre else {
             throw ServiceError(
                 .invalidInput,
-                "error: the workspace holds no centre yet: import the centre's file first (entraide import --centre).",
+                ServiceError.sentence(Phrase("service.intake.noCentre")),
                 isInputError: true
             )
         }
@@ -72,7 +77,9 @@ public struct SendIntakeLink: Sendable {
         } catch {
             throw ServiceError(
                 .delivery,
-                "error: the mail server did not accept the e-mail with the initiator's link: \(error.description)",
+                ServiceError.sentence(
+                    Phrase("service.intake.linkRefused", ["reason": .verbatim(error.description)])
+                ),
                 isInputError: false
             )
         }

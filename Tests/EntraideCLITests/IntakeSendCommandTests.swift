@@ -146,4 +146,16 @@ struct IntakeSendCommandTests {
             )
         )
     }
+
+    @Test func recruitmentErrorsSpeakTheStaffMembersLanguage() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let french = try EntraideBinary.run(
+            ["intake", "cancel", "nope", "--workspace", workspace],
+            environment: ["LANG": "fr_CH.UTF-8"]
+        )
+        #expect(french.status == 2)
+        #expect(french.standardError == "error: il n'y a pas d'entretien d'accueil réservé « nope ».\n")
+        let english = try EntraideBinary.run(["intake", "cancel", "nope", "--workspace", workspace])
+        #expect(english.standardError == "error: there is no booked intake interview 'nope'.\n")
+    }
 }
