@@ -33,9 +33,10 @@ struct IntakeHoursOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.length"), valueName: "minutes"))
     var length: Int = IntakeSlotRequest.defaultLengthMinutes
 
-    /// Checked in the locale's language: `intake invite`'s `--language` is the initiator's, not the staff member's.
+    /// Checked in the help's language: `--language` where it is the staff member's (`intake offer`), the locale
+    /// where it is the initiator's (`intake invite`).
     func validate() throws {
-        let said = LanguageOption.environmentChoice.language()
+        let said = LanguageOption.helpLanguage
         try Self.validate(staff: staff, in: said)
         try Self.validate(hours: hours, in: said)
     }

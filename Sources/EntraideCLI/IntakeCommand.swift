@@ -30,8 +30,8 @@ struct IntakeOfferCommand: ParsableCommand {
         )
     }
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.staff"), valueName: "id"))
-    var staff: String
+    /// `--staff`, `--calendar`, `--hours`, `--buffer`, `--length`: the same options as `intake book`.
+    @OptionGroup var hours: IntakeHoursOptions
 
     @Option(
         name: .long,
@@ -45,27 +45,6 @@ struct IntakeOfferCommand: ParsableCommand {
         help: ArgumentHelp(HelpText.text("help.intakeOffer.option.workspace"), valueName: "dir")
     )
     var workspace: String?
-
-    @Option(
-        name: .long,
-        parsing: .singleValue,
-        help: ArgumentHelp(HelpText.text("help.intakeOffer.option.calendar"), valueName: "file.ics"),
-        completion: .file(extensions: ["ics"])
-    )
-    var calendar: [String] = []
-
-    @Option(
-        name: .long,
-        parsing: .singleValue,
-        help: ArgumentHelp(HelpText.text("help.intake.option.hours"), valueName: "hours")
-    )
-    var hours: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.buffer"), valueName: "minutes"))
-    var buffer: Int = IntakeHours.defaultBufferMinutes
-
-    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intake.option.length"), valueName: "minutes"))
-    var length: Int = IntakeSlotRequest.defaultLengthMinutes
 
     @Option(name: .long, help: ArgumentHelp(HelpText.text("help.intakeOffer.option.step"), valueName: "minutes"))
     var step: Int = IntakeSlotRequest.defaultStepMinutes
@@ -100,10 +79,7 @@ struct IntakeOfferCommand: ParsableCommand {
         guard (centre == nil) != (workspace == nil) else {
             throw ValidationError(HelpText.text("cli.validation.centreSource"))
         }
-        let said = LanguageOption.helpLanguage
-        try IntakeHoursOptions.validate(staff: staff, in: said)
-        try IntakeHoursOptions.validate(dates: [from] + (to.map { [$0] } ?? []), in: said)
-        try IntakeHoursOptions.validate(hours: hours, in: said)
+        try IntakeHoursOptions.validate(dates: [from] + (to.map { [$0] } ?? []), in: LanguageOption.helpLanguage)
     }
 
     func run() throws {
@@ -119,14 +95,14 @@ struct IntakeOfferCommand: ParsableCommand {
         }
         let request = OfferIntakeSlots.Request(
             centre: source,
-            staff: Facilitator.ID(staff),
-            calendars: calendar,
-            weekly: hours.isEmpty ? nil : hours.compactMap(WeeklyWindow.init(written:)),
-            bufferMinutes: buffer,
+            staff: Facilitator.ID(hours.staff),
+            calendars: hours.calendar,
+            weekly: hours.hours.isEmpty ? nil : hours.hours.compactMap(WeeklyWindow.init(written:)),
+            bufferMinutes: hours.buffer,
             slots: IntakeSlotRequest(
                 from: first,
                 to: last,
-                lengthMinutes: length,
+                lengthMinutes: hours.length,
                 stepMinutes: step,
                 modes: mode.isEmpty ? InterviewMode.allCases : mode.map(\.mode),
                 notBefore: clock.instant
