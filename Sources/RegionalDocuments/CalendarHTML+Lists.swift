@@ -132,7 +132,7 @@ extension CalendarHTML {
                 + Markup.element(
                     "th",
                     [("scope", "row")],
-                    Markup.escape(say(term.phrase)) + " " + Markup.text("code", [], term.name)
+                    Markup.escape(say(.capitalized(term.phrase))) + " " + Markup.text("code", [], term.name)
                 )
                 + Markup.text("td", [], term.isMaximised ? say("objective.max") : say("objective.min"))
                 + Markup.text("td", [("class", "num")], String(plan.objective[term]))
