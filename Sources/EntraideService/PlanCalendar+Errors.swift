@@ -20,8 +20,8 @@ extension PlanCalendar {
 
     /// A file of the calendar that a renderer could not write (libical, cairo): a failure of the system.
     ///
-    /// - Parameter what: `regional.file.<what>` names it (`calendars`, `invitations`, `sheet`, `letters`,
-    ///   `publication`), with `slot` for a run's sheet.
+    /// `what` names it by `regional.file.<what>` (`calendars`, `invitations`, `sheet`, `letters`, `publication`), with
+    /// `slot` for a run's sheet.
     static func notWritten(_ what: String, slot: String? = nil, _ cause: any Error) -> ServiceError {
         let parts = slot.map { ["slot": Phrase.verbatim($0)] } ?? [:]
         return ServiceError(
@@ -36,7 +36,11 @@ extension PlanCalendar {
 
     /// A message that could not be addressed or built (an invalid address: the input's fault).
     static func mail(_ error: MailError) -> ServiceError {
-        ServiceError(.invalidInput, ServiceError.sentence(.verbatim(error.description)), isInputError: error.isInvalidInput)
+        ServiceError(
+            .invalidInput,
+            ServiceError.sentence(.verbatim(error.description)),
+            isInputError: error.isInvalidInput
+        )
     }
 
     /// `--workspace` without centre records.

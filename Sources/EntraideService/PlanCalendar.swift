@@ -41,8 +41,10 @@ public struct PlanCalendar: Sendable {
         public var timeLimit: Duration?
         /// The search's iteration budget: with it, the same seed gives the same calendar on any machine.
         public var iterations: Int?
-        /// The language the coordinator stated for the report shown to them (``Outcome/report``); without one,
-        /// the centre's. The files (`report.txt`, `calendar.html`) are in the centre's language.
+        /// The language the coordinator stated for the report shown to them.
+        ///
+        /// Without one, ``Outcome/report`` is in the centre's language, as the files (`report.txt`,
+        /// `calendar.html`) always are.
         public var reader: LanguageChoice
 
         /// A request.

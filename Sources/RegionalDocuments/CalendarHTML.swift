@@ -1,5 +1,5 @@
-internal import PlanDocuments
 internal import Phrasebook
+internal import PlanDocuments
 public import PlanningDomain
 
 /// `calendar.html`: the year at a glance for the coordinator, one self-contained page with no script.

@@ -1,5 +1,5 @@
-internal import PlanDocuments
 internal import Phrasebook
+internal import PlanDocuments
 public import PlanningDomain
 
 /// The coordinator's calendar as a text report: what was placed, the objective term by term with its bound and

@@ -95,7 +95,10 @@ struct Explanations {
         guard case .infeasible(let infeasibility) = Planner(scenario: scenario).plan(),
             let reason = infeasibility.reasons.first
         else {
-            return RuleBreach(.sessionSequence, BreachDetail("regional.why.noPlanWithinLimits", ["group": .id(group.id)]))
+            return RuleBreach(
+                .sessionSequence,
+                BreachDetail("regional.why.noPlanWithinLimits", ["group": .id(group.id)])
+            )
         }
         return Self.breach(reason, exclusions: infeasibility.exclusions, group: group.id)
     }
@@ -127,7 +130,10 @@ struct Explanations {
             if best.map({ people > $0.people }) ?? true { best = (people, breach) }
         }
         guard let best else {
-            return RuleBreach(.workshopRuns, BreachDetail("regional.why.everyCandidateHeld", ["workshop": .id(workshop.id)]))
+            return RuleBreach(
+                .workshopRuns,
+                BreachDetail("regional.why.everyCandidateHeld", ["workshop": .id(workshop.id)])
+            )
         }
         return best.breach
     }
@@ -185,7 +191,10 @@ struct Explanations {
         }
         return at(
             .workshopMinimum,
-            BreachDetail("regional.why.tooFewCanAttend", ["count": .number(people), "minimum": .number(workshop.minimum)])
+            BreachDetail(
+                "regional.why.tooFewCanAttend",
+                ["count": .number(people), "minimum": .number(workshop.minimum)]
+            )
         )
     }
 
@@ -199,7 +208,10 @@ struct Explanations {
                 if placed.span.overlaps(span) {
                     return RuleBreach(
                         .facilitatorOverlap,
-                        BreachDetail("regional.why.leadsAtSameTime", ["facilitator": id, "owner": describe(placed.owner)])
+                        BreachDetail(
+                            "regional.why.leadsAtSameTime",
+                            ["facilitator": id, "owner": describe(placed.owner)]
+                        )
                     )
                 }
                 return RuleBreach(
@@ -275,7 +287,10 @@ struct Explanations {
 
     /// A breach inside another's sentence, citing its rule: `closure (closure): the centre is closed …`.
     static func cited(_ breach: RuleBreach) -> BreachDetail {
-        BreachDetail("regional.cited", ["rule": rule(breach.rule), "name": .value(breach.rule.name), "detail": breach.detail])
+        BreachDetail(
+            "regional.cited",
+            ["rule": rule(breach.rule), "name": .value(breach.rule.name), "detail": breach.detail]
+        )
     }
 
     /// The rule's name in the reader's language.

@@ -43,7 +43,9 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         try GoldenFile().assert(result.standardOutput, named: "calendar-example.txt")
         // The printed report is report.txt.
-        #expect(try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8) == result.standardOutput)
+        #expect(
+            try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8) == result.standardOutput
+        )
         // The progress line: best objective, bound, elapsed time, iterations.
         let progress = result.standardError.split(separator: "\n").last.map(String.init) ?? ""
         #expect(progress.hasPrefix("calendrier : ") && progress.contains(" s, 100 itérations, "), "\(progress)")

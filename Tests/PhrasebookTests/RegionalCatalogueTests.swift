@@ -24,9 +24,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (Language.french, "limite hebdomadaire (weekly-limit) : sophie anime déjà 3 séances la semaine 2027-W11, limite 2"),
+        (
+            Language.french,
+            "limite hebdomadaire (weekly-limit) : sophie anime déjà 3 séances la semaine 2027-W11, limite 2"
+        ),
         (.german, "Wochengrenze (weekly-limit): sophie leitet in der Woche 2027-W11 schon 3 Termine, Grenze 2"),
-        (.italian, "limite settimanale (weekly-limit): sophie conduce già 3 incontri nella settimana 2027-W11, limite 2"),
+        (
+            .italian,
+            "limite settimanale (weekly-limit): sophie conduce già 3 incontri nella settimana 2027-W11, limite 2"
+        ),
         (.english, "weekly limit (weekly-limit): sophie already leads 3 sessions in week 2027-W11, limit 2"),
     ])
     func aBreachIsWordedInTheReadersLanguage(language: Language, text: String) {

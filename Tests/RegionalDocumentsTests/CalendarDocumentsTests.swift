@@ -51,7 +51,8 @@ import Testing
 
     @Test(arguments: [
         (
-            Language.english, "Groups placed: 1 of 2;", "  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week",
+            Language.english, "Groups placed: 1 of 2;",
+            "  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week",
             "  group g2: weekly limit (weekly-limit): information session g2-info: ben already leads 1 session in "
                 + "week 2027-W09, limit 1\n", "   2. groups placed (groups-placed) "
         ),
@@ -137,7 +138,9 @@ import Testing
         #expect(page.contains(heading) && page.contains(month))
         #expect(!page.contains("calendarPage.") && !page.contains("regional."), "every key has words")
         if language == .german {
-            #expect(page.contains("<strong>Wochengrenze</strong> (<code>weekly-limit</code>): Informationsveranstaltung"))
+            #expect(
+                page.contains("<strong>Wochengrenze</strong> (<code>weekly-limit</code>): Informationsveranstaltung")
+            )
             #expect(page.contains("<th scope=\"row\">Eingeplante Gruppen <code>groups-placed</code></th>"))
             #expect(page.contains("<td>Gruppen mit einem Plan (jedes Treffen ihres Szenarios eingeplant).</td>"))
         }

@@ -76,7 +76,10 @@ import Testing
                         "kind": .kind(.information), "slot": .value("g2-info"),
                         "detail": BreachDetail(
                             "regional.why.weeklyLimit",
-                            ["facilitator": .value("ben"), "count": .number(1), "week": .value("2027-W09"), "limit": .number(1)]
+                            [
+                                "facilitator": .value("ben"), "count": .number(1), "week": .value("2027-W09"),
+                                "limit": .number(1),
+                            ]
                         ),
                     ]
                 )
