@@ -132,8 +132,7 @@ public struct OfferIntakeSlots: Sendable {
         guard !weekly.isEmpty else {
             throw ServiceError(
                 .invalidInput,
-                "error: staff member '\(request.staff)' has no weekly hours; give them with --hours "
-                    + "(\"tuesday 09:00-12:00\") or as 'weekly' in the centre file.",
+                ServiceError.sentence(Phrase("service.offer.noHours", ["staff": .verbatim("\(request.staff)")])),
                 isInputError: true
             )
         }

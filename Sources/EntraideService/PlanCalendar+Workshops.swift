@@ -55,7 +55,7 @@ extension PlanCalendar {
                 }
             }
         } catch {
-            throw .rendering("the workshop invitations", error)
+            throw .rendering(verbatim: "the workshop invitations", error)
         }
         for run in plan.runs {
             guard let workshop = problem.workshop(run.workshop) else { continue }
@@ -66,7 +66,7 @@ extension PlanCalendar {
                 bundle.add(pdf, at: try BundlePath("workshops", folder, "sheet.pdf"))
                 bundle.add(SheetCSV.bytes(for: sheet), at: try BundlePath("workshops", folder, "sheet.csv"))
             } catch {
-                throw .rendering("the attendance sheet of run \(run.slot.id)", error)
+                throw .rendering(verbatim: "the attendance sheet of run \(run.slot.id)", error)
             }
         }
         do {
@@ -93,7 +93,7 @@ extension PlanCalendar {
                 }
             }
         } catch {
-            throw .rendering("the waiting-list letters", error)
+            throw .rendering(verbatim: "the waiting-list letters", error)
         }
     }
 }

@@ -30,7 +30,7 @@ struct WorkspaceRegion {
         guard let centre = read.0 else {
             throw ServiceError(
                 .invalidInput,
-                "error: the workspace holds no centre records; import a centre file first "
+                verbatim: "error: the workspace holds no centre records; import a centre file first "
                     + "(entraide import --centre centre.yaml).",
                 isInputError: true
             )

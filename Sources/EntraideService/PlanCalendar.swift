@@ -147,7 +147,7 @@ public struct PlanCalendar: Sendable {
         guard check.isValid else {
             throw ServiceError(
                 .rendering,
-                "error: the independent checker refused the calendar (a defect of Entraide, please report it):\n"
+                verbatim: "error: the independent checker refused the calendar (a defect of Entraide, please report it):\n"
                     + check.description,
                 isInputError: false
             )
@@ -201,7 +201,7 @@ public struct PlanCalendar: Sendable {
                 bundle.add(try ICSWriter.bytes(for: document), at: try BundlePath("rooms", "\(venue.id.rawValue).ics"))
             }
         } catch {
-            throw .rendering("the calendars", error)
+            throw .rendering(verbatim: "the calendars", error)
         }
         try addWorkshopFiles(problem: problem, plan: plan, people: people, stamp: request.now, to: &bundle)
         return bundle
@@ -211,7 +211,7 @@ public struct PlanCalendar: Sendable {
     static func invalid(_ error: RegionalInputError, file: String) -> ServiceError {
         ServiceError(
             .invalidInput,
-            error.problems.map { "\(file): error: \($0.description)" }.joined(separator: "\n"),
+            verbatim: error.problems.map { "\(file): error: \($0.description)" }.joined(separator: "\n"),
             isInputError: true
         )
     }

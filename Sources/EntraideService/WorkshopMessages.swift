@@ -95,9 +95,9 @@ struct WorkshopMessages {
                 }
             }
         } catch let error as MailError {
-            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
+            throw ServiceError(.invalidInput, verbatim: "error: \(error.description)", isInputError: error.isInvalidInput)
         } catch {
-            throw .rendering("the workshop publication", error)
+            throw .rendering(verbatim: "the workshop publication", error)
         }
         return (drafts, bundle)
     }
