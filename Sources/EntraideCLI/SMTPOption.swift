@@ -60,7 +60,7 @@ struct SMTPOption: ParsableArguments {
                 ["missing": .verbatim(error.source), "other": .verbatim(other)]
             )
         default:
-            return .verbatim(error.description)
+            return error.diagnostic
         }
     }
 }
