@@ -386,7 +386,7 @@ let package = Package(
         .testTarget(
             name: "EntraideServiceTests",
             dependencies: [
-                "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "Phrasebook", "PlanningInput", "WorkspaceStore",
                 "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
                 "RegionalPlanning",
             ],

@@ -74,7 +74,7 @@ struct CurlTransport: MailTransport {
         do {
             return try MailSender.send(message, from: from, to: [to], via: server, credentials: credentials)
         } catch {
-            throw TransportFailure(error.description)
+            throw TransportFailure(error.diagnostic)
         }
     }
 }
