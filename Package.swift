@@ -155,7 +155,11 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Sending finished messages to an SMTP server (STARTTLS, AUTH) through libcurl; the only module that
         // imports CCurl.
-        .target(name: "MailDelivery", dependencies: ["PlanningDomain", "Phrasebook", "CCurl"], swiftSettings: sharedSwiftSettings),
+        .target(
+            name: "MailDelivery",
+            dependencies: ["PlanningDomain", "Phrasebook", "CCurl"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
@@ -386,7 +390,8 @@ let package = Package(
         .testTarget(
             name: "EntraideServiceTests",
             dependencies: [
-                "EntraideService", "EntraideTestSupport", "PlanningDomain", "Phrasebook", "PlanningInput", "WorkspaceStore",
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "Phrasebook", "PlanningInput",
+                "WorkspaceStore",
                 "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
                 "RegionalPlanning",
             ],

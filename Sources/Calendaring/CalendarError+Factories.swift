@@ -4,8 +4,12 @@ internal import Phrasebook
 extension CalendarError {
     /// What libical failed to do: `could not create the VEVENT component`.
     enum LibicalStep {
-        case createComponent(String), serialiseComponent(String), createProperty(String), createParameter(String)
-        case formatValue(String), createValue(String)
+        case createComponent(String)
+        case serialiseComponent(String)
+        case createProperty(String)
+        case createParameter(String)
+        case formatValue(String)
+        case createValue(String)
 
         var phrase: Phrase {
             switch self {
@@ -28,8 +32,9 @@ extension CalendarError {
         )
     }
 
-    /// An event whose values cannot be written; `uid` identifies it without revealing anyone. `problem` is a key
-    /// under `calendar.error.event.` and its values, written as they are.
+    /// An event whose values cannot be written; `uid` identifies it without revealing anyone.
+    ///
+    /// `problem` is a key under `calendar.error.event.`, with its values written as they are.
     static func invalidEvent(uid: String, _ problem: String, _ values: [String: String] = [:]) -> CalendarError {
         CalendarError(
             code: .invalidEvent,

@@ -4,7 +4,7 @@ public import PlanningDomain
 /// Why a calendar could not be written.
 ///
 /// Messages name time zones, UIDs and property names, never a person's name, e-mail address or free text. The
-/// sentence is a ``Phrase``, worded in the reader's language by whoever shows it; libical's own explanation stays
+/// sentence is a `Phrase`, worded in the reader's language by whoever shows it; libical's own explanation stays
 /// as libical wrote it, inside the sentence.
 public struct CalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.

@@ -127,7 +127,11 @@ struct OutboxRoutes: Sendable {
             }
             if let failed = outcome.invitations.failed {
                 let reason: String
-                if case .failed(let text, _) = failed.state { reason = Self.reason(text, catalogue) } else { reason = "" }
+                if case .failed(let text, _) = failed.state {
+                    reason = Self.reason(text, catalogue)
+                } else {
+                    reason = ""
+                }
                 return try await failure(
                     request,
                     context,
@@ -140,12 +144,19 @@ struct OutboxRoutes: Sendable {
                     request,
                     context,
                     back,
-                    catalogue.text("problem.sendFailed", ["id": "L\(failed)", "reason": links.failure?.text(in: catalogue.language) ?? ""])
+                    catalogue.text(
+                        "problem.sendFailed",
+                        ["id": "L\(failed)", "reason": links.failure?.text(in: catalogue.language) ?? ""]
+                    )
                 )
             }
             if let failed = outcome.recruitment?.failed {
                 let reason: String
-                if case .failed(let text, _) = failed.delivery { reason = Self.reason(text, catalogue) } else { reason = "" }
+                if case .failed(let text, _) = failed.delivery {
+                    reason = Self.reason(text, catalogue)
+                } else {
+                    reason = ""
+                }
                 return try await failure(
                     request,
                     context,
@@ -155,7 +166,12 @@ struct OutboxRoutes: Sendable {
             }
             return PageResponse.redirect(back + "?done=sent&count=\(outcome.sentCount)")
         } catch let error as ServiceError {
-            return try await failure(request, context, back, catalogue.text("problem.send", ["reason": error.message(in: catalogue.language)]))
+            return try await failure(
+                request,
+                context,
+                back,
+                catalogue.text("problem.send", ["reason": error.message(in: catalogue.language)])
+            )
         }
     }
 

@@ -30,7 +30,7 @@ public enum DeliveryWording {
         }
     }
 
-    /// Why a delivery failed, as the outbox keeps it (``Phrase/stored``): worded when it was kept as a phrase,
+    /// Why a delivery failed, as the outbox keeps it (`Phrase.stored`): worded when it was kept as a phrase,
     /// as written otherwise (a reason kept by an earlier version).
     public static func reason(_ stored: String) -> Phrase { Phrase(stored: stored) }
 }

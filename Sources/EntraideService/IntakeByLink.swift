@@ -62,7 +62,9 @@ public struct IntakeByLink: Sendable {
         guard terms.modes.contains(mode.rawValue) else {
             throw ServiceError(
                 .notAllowed,
-                ServiceError.sentence(Phrase("service.intake.modeNotOffered", ["mode": Phrase("service.mode.\(mode.rawValue)")])),
+                ServiceError.sentence(
+                    Phrase("service.intake.modeNotOffered", ["mode": Phrase("service.mode.\(mode.rawValue)")])
+                ),
                 isInputError: true
             )
         }

@@ -14,7 +14,7 @@ public protocol MailTransport: Sendable {
 }
 
 /// Why a message was not accepted: a sentence naming the server, never an address or a secret, worded in the
-/// reader's language when it is shown (the outbox keeps it as ``Phrase/stored``).
+/// reader's language when it is shown (the outbox keeps it as `Phrase.stored`).
 public struct TransportFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// The sentence, to be worded in the reader's language.
     public var phrase: Phrase

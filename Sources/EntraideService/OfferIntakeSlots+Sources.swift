@@ -18,7 +18,10 @@ extension OfferIntakeSlots {
         if slots.to < slots.from {
             problems.append(
                 ServiceError.sentence(
-                    Phrase("service.offer.reversed", ["to": .verbatim("\(slots.to)"), "from": .verbatim("\(slots.from)")])
+                    Phrase(
+                        "service.offer.reversed",
+                        ["to": .verbatim("\(slots.to)"), "from": .verbatim("\(slots.from)")]
+                    )
                 )
             )
         } else if slots.from.days(to: slots.to) >= IntakeSlotRequest.longestRangeDays {
@@ -106,7 +109,7 @@ extension OfferIntakeSlots {
         return calendars
     }
 
-    /// `error: length '0' must be between 1 and 720 minutes.`
+    /// The sentence `error: length '0' must be between 1 and 720 minutes.` in the reader's words.
     private static func minutes(_ what: String, _ value: Int, from lowest: Int) -> Phrase {
         ServiceError.sentence(
             Phrase(
@@ -116,7 +119,7 @@ extension OfferIntakeSlots {
         )
     }
 
-    /// `PATH: error: calendar file 'PATH' does not exist.` and the like.
+    /// The line `PATH: error: calendar file 'PATH' does not exist.` and the like, in the reader's words.
     private static func fileProblem(_ problem: String, _ path: String) -> Phrase {
         .joined(
             [.verbatim("\(path): error: "), Phrase("service.calendarFile.\(problem)", ["file": .verbatim(path)])],

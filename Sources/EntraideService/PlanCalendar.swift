@@ -147,7 +147,8 @@ public struct PlanCalendar: Sendable {
         guard check.isValid else {
             throw ServiceError(
                 .rendering,
-                verbatim: "error: the independent checker refused the calendar (a defect of Entraide, please report it):\n"
+                verbatim:
+                    "error: the independent checker refused the calendar (a defect of Entraide, please report it):\n"
                     + check.description,
                 isInputError: false
             )

@@ -62,7 +62,7 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An error whose text is already written and reads the same in every language: only for a text that is
-    /// already worded (a diagnostic passed through) or not yet worded by its owner; prefer a ``Phrase``.
+    /// already worded (a diagnostic passed through) or not yet worded by its owner; prefer a `Phrase`.
     public init(_ code: Code, verbatim message: String, isInputError: Bool) {
         self.init(code, .verbatim(message), isInputError: isInputError)
     }

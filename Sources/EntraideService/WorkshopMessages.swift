@@ -95,7 +95,11 @@ struct WorkshopMessages {
                 }
             }
         } catch let error as MailError {
-            throw ServiceError(.invalidInput, verbatim: "error: \(error.description)", isInputError: error.isInvalidInput)
+            throw ServiceError(
+                .invalidInput,
+                verbatim: "error: \(error.description)",
+                isInputError: error.isInvalidInput
+            )
         } catch {
             throw .rendering(verbatim: "the workshop publication", error)
         }

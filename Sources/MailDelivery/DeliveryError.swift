@@ -5,7 +5,7 @@ public import PlanningDomain
 ///
 /// Messages name the server and the option or variable at fault, never an e-mail address, a user name or a
 /// password: the text libcurl reports is cleaned of every address and secret of the delivery before it is kept.
-/// The sentence is a ``Phrase``, worded in the reader's language by whoever shows it; what the server or libcurl
+/// The sentence is a `Phrase`, worded in the reader's language by whoever shows it; what the server or libcurl
 /// said stays as they said it, inside the sentence.
 public struct DeliveryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.

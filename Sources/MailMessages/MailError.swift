@@ -5,7 +5,7 @@ public import PlanningDomain
 /// Why a message could not be written.
 ///
 /// Messages name participant ids, codes and domains, never a person's name or e-mail address. The sentence is a
-/// ``Phrase``, worded in the reader's language by whoever shows it.
+/// `Phrase`, worded in the reader's language by whoever shows it.
 public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.
     public struct Code: Hashable, Sendable, CustomStringConvertible {

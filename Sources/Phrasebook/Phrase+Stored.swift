@@ -9,9 +9,12 @@ internal import Foundation
 extension Phrase {
     /// The phrase as stored text.
     public var stored: String {
-        guard let data = try? JSONSerialization.data(withJSONObject: jsonValue, options: [.sortedKeys]) else {
-            return english
-        }
+        // Verbatim text is kept as it is (and JSONSerialization takes only an object at the top).
+        if case .verbatim(let text) = self { return text }
+        let value = jsonValue
+        guard JSONSerialization.isValidJSONObject(value),
+            let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])
+        else { return english }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -8,7 +8,9 @@ import Testing
     @Test func anIncompleteRegistrationIsRefusedInGerman() throws {
         let fixture = try WorkspaceFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        let arguments = ["register", "parents-ados-nyon", "--name", "X", "--email", "b@", "--source", "phone", "--consent"]
+        let arguments = [
+            "register", "parents-ados-nyon", "--name", "X", "--email", "b@", "--source", "phone", "--consent",
+        ]
         let german = try fixture.run(arguments, environment: ["LANG": "de_CH.UTF-8"])
         #expect(german.status == 2)
         #expect(german.standardError == "error: die Anmeldung ist nicht vollständig: die E-Mail (ungültig).\n")
@@ -46,7 +48,10 @@ import Testing
             """
         try Data(centre.utf8).write(to: folder.appending("centre.yaml"))
         let result = try EntraideBinary.run(
-            ["intake", "offer", "--staff", "anne", "--centre", "centre.yaml", "--from", "2027-01-11", "--buffer", "999"],
+            [
+                "intake", "offer", "--staff", "anne", "--centre", "centre.yaml", "--from", "2027-01-11", "--buffer",
+                "999",
+            ],
             in: folder.url,
             environment: ["LANG": "de_CH.UTF-8"]
         )

@@ -61,8 +61,10 @@ import WorkspaceStore
     @Test func recipientsAreNamedByIdInTheReadersWords() {
         #expect(DeliveryWording.recipient(.participant("p01")).text(in: .french) == "personne p01")
         #expect(DeliveryWording.recipient(RecruitmentMessage.Recipient.initiator).text(in: .german) == "Initiant·in")
-        #expect(DeliveryWording.recipient(RecruitmentMessage.Recipient.staff("anne")).text(in: .italian)
-            == "membro del personale anne")
+        #expect(
+            DeliveryWording.recipient(RecruitmentMessage.Recipient.staff("anne")).text(in: .italian)
+                == "membro del personale anne"
+        )
         #expect(DeliveryWording.kind(.quorumReachable).text(in: .english) == "quorum notice")
     }
 }
