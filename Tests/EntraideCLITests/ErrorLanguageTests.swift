@@ -48,10 +48,7 @@ import Testing
             """
         try Data(centre.utf8).write(to: folder.appending("centre.yaml"))
         let result = try EntraideBinary.run(
-            [
-                "intake", "offer", "--staff", "anne", "--centre", "centre.yaml", "--from", "2027-01-11", "--buffer",
-                "999",
-            ],
+            ["intake", "offer", "--staff", "anne", "--centre", "centre.yaml", "--from", "2027-01-11"],
             in: folder.url,
             environment: ["LANG": "de_CH.UTF-8"]
         )
