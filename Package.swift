@@ -105,7 +105,7 @@ let package = Package(
         // information session's "add to calendar" file; the only module that imports CQRencode.
         .target(
             name: "Promotion",
-            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "PDFDrawing", "CQRencode"],
+            dependencies: ["PlanningDomain", "Phrasebook", "PlanDocuments", "Calendaring", "PDFDrawing", "CQRencode"],
             swiftSettings: sharedSwiftSettings
         ),
         // The intake interview: free slots from a staff member's hours, calendars and closures, the re-check at
@@ -148,14 +148,18 @@ let package = Package(
         // E-mail: one RFC 5322 message per recipient with the invitation inline and attached.
         .target(
             name: "MailMessages",
-            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring", "Publication"],
+            dependencies: ["PlanningDomain", "Phrasebook", "PlanDocuments", "Calendaring", "Publication"],
             swiftSettings: sharedSwiftSettings
         ),
         // libcurl, seen by MailDelivery only.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Sending finished messages to an SMTP server (STARTTLS, AUTH) through libcurl; the only module that
         // imports CCurl.
-        .target(name: "MailDelivery", dependencies: ["CCurl"], swiftSettings: sharedSwiftSettings),
+        .target(
+            name: "MailDelivery",
+            dependencies: ["PlanningDomain", "Phrasebook", "CCurl"],
+            swiftSettings: sharedSwiftSettings
+        ),
         // The workspace: an embedded SQLite store (GRDB) of groups, people, answers, plans and publications.
         .target(
             name: "WorkspaceStore",
@@ -374,7 +378,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MailDeliveryTests",
-            dependencies: ["MailDelivery", "EntraideTestSupport"],
+            dependencies: ["PlanningDomain", "Phrasebook", "MailDelivery", "EntraideTestSupport"],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
@@ -386,7 +390,8 @@ let package = Package(
         .testTarget(
             name: "EntraideServiceTests",
             dependencies: [
-                "EntraideService", "EntraideTestSupport", "PlanningDomain", "PlanningInput", "WorkspaceStore",
+                "EntraideService", "EntraideTestSupport", "PlanningDomain", "Phrasebook", "PlanningInput",
+                "WorkspaceStore",
                 "OutputFiles", "Publication", "PlanningEngine", "Intake", "Promotion",
                 "RegionalPlanning",
             ],

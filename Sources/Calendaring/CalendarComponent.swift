@@ -17,7 +17,7 @@ final class CalendarComponent {
     /// An empty `VCALENDAR`.
     static func calendar() throws(CalendarError) -> CalendarComponent {
         guard let pointer = icalcomponent_new_vcalendar() else {
-            throw CalendarError.libical("could not create the VCALENDAR component")
+            throw CalendarError.libical(.createComponent("VCALENDAR"))
         }
         return CalendarComponent(owning: pointer)
     }
@@ -31,7 +31,7 @@ final class CalendarComponent {
     /// Uses the `_r` serialiser, whose buffer belongs to us and is freed with `icalmemory_free_buffer`.
     func icsBytes() throws(CalendarError) -> [UInt8] {
         guard let text = icalcomponent_as_ical_string_r(pointer) else {
-            throw CalendarError.libical("could not serialise the VCALENDAR component")
+            throw CalendarError.libical(.serialiseComponent("VCALENDAR"))
         }
         defer { icalmemory_free_buffer(text) }
         return text.withMemoryRebound(to: UInt8.self, capacity: 1) { start in

@@ -1,6 +1,11 @@
+public import Phrasebook
+public import PlanningDomain
+
 /// Why a calendar could not be written.
 ///
-/// Messages name time zones, UIDs and property names, never a person's name, e-mail address or free text.
+/// Messages name time zones, UIDs and property names, never a person's name, e-mail address or free text. The
+/// sentence is a `Phrase`, worded in the reader's language by whoever shows it; libical's own explanation stays
+/// as libical wrote it, inside the sentence.
 public struct CalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
@@ -23,15 +28,21 @@ public struct CalendarError: Error, Hashable, Sendable, CustomStringConvertible 
 
     /// What went wrong.
     public var code: Code
-    /// A full sentence with the offending value in quotes.
-    public var message: String
+    /// A full sentence with the offending value in quotes, to be worded in the reader's language.
+    public var phrase: Phrase
 
     /// Creates an error.
-    public init(code: Code, message: String) {
+    public init(code: Code, phrase: Phrase) {
         self.code = code
-        self.message = message
+        self.phrase = phrase
     }
 
-    /// The message.
+    /// The sentence in English.
+    public var message: String { phrase.english }
+
+    /// The sentence in `language`.
+    public func message(in language: Language) -> String { phrase.text(in: language) }
+
+    /// The message in English.
     public var description: String { message }
 }

@@ -24,24 +24,25 @@ extension CalendarEvent {
 
     /// Throws when the event cannot be written as valid iCalendar; the message names only the UID.
     func validate() throws(CalendarError) {
-        guard !uid.isEmpty else { throw CalendarError.invalidEvent(uid: uid, "the UID is empty") }
+        guard !uid.isEmpty else { throw CalendarError.invalidEvent(uid: uid, "emptyUID") }
         guard end > start else {
-            throw CalendarError.invalidEvent(uid: uid, "the end '\(end)' is not after the start '\(start)'")
+            throw CalendarError.invalidEvent(uid: uid, "endNotAfterStart", ["end": "\(end)", "start": "\(start)"])
         }
         guard (0...Int(Int32.max)).contains(sequence) else {
-            throw CalendarError.invalidEvent(uid: uid, "the sequence '\(sequence)' is not between 0 and 2147483647")
+            throw CalendarError.invalidEvent(uid: uid, "sequence", ["sequence": "\(sequence)"])
         }
         guard (0...Self.latestStamp).contains(stamp) else {
             throw CalendarError.invalidEvent(
                 uid: uid,
-                "the stamp '\(stamp)' is not between 0 (1970) and \(Self.latestStamp) (9999)"
+                "stamp",
+                ["stamp": "\(stamp)", "latest": "\(Self.latestStamp)"]
             )
         }
         if let reminder, !(0...Self.longestReminderMinutes).contains(reminder.minutesBefore) {
             throw CalendarError.invalidEvent(
                 uid: uid,
-                "the reminder of '\(reminder.minutesBefore)' minutes is not between 0 and "
-                    + "\(Self.longestReminderMinutes)"
+                "reminder",
+                ["minutes": "\(reminder.minutesBefore)", "longest": "\(Self.longestReminderMinutes)"]
             )
         }
     }

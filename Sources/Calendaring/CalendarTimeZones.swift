@@ -65,7 +65,7 @@ public enum CalendarTimeZones {
         }
         // The original belongs to the zone: shape a copy, which the cache owns.
         guard let copy = icalcomponent_new_clone(original) else {
-            throw CalendarError.libical("could not create the VTIMEZONE component")
+            throw CalendarError.libical(.createComponent("VTIMEZONE"))
         }
         let owner = CalendarComponent(owning: copy)
         TimeZoneDefinition.shape(copy, firstYear: firstYear, endYear: endYear)

@@ -16,7 +16,7 @@ struct ComponentBuilder {
 
     /// Attaches a new child component to `parent` and returns a builder for it.
     init(child: OpaquePointer?, named name: String, of parent: OpaquePointer) throws(CalendarError) {
-        guard let child else { throw CalendarError.libical("could not create the \(name) component") }
+        guard let child else { throw CalendarError.libical(.createComponent(name)) }
         icalcomponent_add_component(parent, child)
         self.pointer = child
     }
@@ -24,14 +24,14 @@ struct ComponentBuilder {
     /// Attaches a new property and returns it, owned by the component, for parameters to be added.
     @discardableResult
     func add(_ name: String, _ property: OpaquePointer?) throws(CalendarError) -> OpaquePointer {
-        guard let property else { throw CalendarError.libical("could not create the \(name) property") }
+        guard let property else { throw CalendarError.libical(.createProperty(name)) }
         icalcomponent_add_property(pointer, property)
         return property
     }
 
     /// Attaches a new parameter to a property of this component.
     func addParameter(_ name: String, _ parameter: OpaquePointer?, to property: OpaquePointer) throws(CalendarError) {
-        guard let parameter else { throw CalendarError.libical("could not create the \(name) parameter") }
+        guard let parameter else { throw CalendarError.libical(.createParameter(name)) }
         icalproperty_add_parameter(property, parameter)
     }
 

@@ -53,12 +53,12 @@ extension ICSWriter {
             return
         }
         guard let text = icaltime_as_ical_string_r(time) else {
-            throw CalendarError.libical("could not format the DTSTAMP value")
+            throw CalendarError.libical(.formatValue("DTSTAMP"))
         }
         defer { icalmemory_free_buffer(text) }
         let property = try vevent.add("DTSTAMP", icalproperty_new(ICAL_DTSTAMP_PROPERTY))
         guard let value = icalvalue_new_x(text) else {
-            throw CalendarError.libical("could not create the DTSTAMP value")
+            throw CalendarError.libical(.createValue("DTSTAMP"))
         }
         icalproperty_set_value(property, value)
         try vevent.addParameter("VALUE", icalparameter_new_value(ICAL_VALUE_DATETIME), to: property)

@@ -28,31 +28,22 @@ extension RecurrenceRule {
     /// Throws when libical cannot write the rule or it contradicts itself; the message names only the UID.
     func validate(startingOn start: LocalDate, uid: String) throws(CalendarError) {
         guard (1...Int(Int16.max)).contains(interval) else {
-            throw CalendarError.invalidEvent(
-                uid: uid,
-                "the recurrence interval '\(interval)' is not between 1 and 32767"
-            )
+            throw CalendarError.invalidEvent(uid: uid, "interval", ["interval": "\(interval)"])
         }
         guard byDay.count <= Self.maximumDays else {
-            throw CalendarError.invalidEvent(uid: uid, "the recurrence has more than \(Self.maximumDays) BYDAY values")
+            throw CalendarError.invalidEvent(uid: uid, "days", ["maximum": "\(Self.maximumDays)"])
         }
         for day in byDay {
             guard let position = day.position else { continue }
             guard frequency == .monthly, (1...5).contains(abs(position)) else {
-                throw CalendarError.invalidEvent(
-                    uid: uid,
-                    "the BYDAY position '\(position)' is not allowed; expected 1 to 5 or -5 to -1, in a monthly rule only"
-                )
+                throw CalendarError.invalidEvent(uid: uid, "position", ["position": "\(position)"])
             }
         }
         switch end {
         case .until(let last) where last < start:
-            throw CalendarError.invalidEvent(uid: uid, "the recurrence ends on '\(last)', before its start '\(start)'")
+            throw CalendarError.invalidEvent(uid: uid, "until", ["until": "\(last)", "start": "\(start)"])
         case .count(let count) where !(1...Int(Int32.max)).contains(count):
-            throw CalendarError.invalidEvent(
-                uid: uid,
-                "the recurrence count '\(count)' is not between 1 and 2147483647"
-            )
+            throw CalendarError.invalidEvent(uid: uid, "count", ["count": "\(count)"])
         default:
             break
         }

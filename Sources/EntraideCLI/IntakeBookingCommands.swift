@@ -194,7 +194,7 @@ struct IntakeInviteCommand: ParsableCommand {
             )
         } catch {
             Terminal.error(
-                Phrase("cli.intake.linkNotSent", ["id": .verbatim(id), "reason": .verbatim(error.message)]),
+                Phrase("cli.intake.linkNotSent", ["id": .verbatim(id), "reason": error.phrase]),
                 in: said
             )
             Terminal.output(shown, in: said)

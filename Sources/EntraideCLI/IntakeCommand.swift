@@ -106,7 +106,8 @@ struct IntakeOfferCommand: ParsableCommand {
                 stepMinutes: step,
                 modes: mode.isEmpty ? InterviewMode.allCases : mode.map(\.mode),
                 notBefore: clock.instant
-            )
+            ),
+            language: language.choice.stated
         )
         let outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             try OfferIntakeSlots(files: DiskFiles()).run(request)

@@ -74,7 +74,7 @@ struct OutboxListCommand: ParsableCommand {
             "cli.outbox.recruitmentLine",
             [
                 "id": .number(message.id), "about": .verbatim(message.interview ?? message.group?.rawValue ?? "-"),
-                "kind": .verbatim(message.kind.rawValue), "recipient": .verbatim("\(message.recipient)"),
+                "kind": DeliveryWording.kind(message.kind), "recipient": DeliveryWording.recipient(message.recipient),
                 "sequence": .number(message.sequence), "state": state(message.delivery),
             ]
         )
@@ -101,7 +101,8 @@ struct OutboxListCommand: ParsableCommand {
         case .sending: .verbatim("sending")
         case .uncertain: Phrase("cli.outbox.uncertain")
         case .sent(let answer, let at): .verbatim("sent \(at) (\(answer))")
-        case .failed(let reason, let at): .verbatim("failed \(at): \(reason)")
+        case .failed(let reason, let at):
+            .joined([.verbatim("failed \(at): "), DeliveryWording.reason(reason)], separator: "")
         }
     }
 }

@@ -31,14 +31,13 @@ enum ParserWords {
                 break
             }
             for separator in ["(", "; "] {
-                line = line.replacingOccurrences(
-                    of: separator + "default: ",
-                    with: separator + say("parser.default") + " "
-                )
-                line = line.replacingOccurrences(
-                    of: separator + "values: ",
-                    with: separator + say("parser.values") + " "
-                )
+                for (english, key) in [("default:", "parser.default"), ("values:", "parser.values")] {
+                    line = line.replacingOccurrences(of: separator + english + " ", with: separator + say(key) + " ")
+                    // The library wraps long help: `(default:` may end a line, its value on the next one.
+                    if line.hasSuffix(separator + english) {
+                        line = String(line.dropLast(english.count)) + say(key)
+                    }
+                }
             }
             line = line.replacingOccurrences(of: "Show the version.", with: say("parser.showVersion"))
             line = line.replacingOccurrences(of: "Show help information.", with: say("parser.showHelp"))

@@ -6,47 +6,36 @@ import PlanningDomain
 /// `entraide register GROUP --name … (--email …|--phone …) --source … --consent`: staff enter a registration
 /// taken by phone or by mail.
 struct RegisterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "register",
-        abstract: "Enter a registration taken by phone or by mail, with its source and the person's consent.",
-        discussion: """
-            The person is added after the group's others (p07 after p06) with the time of --now, the source \
-            and the version of the consent text. Beyond the group's maximum size they go on the waiting list: \
-            their rank is printed, with the other groups on the same theme that still have a place (their ids \
-            and titles) to offer them. With an e-mail address, a confirmation carrying their personal link is \
-            queued (sent by `entraide serve`'s link e-mails). When the quorum becomes reachable, the staff member \
-            in charge is told once by e-mail (`entraide send` sends it). Without --consent nothing is stored.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "register",
+            abstract: HelpText.text("help.register.abstract"),
+            discussion: HelpText.text("help.register.discussion")
+        )
+    }
 
-    @Argument(help: "The group's id.")
+    @Argument(help: ArgumentHelp(HelpText.text("help.register.option.group")))
     var group: String
 
-    @Option(name: .long, help: ArgumentHelp("The person's full name.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.name"), valueName: "name"))
     var name: String
 
-    @Option(name: .long, help: ArgumentHelp("Their e-mail address.", valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.email"), valueName: "address"))
     var email: String = ""
 
-    @Option(name: .long, help: ArgumentHelp("Their phone number.", valueName: "number"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.phone"), valueName: "number"))
     var phone: String = ""
 
-    @Option(name: .long, help: ArgumentHelp("Their language: fr, de, it or en.", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.language"), valueName: "code"))
     var language: String = "fr"
 
-    @Flag(name: .long, help: "They need step-free access.")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.stepFree")))
     var stepFree = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "How the registration came: phone, mail, flyer, partner, social-media, press, staff, other.",
-            valueName: "source"
-        )
-    )
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.source"), valueName: "source"))
     var source: String
 
-    @Flag(name: .long, help: "The person agreed to the processing of their data (required).")
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.register.option.consent")))
     var consent = false
 
     @OptionGroup var workspace: WorkspaceOption
@@ -55,11 +44,15 @@ struct RegisterCommand: ParsableCommand {
     func validate() throws {
         guard RegistrationSource(rawValue: source) != nil else {
             throw ValidationError(
-                "--source '\(source)' is not one of "
-                    + RegistrationSource.allCases.map(\.rawValue).joined(separator: ", ") + "."
+                HelpText.text(
+                    "cli.validation.registerSource",
+                    ["value": .verbatim(source), "sources": .list(RegistrationSource.allCases.map(\.rawValue))]
+                )
             )
         }
-        guard !email.isEmpty || !phone.isEmpty else { throw ValidationError("give --email or --phone (or both).") }
+        guard !email.isEmpty || !phone.isEmpty else {
+            throw ValidationError(HelpText.text("cli.validation.registerContact"))
+        }
     }
 
     func run() throws {

@@ -60,7 +60,7 @@ struct SMTPOption: ParsableArguments {
                 ["missing": .verbatim(error.source), "other": .verbatim(other)]
             )
         default:
-            return .verbatim(error.description)
+            return error.diagnostic
         }
     }
 }
@@ -74,7 +74,7 @@ struct CurlTransport: MailTransport {
         do {
             return try MailSender.send(message, from: from, to: [to], via: server, credentials: credentials)
         } catch {
-            throw TransportFailure(error.description)
+            throw TransportFailure(error.diagnostic)
         }
     }
 }

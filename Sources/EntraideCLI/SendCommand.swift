@@ -46,7 +46,8 @@ struct SendCommand: ParsableCommand {
                 Phrase(
                     "cli.send.sent",
                     [
-                        "id": .verbatim(entry.id.description), "recipient": .verbatim(entry.recipient.description),
+                        "id": .verbatim(entry.id.description),
+                        "recipient": DeliveryWording.recipient(entry.recipient),
                         "subject": .verbatim(entry.subject.rawValue), "file": .verbatim(entry.fileStem),
                     ]
                 ),
@@ -76,9 +77,10 @@ struct SendCommand: ParsableCommand {
                 Phrase(
                     "cli.send.failed",
                     [
-                        "id": .verbatim(failed.id.description), "recipient": .verbatim(failed.recipient.description),
+                        "id": .verbatim(failed.id.description),
+                        "recipient": DeliveryWording.recipient(failed.recipient),
                         "subject": .verbatim(failed.subject.rawValue),
-                        "reason": .verbatim(Self.reason(of: failed.state)),
+                        "reason": Self.reason(of: failed.state),
                         "pending": .number(invitations.pending),
                     ]
                 ),
@@ -88,7 +90,7 @@ struct SendCommand: ParsableCommand {
         }
         if let failed = recruitment?.failed {
             let extra: [String: Phrase] = [
-                "reason": .verbatim(Self.reason(of: failed.delivery)), "pending": .number(recruitment?.pending ?? 0),
+                "reason": Self.reason(of: failed.delivery), "pending": .number(recruitment?.pending ?? 0),
             ]
             Terminal.error(Self.recruitmentLine("cli.send.recruitment.failed", failed, extra), in: said)
             throw ExitCode(ExitStatus.failure)
@@ -103,15 +105,16 @@ struct SendCommand: ParsableCommand {
     ) -> Phrase {
         let parts: [String: Phrase] = [
             "id": .verbatim("R\(message.id)"),
-            "kind": .verbatim(message.kind.rawValue),
-            "recipient": .verbatim(message.recipient.description),
+            "kind": DeliveryWording.kind(message.kind),
+            "recipient": DeliveryWording.recipient(message.recipient),
             "about": .verbatim(message.interview ?? message.group?.rawValue ?? "-"),
         ]
         return Phrase(key, parts.merging(extra) { first, _ in first })
     }
 
-    private static func reason(of state: DeliveryState) -> String {
-        if case .failed(let reason, _) = state { return reason }
-        return ""
+    /// Why a delivery failed, worded in the reader's language (the server's own words kept as they are).
+    private static func reason(of state: DeliveryState) -> Phrase {
+        if case .failed(let reason, _) = state { return DeliveryWording.reason(reason) }
+        return .empty
     }
 }

@@ -27,7 +27,7 @@ extension InitCommand {
         do {
             return try Workspace.create(in: folder)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error(error.diagnostic, in: LanguageOption.environmentChoice.language())
             throw ExitCode(error.isInputError ? ExitStatus.invalidInput : ExitStatus.failure)
         }
     }

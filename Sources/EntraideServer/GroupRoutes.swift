@@ -175,7 +175,7 @@ struct GroupRoutes: Sendable {
                 context: context,
                 feedback: Feedback(
                     problem: catalogue.text("problem.upload"),
-                    details: error.message,
+                    details: error.message(in: catalogue.language),
                     status: .unprocessableContent
                 )
             )

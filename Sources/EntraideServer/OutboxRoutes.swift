@@ -1,5 +1,6 @@
 internal import EntraideService
 internal import Hummingbird
+internal import Phrasebook
 internal import PlanningDomain
 internal import WorkspaceStore
 
@@ -126,7 +127,11 @@ struct OutboxRoutes: Sendable {
             }
             if let failed = outcome.invitations.failed {
                 let reason: String
-                if case .failed(let text, _) = failed.state { reason = text } else { reason = "" }
+                if case .failed(let text, _) = failed.state {
+                    reason = Self.reason(text, catalogue)
+                } else {
+                    reason = ""
+                }
                 return try await failure(
                     request,
                     context,
@@ -139,12 +144,19 @@ struct OutboxRoutes: Sendable {
                     request,
                     context,
                     back,
-                    catalogue.text("problem.sendFailed", ["id": "L\(failed)", "reason": links.failure ?? ""])
+                    catalogue.text(
+                        "problem.sendFailed",
+                        ["id": "L\(failed)", "reason": links.failure?.text(in: catalogue.language) ?? ""]
+                    )
                 )
             }
             if let failed = outcome.recruitment?.failed {
                 let reason: String
-                if case .failed(let text, _) = failed.delivery { reason = text } else { reason = "" }
+                if case .failed(let text, _) = failed.delivery {
+                    reason = Self.reason(text, catalogue)
+                } else {
+                    reason = ""
+                }
                 return try await failure(
                     request,
                     context,
@@ -154,7 +166,12 @@ struct OutboxRoutes: Sendable {
             }
             return PageResponse.redirect(back + "?done=sent&count=\(outcome.sentCount)")
         } catch let error as ServiceError {
-            return try await failure(request, context, back, catalogue.text("problem.send", ["reason": error.message]))
+            return try await failure(
+                request,
+                context,
+                back,
+                catalogue.text("problem.send", ["reason": error.message(in: catalogue.language)])
+            )
         }
     }
 
@@ -204,6 +221,11 @@ struct OutboxRoutes: Sendable {
         }
     }
 
+    /// Why a delivery failed, as the outbox keeps it, in the page's language (the server's own words as they are).
+    static func reason(_ stored: String, _ catalogue: Catalogue) -> String {
+        DeliveryWording.reason(stored).text(in: catalogue.language)
+    }
+
     /// Where to go back after an action: a staff page of this server only.
     static func back(_ fields: FormFields) -> String {
         let back = fields["back"] ?? ""
@@ -221,7 +243,10 @@ struct OutboxRoutes: Sendable {
         case .uncertain: catalogue.text("state.uncertain")
         case .sent(_, let at): catalogue.text("state.sent", ["time": DateText.instant(at, zone: zone, catalogue)])
         case .failed(let reason, let at):
-            catalogue.text("state.failed", ["time": DateText.instant(at, zone: zone, catalogue), "reason": reason])
+            catalogue.text(
+                "state.failed",
+                ["time": DateText.instant(at, zone: zone, catalogue), "reason": Self.reason(reason, catalogue)]
+            )
         }
     }
 }

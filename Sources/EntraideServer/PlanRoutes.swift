@@ -99,7 +99,7 @@ struct PlanRoutes: Sendable {
             }
         } catch let error as ServiceError where error.code == .infeasible {
             content["problem"] = catalogue.text("problem.infeasible")
-            content["problemDetails"] = error.message
+            content["problemDetails"] = error.message(in: catalogue.language)
         }
         let body = app.pages.render(
             "publish",

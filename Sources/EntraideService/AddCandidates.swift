@@ -1,5 +1,6 @@
 internal import Calendaring
 import Foundation
+public import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -106,12 +107,31 @@ public struct AddCandidates: Sendable {
             guard problems.isEmpty else {
                 throw ServiceError(
                     .invalidInput,
-                    "error: the dates cannot be added: \(problems.map { "\($0)" }.joined(separator: ", ")).",
+                    ServiceError.sentence(
+                        Phrase("service.dates.cannotAdd", ["problems": .list(problems.map(Self.phrase))])
+                    ),
                     isInputError: true
                 )
             }
             try writer.addCandidates(slots, to: group)
             return Outcome(added: slots.map(\.id), alreadyThere: alreadyThere)
+        }
+    }
+
+    /// A problem in the staff member's words.
+    public static func phrase(_ problem: Problem) -> Phrase {
+        switch problem {
+        case .sessionNotPlanned: Phrase("service.dates.sessionNotPlanned")
+        case .unknownVenue: Phrase("service.dates.unknownVenue")
+        case .unknownFacilitator: Phrase("service.dates.unknownFacilitator")
+        case .periodReversed: Phrase("service.dates.periodReversed")
+        case .periodTooLong: Phrase("service.dates.periodTooLong", ["days": .number(longestWindow)])
+        case .noStart: Phrase("service.dates.noStart")
+        case .endsNextDay: Phrase("service.dates.endsNextDay")
+        case .invalidDuration: Phrase("service.dates.invalidDuration")
+        case .tooMany(let count):
+            Phrase("service.dates.tooMany", ["dates": .number(count), "maximum": .number(largestWindow)])
+        case .nothingNew: Phrase("service.dates.nothingNew")
         }
     }
 

@@ -1,6 +1,7 @@
 public import AttendanceRecords
 internal import AvailabilityImport
 public import OutputFiles
+internal import Phrasebook
 internal import PlanningDomain
 internal import PlanningEngine
 internal import PlanningInput
@@ -78,8 +79,12 @@ public struct Attendance: Sendable {
         guard let record else {
             throw ServiceError(
                 .notPublished,
-                "error: \(recordPath): no attendance recorded yet; record a session first with "
-                    + "`entraide attendance record \(path) --session ID --from FILE.csv`.",
+                ServiceError.sentence(
+                    Phrase(
+                        "service.attendance.noneRecorded",
+                        ["file": .verbatim(recordPath), "scenario": .verbatim(path)]
+                    )
+                ),
                 isInputError: true
             )
         }
@@ -102,8 +107,7 @@ public struct Attendance: Sendable {
         guard case .planned(let result) = Planner(scenario: scenario).plan() else {
             throw ServiceError(
                 .infeasible,
-                "error: \(path): no feasible plan, so no planned session to record or report; "
-                    + "`entraide plan` explains why.",
+                ServiceError.sentence(Phrase("service.attendance.infeasible", ["file": .verbatim(path)])),
                 isInputError: false
             )
         }

@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -18,7 +19,13 @@ public struct ForgetParticipant: Sendable {
         guard forgotten else {
             throw ServiceError(
                 .unknownID,
-                "\(workspace.path): error: no participant '\(participant)' to forget.",
+                .joined(
+                    [
+                        .verbatim("\(workspace.path): error: "),
+                        Phrase("service.forget.unknown", ["id": .verbatim("\(participant)")]),
+                    ],
+                    separator: ""
+                ),
                 isInputError: true
             )
         }

@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 public import Promotion
 public import WorkspaceStore
@@ -44,7 +45,7 @@ public struct GroupPromotion: Sendable {
         do {
             return try InformationCalendar.bytes(for: content, stamp: stamp)
         } catch {
-            throw .rendering("the information session's calendar of group '\(id)'", error)
+            throw .rendering(Phrase("service.what.informationCalendar", ["group": .verbatim("\(id)")]), error)
         }
     }
 

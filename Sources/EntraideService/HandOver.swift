@@ -303,9 +303,9 @@ public struct HandOver: Sendable {
                 )
             }
         } catch let error as MailError {
-            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
+            throw .mail(error)
         } catch {
-            throw .rendering("the hand-over invitations", error)
+            throw .rendering(Phrase("service.what.handoverInvitations"), error)
         }
         return (bundle, summaries, drafts)
     }
@@ -331,7 +331,7 @@ public struct HandOver: Sendable {
             do {
                 days.formUnion(try catalogue.closures(of: canton, years: lower...upper).map(\.date))
             } catch {
-                throw ServiceError(.rendering, "error: \(error.rendered)", isInputError: false)
+                throw ServiceError(.rendering, error.diagnostic, isInputError: false)
             }
         }
         return days.sorted()

@@ -1,5 +1,6 @@
 internal import AvailabilityImport
 internal import Calendaring
+internal import Phrasebook
 public import PlanningDomain
 internal import PlanningInput
 public import WorkspaceStore
@@ -90,7 +91,12 @@ public struct ImportUpload: Sendable {
             guard scenario.participant(participant) != nil else {
                 throw ServiceError(
                     .unknownID,
-                    "error: group '\(group)' has no active participant '\(participant)'.",
+                    ServiceError.sentence(
+                        Phrase(
+                            "service.upload.noParticipant",
+                            ["group": .verbatim("\(group)"), "id": .verbatim("\(participant)")]
+                        )
+                    ),
                     isInputError: true
                 )
             }
@@ -137,7 +143,7 @@ public struct ImportUpload: Sendable {
                 to: (instants.values.map(\.end).max() ?? 0) + day
             )
         } catch {
-            throw ServiceError(.invalidInput, error.rendered, isInputError: true)
+            throw ServiceError(.invalidInput, error.diagnostic, isInputError: true)
         }
         let person = PersonalAvailability(weekly: [], away: [], calendars: [calendar])
         var answers: [CandidateSlot.ID: Availability] = [:]

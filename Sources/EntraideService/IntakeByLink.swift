@@ -1,5 +1,6 @@
 import Foundation
 public import Intake
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -59,7 +60,13 @@ public struct IntakeByLink: Sendable {
         guard booking.status != .cancelled else { throw Self.invalidLink }
         let terms = try Self.terms(of: booking)
         guard terms.modes.contains(mode.rawValue) else {
-            throw ServiceError(.notAllowed, "error: the interview is not offered by \(mode).", isInputError: true)
+            throw ServiceError(
+                .notAllowed,
+                ServiceError.sentence(
+                    Phrase("service.intake.modeNotOffered", ["mode": Phrase("service.mode.\(mode.rawValue)")])
+                ),
+                isInputError: true
+            )
         }
         return try BookIntake(offer: offer, workspace: workspace).run(
             booking.id,
@@ -85,7 +92,7 @@ public struct IntakeByLink: Sendable {
 
     static let invalidLink = ServiceError(
         .invalidLink,
-        "error: this link opens no intake interview.",
+        ServiceError.sentence(Phrase("service.intake.invalidLink")),
         isInputError: true
     )
 
@@ -127,7 +134,7 @@ public struct IntakeByLink: Sendable {
         else {
             throw ServiceError(
                 .invalidInput,
-                "error: intake interview '\(booking.id)' was offered without hours; offer it again.",
+                ServiceError.sentence(Phrase("service.intake.noTerms", ["id": .verbatim(booking.id)])),
                 isInputError: true
             )
         }

@@ -1,6 +1,7 @@
 internal import Calendaring
 internal import Intake
 internal import MailMessages
+internal import Phrasebook
 internal import PlanDocuments
 internal import PlanningDomain
 internal import WorkspaceStore
@@ -41,7 +42,7 @@ enum IntakeQueue {
                     stamp: now
                 )
             } catch {
-                throw ServiceError.rendering("the intake invitation", error)
+                throw ServiceError.rendering(Phrase("service.what.intakeInvitation"), error)
             }
             try writer.queueRecruitmentMessage(
                 kind,

@@ -1,3 +1,4 @@
+internal import Phrasebook
 internal import PlanningDomain
 internal import WorkspaceStore
 
@@ -17,8 +18,7 @@ enum LinkAccess {
     /// The refusal of a link that opens nothing.
     static let invalid = ServiceError(
         .invalidLink,
-        "error: this link does not open any page (it may have been replaced by a newer one); ask the centre for "
-            + "a new link.",
+        ServiceError.sentence(Phrase("service.link.invalid")),
         isInputError: true
     )
 }

@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// Hands one finished e-mail to a mail server: the seam between the outbox and the network.
 ///
 /// The CLI passes libcurl's SMTP client (`MailSender` in MailDelivery); tests pass a transport that accepts,
@@ -11,11 +13,18 @@ public protocol MailTransport: Sendable {
     func send(_ message: [UInt8], from: String, to: String) throws(TransportFailure) -> String
 }
 
-/// Why a message was not accepted: a sentence naming the server, never an address or a secret.
+/// Why a message was not accepted: a sentence naming the server, never an address or a secret, worded in the
+/// reader's language when it is shown (the outbox keeps it as `Phrase.stored`).
 public struct TransportFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The sentence.
-    public var description: String
+    /// The sentence, to be worded in the reader's language.
+    public var phrase: Phrase
 
-    /// A failure.
-    public init(_ description: String) { self.description = description }
+    /// A failure whose sentence is worded late.
+    public init(_ phrase: Phrase) { self.phrase = phrase }
+
+    /// A failure whose text is already written (a test's transport): it reads the same in every language.
+    public init(_ description: String) { self.init(.verbatim(description)) }
+
+    /// The sentence in English.
+    public var description: String { phrase.english }
 }

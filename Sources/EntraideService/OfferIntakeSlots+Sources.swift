@@ -1,6 +1,7 @@
 internal import AvailabilityImport
 internal import Calendaring
 internal import Intake
+internal import Phrasebook
 internal import PlanningDomain
 internal import PlanningInput
 internal import WorkspaceStore
@@ -13,28 +14,41 @@ extension OfferIntakeSlots {
     /// Refuses a request whose numbers or dates make no sense.
     static func validate(_ request: Request) throws(ServiceError) {
         let slots = request.slots
-        var problems: [String] = []
+        var problems: [Phrase] = []
         if slots.to < slots.from {
-            problems.append("error: the last day '\(slots.to)' is before the first day '\(slots.from)'.")
+            problems.append(
+                ServiceError.sentence(
+                    Phrase(
+                        "service.offer.reversed",
+                        ["to": .verbatim("\(slots.to)"), "from": .verbatim("\(slots.from)")]
+                    )
+                )
+            )
         } else if slots.from.days(to: slots.to) >= IntakeSlotRequest.longestRangeDays {
             problems.append(
-                "error: from '\(slots.from)' to '\(slots.to)' is \(slots.from.days(to: slots.to) + 1) days; "
-                    + "search at most \(IntakeSlotRequest.longestRangeDays) days at once."
+                ServiceError.sentence(
+                    Phrase(
+                        "service.offer.tooLong",
+                        [
+                            "from": .verbatim("\(slots.from)"), "to": .verbatim("\(slots.to)"),
+                            "days": .number(slots.from.days(to: slots.to) + 1),
+                            "maximum": .number(IntakeSlotRequest.longestRangeDays),
+                        ]
+                    )
+                )
             )
         }
         if !minuteRange.contains(slots.lengthMinutes) {
-            problems.append("error: length '\(slots.lengthMinutes)' must be between 1 and 720 minutes.")
+            problems.append(Self.minutes("length", slots.lengthMinutes, from: 1))
         }
         if !minuteRange.contains(slots.stepMinutes) {
-            problems.append("error: step '\(slots.stepMinutes)' must be between 1 and 720 minutes.")
+            problems.append(Self.minutes("step", slots.stepMinutes, from: 1))
         }
         if !(0...720).contains(request.bufferMinutes) {
-            problems.append("error: buffer '\(request.bufferMinutes)' must be between 0 and 720 minutes.")
+            problems.append(Self.minutes("buffer", request.bufferMinutes, from: 0))
         }
-        if slots.modes.isEmpty { problems.append("error: no interview mode; give centre, phone or video.") }
-        guard problems.isEmpty else {
-            throw ServiceError(.invalidInput, problems.joined(separator: "\n"), isInputError: true)
-        }
+        if slots.modes.isEmpty { problems.append(ServiceError.sentence(Phrase("service.offer.noMode"))) }
+        guard problems.isEmpty else { throw ServiceError(.invalidInput, .lines(problems), isInputError: true) }
     }
 
     /// The centre's records, the staff's own sources (centre file only) and the sessions that hold staff
@@ -57,8 +71,10 @@ extension OfferIntakeSlots {
             guard let centre else {
                 throw ServiceError(
                     .invalidInput,
-                    "\(workspace.path): error: the workspace holds no centre yet; import a centre file or a "
-                        + "scenario first.",
+                    .joined(
+                        [.verbatim("\(workspace.path): error: "), Phrase("service.offer.noCentre")],
+                        separator: ""
+                    ),
                     isInputError: true
                 )
             }
@@ -72,7 +88,7 @@ extension OfferIntakeSlots {
         let from = TimeZoneConversion.utcSeconds(of: request.slots.from.adding(days: -1).atMinute(0), in: zone)
         let to = TimeZoneConversion.utcSeconds(of: request.slots.to.adding(days: 2).atMinute(0), in: zone)
         var calendars: [BusyCalendar] = []
-        var problems: [String] = []
+        var problems: [Phrase] = []
         var seen: Set<String> = []
         for path in paths where seen.insert(path).inserted {
             switch files.read(path) {
@@ -82,16 +98,32 @@ extension OfferIntakeSlots {
                         try BusyTimeReader.read(bytes, file: path, defaultTimeZone: zone, from: from, to: to)
                     )
                 } catch {
-                    problems.append(error.rendered)
+                    problems.append(error.diagnostic)
                 }
-            case .missing: problems.append("\(path): error: calendar file '\(path)' does not exist.")
-            case .directory: problems.append("\(path): error: '\(path)' is a directory, not a calendar file.")
-            case .unreadable: problems.append("\(path): error: calendar file '\(path)' cannot be read.")
+            case .missing: problems.append(Self.fileProblem("missing", path))
+            case .directory: problems.append(Self.fileProblem("directory", path))
+            case .unreadable: problems.append(Self.fileProblem("unreadable", path))
             }
         }
-        guard problems.isEmpty else {
-            throw ServiceError(.invalidInput, problems.joined(separator: "\n"), isInputError: true)
-        }
+        guard problems.isEmpty else { throw ServiceError(.invalidInput, .lines(problems), isInputError: true) }
         return calendars
+    }
+
+    /// The sentence `error: length '0' must be between 1 and 720 minutes.` in the reader's words.
+    private static func minutes(_ what: String, _ value: Int, from lowest: Int) -> Phrase {
+        ServiceError.sentence(
+            Phrase(
+                "service.offer.minutes",
+                ["what": Phrase("service.offer.\(what)"), "value": .number(value), "lowest": .number(lowest)]
+            )
+        )
+    }
+
+    /// The line `PATH: error: calendar file 'PATH' does not exist.` and the like, in the reader's words.
+    private static func fileProblem(_ problem: String, _ path: String) -> Phrase {
+        .joined(
+            [.verbatim("\(path): error: "), Phrase("service.calendarFile.\(problem)", ["file": .verbatim(path)])],
+            separator: ""
+        )
     }
 }

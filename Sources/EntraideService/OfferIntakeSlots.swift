@@ -38,6 +38,9 @@ public struct OfferIntakeSlots: Sendable {
         public var bufferMinutes: Int
         /// The days searched, and the interview's length, step and modes.
         public var slots: IntakeSlotRequest
+        /// The language the person asking stated (`--language`, the locale); `nil` words the list in the staff
+        /// member's language, else the centre's.
+        public var language: Language?
 
         /// A request.
         public init(
@@ -46,8 +49,10 @@ public struct OfferIntakeSlots: Sendable {
             calendars: [String] = [],
             weekly: [WeeklyWindow]? = nil,
             bufferMinutes: Int = IntakeHours.defaultBufferMinutes,
-            slots: IntakeSlotRequest
+            slots: IntakeSlotRequest,
+            language: Language? = nil
         ) {
+            self.language = language
             self.centre = centre
             self.staff = staff
             self.calendars = calendars
@@ -65,7 +70,7 @@ public struct OfferIntakeSlots: Sendable {
         public var staff: Facilitator
         /// The centre's organisation (language, time zone).
         public var organisation: Organisation
-        /// The list as the staff member reads it (their language, else the centre's).
+        /// The list as the staff member reads it (the language they stated, else theirs, else the centre's).
         public var text: String
         /// `intake-slots.csv` and `intake-slots.txt`.
         public var bundle: OutputBundle
@@ -85,7 +90,8 @@ public struct OfferIntakeSlots: Sendable {
     public func run(_ request: Request) throws(ServiceError) -> Outcome {
         let (hours, staff, centre) = try self.hours(request)
         let slots = IntakeSlots.free(in: hours, request.slots)
-        let language = Wording.language(preferring: staff.languages, of: centre.organisation)
+        let language =
+            request.language ?? Wording.language(preferring: staff.languages, of: centre.organisation)
         let text = IntakeSlotList.text(
             slots,
             staffName: staff.name,
@@ -132,8 +138,7 @@ public struct OfferIntakeSlots: Sendable {
         guard !weekly.isEmpty else {
             throw ServiceError(
                 .invalidInput,
-                "error: staff member '\(request.staff)' has no weekly hours; give them with --hours "
-                    + "(\"tuesday 09:00-12:00\") or as 'weekly' in the centre file.",
+                ServiceError.sentence(Phrase("service.offer.noHours", ["staff": .verbatim("\(request.staff)")])),
                 isInputError: true
             )
         }

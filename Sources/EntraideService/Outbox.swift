@@ -64,7 +64,11 @@ public struct Outbox: Sendable {
                 }
                 bundle.add(message.eml, at: try BundlePath(components: stem + ["\(name).eml"]))
             } catch {
-                throw ServiceError(.workspace, "\(workspace.path): error: \(error.description)", isInputError: true)
+                throw ServiceError(
+                    .workspace,
+                    .joined([.verbatim("\(workspace.path): error: "), error.phrase], separator: ""),
+                    isInputError: true
+                )
             }
         }
         return bundle

@@ -169,7 +169,7 @@ public struct PlanScenario: Sendable {
                 }
             }
         } catch {
-            throw .rendering("the calendars", error)
+            throw .rendering(Phrase("service.what.calendars"), error)
         }
     }
 }

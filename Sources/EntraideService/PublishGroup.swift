@@ -104,8 +104,9 @@ public struct PublishGroup: Sendable {
             if let expected = request.expectedPreview, expected != PublishPreview.fingerprint(of: prepared.outcome) {
                 throw ServiceError(
                     .previewOutdated,
-                    "error: what group '\(request.group)' would send changed since the preview (new answers or "
-                        + "registrations); look at the preview again. Nothing was stored.",
+                    ServiceError.sentence(
+                        Phrase("service.publish.previewOutdated", ["group": .verbatim("\(request.group)")])
+                    ),
                     isInputError: true
                 )
             }
@@ -243,9 +244,9 @@ public struct PublishGroup: Sendable {
                 )
             }
         } catch let error as MailError {
-            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
+            throw .mail(error)
         } catch {
-            throw .rendering("the publication", error)
+            throw .rendering(Phrase("service.what.publication"), error)
         }
         let outcome = Outcome(
             run: nil,

@@ -1,4 +1,5 @@
 internal import MailMessages
+internal import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 internal import Recruitment
@@ -43,7 +44,7 @@ public struct QuorumNotice: Sendable {
                 key: "quorum.\(group.rawValue)"
             )
         } catch {
-            throw .rendering("the quorum notice", error)
+            throw .rendering(Phrase("service.what.quorumNotice"), error)
         }
         return try WorkspaceAccess.write(workspace) { writer in
             try writer.queueRecruitmentMessage(

@@ -100,13 +100,7 @@ public struct Register: Sendable {
         }
         let problems = problems(of: request)
         guard problems.isEmpty else {
-            let fields = problems.keys.sorted { $0.rawValue < $1.rawValue }
-                .map { "\($0.rawValue) (\(problems[$0]?.rawValue ?? ""))" }
-            throw ServiceError(
-                .invalidInput,
-                "error: the registration is not complete: " + fields.joined(separator: ", ") + ".",
-                isInputError: true
-            )
+            throw Registrations.incomplete(problems)
         }
     }
 }

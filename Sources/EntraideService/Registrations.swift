@@ -1,4 +1,5 @@
 import Foundation
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -139,13 +140,25 @@ public struct Registrations: Sendable {
     private static func check(_ form: Form) throws(ServiceError) {
         let problems = form.problems
         guard problems.isEmpty else {
-            let fields = problems.keys.sorted { $0.rawValue < $1.rawValue }
-                .map { "\($0.rawValue) (\(problems[$0]?.rawValue ?? ""))" }
-            throw ServiceError(
-                .invalidInput,
-                "error: the registration is not complete: " + fields.joined(separator: ", ") + ".",
-                isInputError: true
+            throw incomplete(problems)
+        }
+    }
+
+    /// `error: the registration is not complete: the e-mail (missing), …`, in the staff member's words.
+    static func incomplete(_ problems: [Field: Problem]) -> ServiceError {
+        let fields = problems.keys.sorted { $0.rawValue < $1.rawValue }.map { field in
+            Phrase(
+                "service.register.field",
+                [
+                    "field": Phrase("service.register.field.\(field.rawValue)"),
+                    "problem": Phrase("service.register.problem.\(problems[field]?.rawValue ?? "invalid")"),
+                ]
             )
         }
+        return ServiceError(
+            .invalidInput,
+            ServiceError.sentence(Phrase("service.register.incomplete", ["fields": .list(fields)])),
+            isInputError: true
+        )
     }
 }

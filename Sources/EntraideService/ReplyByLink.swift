@@ -1,4 +1,5 @@
 internal import Calendaring
+internal import Phrasebook
 public import PlanningDomain
 internal import Publication
 public import WorkspaceStore
@@ -79,7 +80,7 @@ public struct ReplyByLink: Sendable {
 
     static let nothingToDecline = ServiceError(
         .notAllowed,
-        "error: this session is not among the sessions you were invited to (or it was cancelled).",
+        ServiceError.sentence(Phrase("service.link.notInvited")),
         isInputError: true
     )
 }

@@ -70,7 +70,7 @@ public struct SendIntakeLink: Sendable {
                 key: "intake-link.\(id).\(now.secondsSince1970)"
             )
         } catch {
-            throw .rendering("the e-mail with the initiator's link", error)
+            throw .rendering(Phrase("service.what.initiatorLinkMail"), error)
         }
         do {
             return try transport.send(mail, from: organisation.organiser.email, to: addressee.email)

@@ -1,3 +1,4 @@
+public import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -18,8 +19,8 @@ public struct SendLinkMessages: Sendable {
         public var sent: [LinkMessageEntry.ID]
         /// The message that failed; the run stops there.
         public var failed: LinkMessageEntry.ID?
-        /// Why it failed.
-        public var failure: String?
+        /// Why it failed, to be worded in the reader's language.
+        public var failure: Phrase?
         /// Messages found `sending` from an interrupted run, now `uncertain`.
         public var uncertain: Int
     }
@@ -60,7 +61,7 @@ public struct SendLinkMessages: Sendable {
                     let participant = scenario.participant(entry.participant)
                 else {
                     try writer.markLinkMessageSending(entry.id, at: now)
-                    try writer.markLinkMessageFailed(entry.id, reason: Self.inactive, at: now)
+                    try writer.markLinkMessageFailed(entry.id, reason: Self.inactive.stored, at: now)
                     return nil
                 }
                 try writer.issueLink(link.digest, for: participant.id, in: entry.group, at: now, revokingEarlier: false)
@@ -81,10 +82,10 @@ public struct SendLinkMessages: Sendable {
                 answer = try transport.send(mail.bytes, from: mail.from.email, to: mail.to)
             } catch {
                 try WorkspaceAccess.write(workspace) { writer in
-                    try writer.markLinkMessageFailed(entry.id, reason: error.description, at: now)
+                    try writer.markLinkMessageFailed(entry.id, reason: error.phrase.stored, at: now)
                     _ = try writer.revokeLink(link.digest, at: now)
                 }
-                return Outcome(sent: sent, failed: entry.id, failure: error.description, uncertain: uncertain)
+                return Outcome(sent: sent, failed: entry.id, failure: error.phrase, uncertain: uncertain)
             }
             try WorkspaceAccess.write(workspace) { writer in
                 try writer.markLinkMessageSent(entry.id, answer: answer, at: now)
@@ -100,7 +101,7 @@ public struct SendLinkMessages: Sendable {
         try WorkspaceAccess.write(workspace) { try $0.requeueLinkMessage(id) }
     }
 
-    private static let inactive = "the participant is no longer in the group; no link was made."
+    private static let inactive = Phrase("service.send.linkInactive")
 }
 
 /// What the front end gives ``SendLinkMessages``: a new link (its token from a secure random source) and the

@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -61,10 +62,10 @@ public struct SendOutbox: Sendable {
                 answer = try transport.send(message.eml, from: message.envelope.from, to: message.envelope.to)
             } catch {
                 try WorkspaceAccess.write(workspace) {
-                    try $0.markFailed(message.id, reason: error.description, at: now)
+                    try $0.markFailed(message.id, reason: error.phrase.stored, at: now)
                 }
                 var entry = message.entry
-                entry.state = .failed(reason: error.description, at: now)
+                entry.state = .failed(reason: error.phrase.stored, at: now)
                 return Outcome(
                     sent: sent,
                     failed: entry,

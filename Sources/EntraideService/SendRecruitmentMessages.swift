@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -68,10 +69,10 @@ public struct SendRecruitmentMessages: Sendable {
                 answer = try transport.send(mail.bytes, from: mail.from, to: mail.to)
             } catch {
                 try WorkspaceAccess.write(workspace) {
-                    try $0.markRecruitmentMessageFailed(message.id, reason: error.description, at: now)
+                    try $0.markRecruitmentMessageFailed(message.id, reason: error.phrase.stored, at: now)
                 }
                 var entry = message
-                entry.delivery = .failed(reason: error.description, at: now)
+                entry.delivery = .failed(reason: error.phrase.stored, at: now)
                 outcome.failed = entry
                 outcome.pending = queued[(index + 1)...].filter { $0.mail != nil }.count
                 break
@@ -96,6 +97,5 @@ public struct SendRecruitmentMessages: Sendable {
     }
 
     /// The reason recorded for a message of schema version 7.
-    static let withoutMail =
-        "it was queued by an earlier version of Entraide, without its e-mail; move or book the interview again."
+    static let withoutMail = Phrase("service.send.withoutMail").stored
 }

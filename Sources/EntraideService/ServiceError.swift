@@ -61,8 +61,9 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
         self.documentLanguage = documentLanguage
     }
 
-    /// An error whose text is already written: it reads the same in every language.
-    public init(_ code: Code, _ message: String, isInputError: Bool) {
+    /// An error whose text is already written and reads the same in every language: only for a text that is
+    /// already worded (a diagnostic passed through) or not yet worded by its owner; prefer a `Phrase`.
+    public init(_ code: Code, verbatim message: String, isInputError: Bool) {
         self.init(code, .verbatim(message), isInputError: isInputError)
     }
 
@@ -90,8 +91,18 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
         ServiceError(.workspace, error.diagnostic, isInputError: error.isInputError)
     }
 
-    /// A failure of a renderer (not the input's fault).
-    public static func rendering(_ what: String, _ cause: any Error) -> ServiceError {
-        ServiceError(.rendering, "error: \(what) could not be written (\(cause)).", isInputError: false)
+    /// A failure of a renderer (not the input's fault): `error: WHAT could not be written (CAUSE).`, the cause
+    /// worded when its type has a phrase, else as the library wrote it (libical's, cairo's own words).
+    public static func rendering(_ what: Phrase, _ cause: any Error) -> ServiceError {
+        ServiceError(
+            .rendering,
+            sentence(Phrase("service.rendering", ["what": what, "cause": causePhrase(cause)])),
+            isInputError: false
+        )
+    }
+
+    /// ``rendering(_:_:)`` for a `what` not yet worded by its owner.
+    public static func rendering(verbatim what: String, _ cause: any Error) -> ServiceError {
+        rendering(.verbatim(what), cause)
     }
 }

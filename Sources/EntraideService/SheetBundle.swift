@@ -1,5 +1,6 @@
 internal import AttendanceSheets
 internal import OutputFiles
+internal import Phrasebook
 internal import PlanningDomain
 internal import PlanningEngine
 
@@ -31,7 +32,7 @@ public enum SheetBundle {
                 bundle.add(pdf, at: try BundlePath("sheets", "\(sheet.fileStem).pdf"))
                 bundle.add(SheetCSV.bytes(for: sheet), at: try BundlePath("sheets", "\(sheet.fileStem).csv"))
             } catch {
-                throw .rendering("the attendance sheet of \(sheet.fileStem)", error)
+                throw .rendering(Phrase("service.what.sheet", ["file": .verbatim(sheet.fileStem)]), error)
             }
         }
     }

@@ -1,3 +1,4 @@
+internal import Phrasebook
 public import WorkspaceStore
 
 /// Running a read or a write of the workspace with its errors turned into ``ServiceError``.
@@ -48,7 +49,7 @@ public enum WorkspaceAccess {
         default:
             ServiceError(
                 .workspace,
-                "error: the workspace could not be used (\(type(of: error))).",
+                ServiceError.sentence(Phrase("service.workspace.unusable", ["type": .verbatim("\(type(of: error))")])),
                 isInputError: false
             )
         }

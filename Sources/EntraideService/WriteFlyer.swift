@@ -1,5 +1,6 @@
 internal import AvailabilityImport
 public import OutputFiles
+internal import Phrasebook
 public import PlanningDomain
 internal import PlanningEngine
 public import Promotion
@@ -78,7 +79,7 @@ public struct WriteFlyer: Sendable {
             do {
                 address = try RegistrationAddress(text)
             } catch {
-                throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: true)
+                throw ServiceError(.invalidInput, ServiceError.sentence(error.phrase), isInputError: true)
             }
         }
         let (group, description, organisation, information) = try facts(of: request.source)
@@ -102,7 +103,7 @@ public struct WriteFlyer: Sendable {
                 bundle.add(ics, at: BundlePath(fixed: "information.ics"))
             }
         } catch {
-            throw .rendering("the flyer of group '\(group.id)'", error)
+            throw .rendering(Phrase("service.what.flyer", ["group": .verbatim("\(group.id)")]), error)
         }
         var notices: [Notice] = []
         if content.isThemeFallback { notices.append(.themePrinted) }

@@ -1,4 +1,5 @@
 internal import AvailabilityImport
+internal import Phrasebook
 public import PlanningDomain
 public import WorkspaceStore
 
@@ -53,7 +54,7 @@ public struct WriteGrid: Sendable {
             guard let workspace else {
                 throw ServiceError(
                     .unknownGroup,
-                    "error: group '\(id)' can only be read from a workspace; give --workspace.",
+                    ServiceError.sentence(Phrase("service.grid.needsWorkspace", ["group": .verbatim("\(id)")])),
                     isInputError: true
                 )
             }

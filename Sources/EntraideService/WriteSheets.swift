@@ -1,5 +1,6 @@
 internal import AvailabilityImport
 public import OutputFiles
+internal import Phrasebook
 public import PlanningDomain
 internal import PlanningEngine
 public import WorkspaceStore
@@ -44,8 +45,7 @@ public struct WriteSheets: Sendable {
         } else {
             throw ServiceError(
                 .infeasible,
-                "error: \(request.scenario): no feasible plan, so no session to print a sheet for; "
-                    + "`entraide plan` explains why.",
+                ServiceError.sentence(Phrase("service.sheets.infeasible", ["file": .verbatim(request.scenario)])),
                 isInputError: false
             )
         }
@@ -63,7 +63,13 @@ public struct WriteSheets: Sendable {
         guard let stored, !publications.isEmpty else {
             throw ServiceError(
                 .notPublished,
-                "\(workspace.path): error: group '\(group)' is not published there; run `entraide publish`.",
+                .joined(
+                    [
+                        .verbatim("\(workspace.path): error: "),
+                        Phrase("service.sheets.notPublished", ["group": .verbatim("\(group)")]),
+                    ],
+                    separator: ""
+                ),
                 isInputError: true
             )
         }

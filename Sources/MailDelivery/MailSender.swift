@@ -1,4 +1,5 @@
 internal import CCurl
+internal import Phrasebook
 
 /// Hands finished messages to an SMTP server (RFC 5321), through libcurl.
 ///
@@ -35,17 +36,17 @@ public enum MailSender {
     ) throws(DeliveryError) -> String {
         let secrets = [from] + to + [credentials?.user, credentials?.password].compactMap { $0 }
         guard !to.isEmpty else {
-            throw DeliveryError(code: .invalidEnvelope, source: "\(server)", message: "the message has no recipient.")
+            throw DeliveryError(code: .invalidEnvelope, source: "\(server)", phrase: Phrase("delivery.noRecipient"))
         }
         guard secrets.allSatisfy({ !$0.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" } }) else {
             throw DeliveryError(
                 code: .invalidEnvelope,
                 source: "\(server)",
-                message: "an address or a credential holds a line break or a NUL character."
+                phrase: Phrase("delivery.lineBreak")
             )
         }
         guard let session = CurlSession() else {
-            throw DeliveryError(code: .setup, source: "\(server)", message: "libcurl could not be initialised.")
+            throw DeliveryError(code: .setup, source: "\(server)", phrase: Phrase("delivery.setup"))
         }
         let useTLS = credentials == nil ? CURLUSESSL_TRY : CURLUSESSL_ALL
         var configured =
@@ -66,10 +67,15 @@ public enum MailSender {
                 && session.set(CURLOPT_PASSWORD, credentials.password)
         }
         guard configured else {
-            throw DeliveryError(code: .setup, source: "\(server)", message: "libcurl refused an SMTP option.")
+            throw DeliveryError(code: .setup, source: "\(server)", phrase: Phrase("delivery.option"))
         }
         if let failure = session.perform(reading: Upload(message)) {
-            throw DeliveryError(code: .transfer, source: "\(server)", message: redacted(failure, hiding: secrets))
+            throw DeliveryError(
+                code: .transfer,
+                source: "\(server)",
+                // What libcurl or the server said stays as they said it, inside a worded sentence.
+                phrase: Phrase("delivery.transfer", ["reason": .verbatim(redacted(failure, hiding: secrets))])
+            )
         }
         return "\(session.responseCode) accepted by \(server)"
     }

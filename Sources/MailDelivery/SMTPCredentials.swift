@@ -1,3 +1,5 @@
+internal import Phrasebook
+
 /// The user name and password for SMTP authentication (RFC 4954), read from the environment only.
 ///
 /// Never taken from the command line, where other users of the machine and the shell history would see the
@@ -39,7 +41,7 @@ public struct SMTPCredentials: Hashable, Sendable, CustomStringConvertible, Cust
             throw DeliveryError(
                 code: .incompleteCredentials,
                 source: missing,
-                message: "is not set or empty while \(other) is set; set both to authenticate, or neither."
+                phrase: Phrase("delivery.incompleteCredentials", ["other": .verbatim(other)])
             )
         }
     }

@@ -1,3 +1,5 @@
+internal import Phrasebook
+
 /// The SMTP server messages are handed to (RFC 5321): a host name or IP address, and a port.
 ///
 /// Parsed from `HOST:PORT` (`mail.example.ch:587`, `127.0.0.1:2525`, `[::1]:25`). Port 587 is the message
@@ -27,35 +29,39 @@ public struct SMTPServer: Hashable, Sendable, CustomStringConvertible {
     /// - Throws: ``DeliveryError`` with code ``DeliveryError/Code/invalidServer``, located at `source`, with
     ///   the text in quotes and what was expected.
     public init(parsing text: String, source: String = "--smtp") throws(DeliveryError) {
-        func invalid(_ reason: String) -> DeliveryError {
-            DeliveryError(code: .invalidServer, source: source, message: "'\(text)' \(reason)")
+        func invalid(_ problem: String) -> DeliveryError {
+            DeliveryError(
+                code: .invalidServer,
+                source: source,
+                phrase: Phrase("delivery.server.\(problem)", ["value": .verbatim(text)])
+            )
         }
         let host: Substring
         let port: Substring
         if text.hasPrefix("[") {
             guard let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") else {
-                throw invalid("is not HOST:PORT; an IPv6 address is written [::1]:25.")
+                throw invalid("ipv6Form")
             }
             host = text[text.index(after: text.startIndex)..<close]
             port = text[text.index(close, offsetBy: 2)...]
             guard !host.isEmpty, host.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else {
-                throw invalid("does not hold an IPv6 address between its brackets.")
+                throw invalid("ipv6Address")
             }
         } else {
             guard let colon = text.lastIndex(of: ":") else {
-                throw invalid("has no port; expected HOST:PORT such as mail.example.ch:587.")
+                throw invalid("noPort")
             }
             host = text[..<colon]
             port = text[text.index(after: colon)...]
-            guard !host.isEmpty else { throw invalid("has no host; expected HOST:PORT such as mail.example.ch:587.") }
+            guard !host.isEmpty else { throw invalid("noHost") }
             guard host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else {
-                throw invalid("does not start with a host name (letters, digits, dots and hyphens) or an IP address.")
+                throw invalid("badHost")
             }
         }
         guard !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port),
             (1...65535).contains(number)
         else {
-            throw invalid("does not end with a port from 1 to 65535.")
+            throw invalid("badPort")
         }
         self.init(host: String(host), port: number)
     }

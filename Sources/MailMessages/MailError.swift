@@ -1,9 +1,11 @@
 import Calendaring
-import PlanningDomain
+public import Phrasebook
+public import PlanningDomain
 
 /// Why a message could not be written.
 ///
-/// Messages name participant ids, codes and domains, never a person's name or e-mail address.
+/// Messages name participant ids, codes and domains, never a person's name or e-mail address. The sentence is a
+/// `Phrase`, worded in the reader's language by whoever shows it.
 public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
@@ -28,16 +30,22 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// What went wrong.
     public var code: Code
-    /// A full sentence with the offending value (an id, a domain) in quotes.
-    public var message: String
+    /// A full sentence with the offending value (an id, a domain) in quotes, to be worded in the reader's language.
+    public var phrase: Phrase
 
     /// Creates an error.
-    public init(code: Code, message: String) {
+    public init(code: Code, phrase: Phrase) {
         self.code = code
-        self.message = message
+        self.phrase = phrase
     }
 
-    /// The message.
+    /// The sentence in English.
+    public var message: String { phrase.english }
+
+    /// The sentence in `language`.
+    public func message(in language: Language) -> String { phrase.text(in: language) }
+
+    /// The message in English.
     public var description: String { message }
 
     /// Whether the cause is the scenario's data (an address, a domain) rather than the program.
@@ -46,38 +54,33 @@ public struct MailError: Error, Hashable, Sendable, CustomStringConvertible {
     // MARK: - Factories
 
     static func invalidAddress(of recipient: MessageRecipient) -> MailError {
-        invalidAddress(of: recipient.quoted)
+        invalidAddress(of: recipient.phrase)
     }
 
-    static func invalidAddress(of who: String) -> MailError {
-        MailError(
-            code: .invalidAddress,
-            message: "the e-mail address of \(who) is not an address such as name@example.org (ASCII, no spaces)."
-        )
+    static func invalidAddress(of who: Phrase) -> MailError {
+        MailError(code: .invalidAddress, phrase: Phrase("mail.error.invalidAddress", ["who": who]))
     }
 
     static func invalidDomain(_ domain: String) -> MailError {
-        MailError(
-            code: .invalidDomain,
-            message: "the Message-ID domain '\(domain)' is not a domain such as entraide-vd.ch."
-        )
+        MailError(code: .invalidDomain, phrase: Phrase("mail.error.invalidDomain", ["domain": .verbatim(domain)]))
     }
 
     static func noEvent(for recipient: MessageRecipient) -> MailError {
-        MailError(code: .noEvent, message: "the message for \(recipient.quoted) holds no event.")
+        MailError(code: .noEvent, phrase: Phrase("mail.error.noEvent", ["who": recipient.phrase]))
     }
 
     static func calendar(_ error: CalendarError) -> MailError {
-        MailError(code: .calendar, message: error.description)
+        MailError(code: .calendar, phrase: error.phrase)
     }
 }
 
 extension MessageRecipient {
-    /// `participant 'p01'`, `facilitator 'anne'`: how errors name a recipient.
-    var quoted: String {
+    /// `participant 'p01'`, `facilitator 'anne'`: how errors name a recipient (ids only), in the reader's language;
+    /// its `of` form (`de la personne « p01 »`) where a language needs one.
+    public var phrase: Phrase {
         switch self {
-        case .participant(let id): "participant '\(id.rawValue)'"
-        case .facilitator(let id): "facilitator '\(id.rawValue)'"
+        case .participant(let id): Phrase("mail.recipient.participant", ["id": .verbatim(id.rawValue)])
+        case .facilitator(let id): Phrase("mail.recipient.facilitator", ["id": .verbatim(id.rawValue)])
         }
     }
 }

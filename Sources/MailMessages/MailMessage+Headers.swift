@@ -1,4 +1,5 @@
 import Calendaring
+import Phrasebook
 import PlanDocuments
 import PlanningDomain
 import Publication
@@ -61,7 +62,7 @@ extension MailMessage {
         messageIDDomain: String?
     ) throws(MailError) -> String {
         guard HeaderField.isAddress(organisation.organiser.email) else {
-            throw MailError.invalidAddress(of: "the organiser")
+            throw MailError.invalidAddress(of: Phrase("mail.recipient.organiser"))
         }
         guard HeaderField.isAddress(recipient.email) else { throw MailError.invalidAddress(of: recipient.recipient) }
         let domain = messageIDDomain ?? organisation.uidDomain

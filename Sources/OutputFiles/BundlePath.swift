@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// A relative path inside an output folder, checked so that joining it under the folder stays inside it.
 ///
 /// Every component is non-empty, is not `.` or `..`, holds no `/`, no NUL and no control character, and is at
@@ -13,11 +15,11 @@ public struct BundlePath: Hashable, Comparable, Sendable, CustomStringConvertibl
     public struct Invalid: Error, Hashable, Sendable, CustomStringConvertible {
         /// The refused component, as given.
         public var component: String
-        /// A full sentence.
-        public var description: String {
-            "'\(component)' cannot be a file or folder name inside an output folder (empty, '.', '..', a '/', a "
-                + "control character, or longer than 255 bytes)."
-        }
+        /// A full sentence, to be worded in the reader's language.
+        public var phrase: Phrase { Phrase("output.invalidComponent", ["component": .verbatim(component)]) }
+
+        /// The sentence in English.
+        public var description: String { phrase.english }
     }
 
     /// A path from its components.

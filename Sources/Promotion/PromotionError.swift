@@ -1,3 +1,5 @@
+public import Phrasebook
+
 /// Why a flyer, an announcement or its calendar could not be made.
 ///
 /// Messages quote the offending value (an address, a date) and what was expected; they never quote the group's
@@ -31,14 +33,24 @@ public struct PromotionError: Error, Hashable, Sendable, CustomStringConvertible
     public var code: Code
     /// The offending value, or the failing step.
     public var value: String
-    /// What was expected, as the end of the sentence; empty for failures of the system.
+    /// What was expected, as the end of the sentence in English; empty for failures of the system.
     public var expected: String
+    /// What was expected, to be worded in the reader's language.
+    public var expectedPhrase: Phrase
 
-    /// Creates an error.
-    public init(code: Code, value: String, expected: String = "") {
+    /// Creates an error; `expectedPhrase` words `expected` (as written when not given).
+    public init(code: Code, value: String, expected: String = "", expectedPhrase: Phrase? = nil) {
         self.code = code
         self.value = value
         self.expected = expected
+        self.expectedPhrase = expectedPhrase ?? .verbatim(expected)
+    }
+
+    /// The sentence, to be worded in the reader's language: a refused address in the reader's words, a failure
+    /// of the system (cairo, libqrencode, libical) as the library said it.
+    public var phrase: Phrase {
+        guard code == .invalidRegistrationAddress else { return .verbatim(description) }
+        return Phrase("promotion.invalidAddress", ["value": .verbatim(value), "expected": expectedPhrase])
     }
 
     /// A full sentence with the value in quotes.

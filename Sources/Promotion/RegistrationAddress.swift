@@ -1,3 +1,5 @@
+internal import Phrasebook
+
 /// The address of a group's registration page, as printed on its flyer and encoded in its QR code.
 ///
 /// Accepted: `https://` or `http://`, a host of letters, digits, `-` and `.` (with an optional port), then any
@@ -14,21 +16,25 @@ public struct RegistrationAddress: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``PromotionError/Code-swift.struct/invalidRegistrationAddress`` with what is expected.
     public init(_ text: String) throws(PromotionError) {
-        func refuse(_ expected: String) -> PromotionError {
-            PromotionError(code: .invalidRegistrationAddress, value: text, expected: expected)
+        func refuse(_ problem: String, _ parts: [String: Phrase] = [:]) -> PromotionError {
+            let expected = Phrase("promotion.address.\(problem)", parts)
+            return PromotionError(
+                code: .invalidRegistrationAddress,
+                value: text,
+                expected: expected.english,
+                expectedPhrase: expected
+            )
         }
         guard text.utf8.count <= Self.maximumLength else {
-            throw refuse(
-                "is \(text.utf8.count) bytes long; a printed QR code stays readable up to \(Self.maximumLength)"
-            )
+            throw refuse("tooLong", ["bytes": .number(text.utf8.count), "maximum": .number(Self.maximumLength)])
         }
         let lower = text.lowercased()
         guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else {
-            throw refuse("does not start with https:// or http://")
+            throw refuse("scheme")
         }
         guard
             !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F })
-        else { throw refuse("contains a space or a control character") }
+        else { throw refuse("space") }
         let rest = text.dropFirst(scheme.count)
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let host = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
@@ -38,7 +44,7 @@ public struct RegistrationAddress: Hashable, Sendable, CustomStringConvertible {
         guard let name = host.first, !name.isEmpty, name.allSatisfy(isHostCharacter), name.contains("."),
             !name.hasPrefix("."), !name.hasSuffix("."),
             host.count == 1 || (host[1].count <= 5 && !host[1].isEmpty && host[1].allSatisfy(\.isNumber))
-        else { throw refuse("names no host such as entraide-vd.example") }
+        else { throw refuse("host") }
         self.text = text
     }
 

@@ -29,6 +29,25 @@ import Testing
         #expect(!error.message.contains("Zoé") && !error.message.contains("@example.ch"))
     }
 
+    @Test func theSentenceIsWordedInTheReadersLanguage() throws {
+        var zone = CalendarFixtures.invite
+        zone.timeZone = "Europe/Zürich"
+        let unknown = try #require(throws: CalendarError.self) { try ICSWriter.bytes(for: zone) }
+        #expect(
+            unknown.message(in: .french)
+                == "Le fuseau horaire « Europe/Zürich » n'est pas un nom de fuseau IANA connu des données tzdata du "
+                + "système ; un nom comme « Europe/Zurich » est attendu."
+        )
+        var reversed = CalendarFixtures.invite
+        reversed.events[1].end = reversed.events[1].start
+        let event = try #require(throws: CalendarError.self) { try ICSWriter.bytes(for: reversed) }
+        #expect(
+            event.message(in: .german)
+                == "Termin «founding1.proches-aidants-lausanne@entraide-vd.example»: das Ende «2027-04-06T18:30» "
+                + "liegt nicht nach dem Beginn «2027-04-06T18:30»."
+        )
+    }
+
     @Test func negativeSequenceReminderAndEmptyUIDThrow() throws {
         var negativeSequence = CalendarFixtures.invite
         negativeSequence.events[0].sequence = -1

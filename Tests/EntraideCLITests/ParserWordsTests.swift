@@ -20,6 +20,16 @@ import Testing
         #expect(german.standardOutput.hasPrefix("ÜBERSICHT: ") && german.standardOutput.contains("\nUNTERBEFEHLE:\n"))
     }
 
+    @Test func aDefaultWrappedAtTheEndOfALineIsWordedToo() throws {
+        // The library wraps `--url`'s long help so that `(default:` ends a line and the value starts the next.
+        let french = try EntraideBinary.run(["intake", "invite", "--help"], environment: ["LANG": "fr_CH.UTF-8"])
+        #expect(french.status == 0)
+        #expect(french.standardOutput.contains("(par défaut :\n"), "\(french.standardOutput)")
+        #expect(!french.standardOutput.contains("default:"))
+        let english = try EntraideBinary.run(["intake", "invite", "--help"])
+        #expect(english.standardOutput.contains("(default:\n"))
+    }
+
     @Test func usageErrorsFollowTheLocaleAndKeepExitStatus2() throws {
         let missing = try EntraideBinary.run(["plan"], environment: ["LANG": "fr_CH.UTF-8"])
         #expect(missing.status == 2)

@@ -88,7 +88,9 @@ import Testing
                 "--from", "2027-01-11", "--to", "2027-01-17", "--step", "60", "--mode", "phone", "--out", out,
                 "--now", PlanCommandTests.now,
             ],
-            in: folder.url
+            in: folder.url,
+            // A locale that states no language: the list is in the staff member's own language.
+            environment: ["LANG": "C.UTF-8"]
         )
         #expect(result.status == 0, "\(result.standardError)")
         #expect(

@@ -1,6 +1,7 @@
 import EntraideTestSupport
 import Foundation
 import MailDelivery
+import PlanningDomain
 import Testing
 
 /// Sending to a real SMTP server (`aiosmtpd`, from the project's virtual environment) on 127.0.0.1.
@@ -75,6 +76,11 @@ struct MailSenderTests {
         #expect(error?.code == .transfer)
         #expect(error?.description.hasPrefix("127.0.0.1:1: ") == true, "\(String(describing: error))")
         #expect(error?.description.contains("people.example") == false)
+        // libcurl's own words stay as they are, inside a sentence in the reader's language.
+        let french = error?.rendered(in: .french) ?? ""
+        #expect(french.hasPrefix("127.0.0.1:1: l'échange avec le serveur de messagerie a échoué : "), "\(french)")
+        let german = error?.rendered(in: .german) ?? ""
+        #expect(german.hasPrefix("127.0.0.1:1: der Austausch mit dem Mailserver ist fehlgeschlagen: "), "\(german)")
     }
 
     @Test func noRecipientIsRefusedBeforeConnecting() {

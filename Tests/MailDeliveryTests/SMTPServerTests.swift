@@ -1,5 +1,6 @@
 import EntraideTestSupport
 import MailDelivery
+import PlanningDomain
 import Testing
 
 /// `HOST:PORT` as typed after `--smtp`, and credentials from the environment.
@@ -46,5 +47,21 @@ import Testing
                 + "authenticate, or neither."
         )
         #expect(error?.description.contains("s3cret") == false)
+    }
+
+    @Test func refusalsAreWordedInTheReadersLanguage() {
+        let server = #expect(throws: DeliveryError.self) { try SMTPServer(parsing: "mail.example.ch") }
+        #expect(
+            server?.rendered(in: .french)
+                == "--smtp: « mail.example.ch » n'a pas de port ; HÔTE:PORT comme mail.example.ch:587 est attendu."
+        )
+        let credentials = #expect(throws: DeliveryError.self) {
+            try SMTPCredentials.fromEnvironment(["ENTRAIDE_SMTP_USER": "centre"])
+        }
+        #expect(
+            credentials?.rendered(in: .german)
+                == "ENTRAIDE_SMTP_PASSWORD: ist nicht gesetzt oder leer, während ENTRAIDE_SMTP_USER gesetzt ist; "
+                + "setzen Sie beide, um sich anzumelden, oder keine."
+        )
     }
 }

@@ -44,6 +44,20 @@ import Testing
         #expect(catalogue.text(of: phrase, in: .french) == "yes, no\nla salle « a »")
     }
 
+    @Test func aStoredPhraseReadsBackAndPlainTextStaysVerbatim() {
+        let phrase = Phrase.joined(
+            [
+                .capitalized(Phrase("delivery.transfer", ["reason": .verbatim("550 {no} \"quotes\".")])),
+                .verbatim(" — "), Phrase("common.period"),
+            ],
+            separator: ""
+        )
+        #expect(Phrase(stored: phrase.stored) == phrase)
+        #expect(Phrase(stored: Phrase.verbatim("plain").stored) == .verbatim("plain"))
+        #expect(Phrase(stored: "550 refused by the server.") == .verbatim("550 refused by the server."))
+        #expect(Phrase(stored: "{not a phrase}") == .verbatim("{not a phrase}"))
+    }
+
     @Test func placeholdersAreFoundInOrder() {
         #expect(PhraseCatalogue.placeholders(in: "« {key} » {subject:of}, {id: x}") == ["key", "subject:of"])
     }
