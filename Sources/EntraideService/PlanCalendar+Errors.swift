@@ -1,4 +1,3 @@
-internal import MailMessages
 internal import Phrasebook
 internal import PlanningDomain
 internal import RegionalCheck
@@ -28,18 +27,9 @@ extension PlanCalendar {
             .rendering,
             Phrase(
                 "regional.error.notWritten",
-                ["what": Phrase("regional.file.\(what)", parts), "cause": .verbatim("\(cause)")]
+                ["what": Phrase("regional.file.\(what)", parts), "cause": ServiceError.causePhrase(cause)]
             ),
             isInputError: false
-        )
-    }
-
-    /// A message that could not be addressed or built (an invalid address: the input's fault).
-    static func mail(_ error: MailError) -> ServiceError {
-        ServiceError(
-            .invalidInput,
-            ServiceError.sentence(.verbatim(error.description)),
-            isInputError: error.isInvalidInput
         )
     }
 

@@ -95,7 +95,7 @@ struct WorkshopMessages {
                 }
             }
         } catch let error as MailError {
-            throw PlanCalendar.mail(error)
+            throw ServiceError.mail(error)
         } catch {
             throw PlanCalendar.notWritten("publication", error)
         }

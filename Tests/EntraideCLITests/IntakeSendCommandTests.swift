@@ -55,15 +55,15 @@ struct IntakeSendCommandTests {
         #expect(book.standardOutput.contains("SEQUENCE 0; `entraide send` sends the invitations."))
         let pending = try outbox([])
         #expect(
-            pending.standardOutput.contains("R1\trecruitment\ti1\tintake-request to initiator\tSEQUENCE 0\tpending")
+            pending.standardOutput.contains("R1\trecruitment\ti1\tintake invitation to initiator\tSEQUENCE 0\tpending")
         )
         #expect(
-            pending.standardOutput.contains("R2\trecruitment\ti1\tintake-request to staff anne\tSEQUENCE 0\tpending")
+            pending.standardOutput.contains("R2\trecruitment\ti1\tintake invitation to staff anne\tSEQUENCE 0\tpending")
         )
 
         let send = try run(["send", "--smtp", server.address])
         #expect(send.status == 0, "\(send.standardError)")
-        #expect(send.standardOutput.contains("  sent R1: intake-request to initiator (i1)"))
+        #expect(send.standardOutput.contains("  sent R1: intake invitation to initiator (i1)"))
         #expect(!send.standardOutput.contains("@") && !send.standardOutput.contains("Léa"))
         #expect(try server.count() == 2)
         #expect(try server.envelope(1).last == "lea@mail.example")
