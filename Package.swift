@@ -175,7 +175,7 @@ let package = Package(
         // facilitator and room calendars (through Calendaring).
         .target(
             name: "RegionalDocuments",
-            dependencies: ["PlanningDomain", "PlanDocuments", "Calendaring"],
+            dependencies: ["PlanningDomain", "Phrasebook", "PlanDocuments", "Calendaring"],
             swiftSettings: sharedSwiftSettings
         ),
         // Output folders: bundles of files (relative path → bytes) and the one writer that never destroys what
@@ -257,16 +257,16 @@ let package = Package(
         .testTarget(
             name: "RegionalPlanningTests",
             dependencies: [
-                "PlanningDomain", "PlanningEngine", "PlanningSamples", "RegionalPlanning", "RegionalCheck",
-                "EntraideTestSupport",
+                "PlanningDomain", "Phrasebook", "PlanningEngine", "PlanningSamples", "RegionalPlanning",
+                "RegionalCheck", "EntraideTestSupport",
             ],
             swiftSettings: sharedSwiftSettings
         ),
         .testTarget(
             name: "RegionalDocumentsTests",
             dependencies: [
-                "PlanningDomain", "PlanningSamples", "RegionalPlanning", "RegionalCheck", "RegionalDocuments",
-                "Calendaring",
+                "PlanningDomain", "Phrasebook", "PlanningSamples", "RegionalPlanning", "RegionalCheck",
+                "RegionalDocuments", "Calendaring",
             ],
             swiftSettings: sharedSwiftSettings
         ),

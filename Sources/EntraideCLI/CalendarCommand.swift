@@ -1,4 +1,5 @@
 import ArgumentParser
+import AvailabilityImport
 import EntraideService
 import Foundation
 import Phrasebook
@@ -12,77 +13,45 @@ import WorkspaceStore
 /// `entraide calendar REGION.yaml --out DIR` or `entraide calendar --workspace WS --out DIR`: the coordinator's
 /// calendar of every group and workshop of the year.
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "Plan every group and workshop of the year together: the coordinator's calendar.",
-        discussion: """
-            Plans every group in its founding phase, every review due and every workshop run with its \
-            facilitators, room and enrolment, sharing facilitators and rooms; prints the report and writes \
-            DIR/calendar.json, DIR/calendar.html (the year to look at), DIR/report.txt, DIR/calendar.ics (the \
-            staff calendar, METHOD:PUBLISH, nobody named), DIR/facilitators/<id>.ics, DIR/rooms/<id>.ics, \
-            DIR/invites/<person>/<workshop>.ics (one invitation, METHOD:REQUEST, per run a person is enrolled in; \
-            written, not sent) and DIR/entraide-manifest.json. The problem is a region file (REGION.yaml), or a workspace's groups with a \
-            workshop catalogue and an interest file (by default workshops.yaml and interest.yaml in the \
-            workspace folder, when present). A progress line goes to standard error; Ctrl-C stops the search and \
-            writes the best calendar so far. With --iterations, the same seed gives the same calendar on any \
-            machine. Exit status 3 when nothing at all can be placed (the report names the rules). \
-            With --workspace and --publish, the workshop runs are published through the workspace's outbox: \
-            each person's invitation, its update (SEQUENCE + 1) when their run moves, its cancellation when the \
-            run is dropped or they are no longer enrolled, and the waiting-list letters are recorded and queued \
-            (`entraide send` sends them); DIR/invites/ and DIR/waiting/ then hold exactly what was queued. \
-            Published runs are pinned when the calendar is planned again.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "calendar",
+            abstract: HelpText.text("help.calendar.abstract"),
+            discussion: HelpText.text("help.calendar.discussion")
+        )
+    }
 
     @Argument(
-        help: "The region file (REGION.yaml); leave out with --workspace.",
+        help: ArgumentHelp(HelpText.text("help.calendar.option.region")),
         completion: .file(extensions: ["yaml"])
     )
     var region: String?
 
-    @Option(name: .long, help: ArgumentHelp("Plan the groups of this workspace instead.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.workspace"), valueName: "dir"))
     var workspace: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("With --workspace: the workshop catalogue. Default: DIR/workshops.yaml.", valueName: "file")
-    )
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.workshops"), valueName: "file"))
     var workshops: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("With --workspace: who wants which workshop. Default: DIR/interest.yaml.", valueName: "file")
-    )
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.interest"), valueName: "file"))
     var interest: String?
 
-    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.out"), valueName: "dir"))
     var out: String
 
-    @Flag(
-        name: .long,
-        help: ArgumentHelp(
-            "With --workspace: record the workshop runs and queue their invitations, updates, cancellations and "
-                + "waiting-list letters in the outbox."
-        )
-    )
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.publish")))
     var publish = false
 
-    @Option(name: .long, help: "The seed of the search.")
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.seed")))
     var seed: UInt64 = 1
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "How long the search may take, in seconds (ignored with --iterations).",
-            valueName: "seconds"
-        )
+        help: ArgumentHelp(HelpText.text("help.calendar.option.timeLimit"), valueName: "seconds")
     )
     var timeLimit: Double = 10
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("The search's iteration budget: reproducible on any machine.", valueName: "n")
-    )
+    @Option(name: .long, help: ArgumentHelp(HelpText.text("help.calendar.option.iterations"), valueName: "n"))
     var iterations: Int?
 
     @OptionGroup var clock: NowOption
@@ -90,19 +59,21 @@ struct CalendarCommand: ParsableCommand {
 
     func validate() throws {
         guard (region == nil) != (workspace == nil) else {
-            throw ValidationError("give either a region file or '--workspace', not both and not neither.")
+            throw ValidationError(HelpText.text("cli.calendar.validation.source"))
         }
         if workspace == nil, publish {
-            throw ValidationError("'--publish' goes with '--workspace': a region file has no outbox.")
+            throw ValidationError(HelpText.text("cli.calendar.validation.publish"))
         }
         if workspace == nil, workshops != nil || interest != nil {
-            throw ValidationError("'--workshops' and '--interest' go with '--workspace'; a region file names its own.")
+            throw ValidationError(HelpText.text("cli.calendar.validation.files"))
         }
         guard timeLimit.isFinite, timeLimit >= 0 else {
-            throw ValidationError("'--time-limit' must be a number of seconds, 0 or more, not '\(timeLimit)'.")
+            throw ValidationError(HelpText.text("cli.validation.timeLimit", ["value": .verbatim("\(timeLimit)")]))
         }
         if let iterations, iterations < 0 {
-            throw ValidationError("'--iterations' must be 0 or more, not '\(iterations)'.")
+            throw ValidationError(
+                HelpText.text("cli.calendar.validation.iterations", ["value": .verbatim("\(iterations)")])
+            )
         }
     }
 
@@ -110,6 +81,8 @@ struct CalendarCommand: ParsableCommand {
         let interruption = Interruption.install()
         let files = DiskFiles()
         var store: Workspace?
+        // Until the centre is read, the stated language (else English) speaks; then, unstated, the centre's.
+        var said = language.choice.language()
         var outcome = try ServiceCall.run(language.choice) { () throws(ServiceError) in
             let source: PlanCalendar.Source
             if let workspace {
@@ -128,12 +101,17 @@ struct CalendarCommand: ParsableCommand {
                 now: clock.instant,
                 seed: seed,
                 timeLimit: .milliseconds(Int64((timeLimit * 1000).rounded())),
-                iterations: iterations
+                iterations: iterations,
+                reader: language.choice
             )
-            return try PlanCalendar(files: files).run(
+            let planner = PlanCalendar(files: files)
+            let loaded = try planner.load(source, now: request.now)
+            said = language.choice.language(document: loaded.problem.centre.organisation.language)
+            return try planner.run(
                 request,
+                loaded: loaded,
                 clock: ContinuousClock(),
-                progress: { Terminal.error(Self.line($0)) },
+                progress: { [said] in Terminal.error(Self.line($0), in: said) },
                 isCancelled: interruption.hasHappened
             )
         }
@@ -153,13 +131,12 @@ struct CalendarCommand: ParsableCommand {
             language: language.choice
         )
         Terminal.output(outcome.report)
-        if let published { Self.say(published, language: language.choice) }
+        if let published { Self.say(published, in: said) }
         if outcome.isEmpty { throw ExitCode(ExitStatus.infeasible) }
     }
 
     /// What the publication queued, by counts and run number; people who could not be addressed, by id.
-    static func say(_ published: PublishWorkshops.Outcome, language: LanguageChoice) {
-        let said = language.language()
+    static func say(_ published: PublishWorkshops.Outcome, in said: Language) {
         if let run = published.run {
             let count = { (kind: PublishWorkshops.Summary.Kind) in published.messages.filter { $0.kind == kind }.count }
             Terminal.output(
@@ -194,11 +171,23 @@ struct CalendarCommand: ParsableCommand {
         FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    /// `calendar: 1.2 s, 500 iterations; best 0 3 57 …; bound 0 3 60 …; gap enrolled 38 (bound 41, 7.3 %)`.
-    static func line(_ progress: RegionalProgress) -> String {
+    /// `calendar: 1.2 s, 500 iterations, gap enrolments (enrolled) 38, bound 41 (7.3 %); best [0 3 57 …]; bound
+    /// [0 3 60 …]`, in the language of the report.
+    static func line(_ progress: RegionalProgress) -> Phrase {
         let best = progress.objective.values.map(String.init).joined(separator: " ")
         let bound = progress.bound.values.map(String.init).joined(separator: " ")
-        return "calendar: \(progress); best [\(best)]; bound [\(bound)]"
+        let seconds = progress.elapsed.components
+        let tenths = Int(seconds.seconds) * 10 + Int(seconds.attoseconds / 100_000_000_000_000_000)
+        let state =
+            progress.objective.gap(to: progress.bound).map { Phrase("regional.progress.gap", ["gap": $0.phrase]) }
+            ?? Phrase("regional.progress.optimal")
+        return Phrase(
+            "regional.progress",
+            [
+                "elapsed": .verbatim("\(tenths / 10).\(tenths % 10)"), "iterations": .number(progress.iterations),
+                "state": state, "best": .verbatim(best), "bound": .verbatim(bound),
+            ]
+        )
     }
 }
 

@@ -55,7 +55,7 @@ extension PlanCalendar {
                 }
             }
         } catch {
-            throw .rendering("the workshop invitations", error)
+            throw Self.notWritten("invitations", error)
         }
         for run in plan.runs {
             guard let workshop = problem.workshop(run.workshop) else { continue }
@@ -66,7 +66,7 @@ extension PlanCalendar {
                 bundle.add(pdf, at: try BundlePath("workshops", folder, "sheet.pdf"))
                 bundle.add(SheetCSV.bytes(for: sheet), at: try BundlePath("workshops", folder, "sheet.csv"))
             } catch {
-                throw .rendering("the attendance sheet of run \(run.slot.id)", error)
+                throw Self.notWritten("sheet", slot: run.slot.id.rawValue, error)
             }
         }
         do {
@@ -93,7 +93,7 @@ extension PlanCalendar {
                 }
             }
         } catch {
-            throw .rendering("the waiting-list letters", error)
+            throw Self.notWritten("letters", error)
         }
     }
 }

@@ -31,12 +31,7 @@ struct WorkspaceRegion {
             return (centre, groups, try reader.workshopPublications(), Set(forgotten))
         }
         guard let centre = read.0 else {
-            throw ServiceError(
-                .invalidInput,
-                "error: the workspace holds no centre records; import a centre file first "
-                    + "(entraide import --centre centre.yaml).",
-                isInputError: true
-            )
+            throw PlanCalendar.noCentre
         }
         var catalogue = WorkshopCatalogue()
         var interests = LoadedInterest()

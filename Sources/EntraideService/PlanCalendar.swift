@@ -1,6 +1,7 @@
 public import AvailabilityImport
 internal import Calendaring
 public import OutputFiles
+public import Phrasebook
 public import PlanningDomain
 internal import PlanningInput
 internal import RegionalCheck
@@ -40,6 +41,11 @@ public struct PlanCalendar: Sendable {
         public var timeLimit: Duration?
         /// The search's iteration budget: with it, the same seed gives the same calendar on any machine.
         public var iterations: Int?
+        /// The language the coordinator stated for the report shown to them.
+        ///
+        /// Without one, ``Outcome/report`` is in the centre's language, as the files (`report.txt`,
+        /// `calendar.html`) always are.
+        public var reader: LanguageChoice
 
         /// A request.
         public init(
@@ -47,13 +53,15 @@ public struct PlanCalendar: Sendable {
             now: Instant,
             seed: UInt64 = 1,
             timeLimit: Duration? = .seconds(10),
-            iterations: Int? = nil
+            iterations: Int? = nil,
+            reader: LanguageChoice = LanguageChoice(stated: nil)
         ) {
             self.source = source
             self.now = now
             self.seed = seed
             self.timeLimit = timeLimit
             self.iterations = iterations
+            self.reader = reader
         }
     }
 
@@ -65,7 +73,7 @@ public struct PlanCalendar: Sendable {
         public var plan: RegionalPlan
         /// The files to write.
         public var bundle: OutputBundle
-        /// The text report (also `report.txt`).
+        /// The text report in the reader's language (`report.txt` holds it in the centre's).
         public var report: String
         /// Whether nothing at all could be placed (no group, no run): the CLI exits with status 3.
         public var isEmpty: Bool
@@ -120,7 +128,24 @@ public struct PlanCalendar: Sendable {
         progress: (RegionalProgress) -> Void = { _ in },
         isCancelled: () -> Bool = { false }
     ) throws(ServiceError) -> Outcome where C.Duration == Duration {
-        let loaded = try load(request.source, now: request.now)
+        try run(
+            request,
+            loaded: try load(request.source, now: request.now),
+            clock: clock,
+            progress: progress,
+            isCancelled: isCancelled
+        )
+    }
+
+    /// Plans, checks and renders a problem already read (``load(_:now:)``): a front end that shows progress in
+    /// the centre's language reads the problem first.
+    public func run<C: Clock>(
+        _ request: Request,
+        loaded: LoadedRegion,
+        clock: C,
+        progress: (RegionalProgress) -> Void = { _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws(ServiceError) -> Outcome where C.Duration == Duration {
         let problem = loaded.problem
         let options = RegionalOptimiser.Options(
             seed: request.seed,
@@ -145,12 +170,9 @@ public struct PlanCalendar: Sendable {
         )
         let check = RegionalChecker(problem: problem).check(plan)
         guard check.isValid else {
-            throw ServiceError(
-                .rendering,
-                "error: the independent checker refused the calendar (a defect of Entraide, please report it):\n"
-                    + check.description,
-                isInputError: false
-            )
+            var error = Self.refused(check)
+            error.documentLanguage = problem.centre.organisation.language
+            throw error
         }
         let report = CalendarReportText(problem: problem).render(plan, seed: request.seed, violations: [])
         let bundle = try Self.bundle(
@@ -160,11 +182,16 @@ public struct PlanCalendar: Sendable {
             report: report,
             request: request
         )
+        let language = request.reader.language(document: problem.centre.organisation.language)
+        let readersReport =
+            language == problem.centre.organisation.language
+            ? report
+            : CalendarReportText(problem: problem, language: language).render(plan, seed: request.seed, violations: [])
         return Outcome(
             problem: problem,
             plan: plan,
             bundle: bundle,
-            report: report,
+            report: readersReport,
             isEmpty: CalendarOutcome(plan: plan).isEmpty,
             inputs: loaded.inputs,
             people: loaded.people
@@ -201,7 +228,7 @@ public struct PlanCalendar: Sendable {
                 bundle.add(try ICSWriter.bytes(for: document), at: try BundlePath("rooms", "\(venue.id.rawValue).ics"))
             }
         } catch {
-            throw .rendering("the calendars", error)
+            throw Self.notWritten("calendars", error)
         }
         try addWorkshopFiles(problem: problem, plan: plan, people: people, stamp: request.now, to: &bundle)
         return bundle
@@ -211,7 +238,7 @@ public struct PlanCalendar: Sendable {
     static func invalid(_ error: RegionalInputError, file: String) -> ServiceError {
         ServiceError(
             .invalidInput,
-            error.problems.map { "\(file): error: \($0.description)" }.joined(separator: "\n"),
+            .lines(error.problems.map { .verbatim("\(file): error: \($0.description)") }),
             isInputError: true
         )
     }

@@ -95,9 +95,9 @@ struct WorkshopMessages {
                 }
             }
         } catch let error as MailError {
-            throw ServiceError(.invalidInput, "error: \(error.description)", isInputError: error.isInvalidInput)
+            throw PlanCalendar.mail(error)
         } catch {
-            throw .rendering("the workshop publication", error)
+            throw PlanCalendar.notWritten("publication", error)
         }
         return (drafts, bundle)
     }

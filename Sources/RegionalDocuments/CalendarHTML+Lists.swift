@@ -1,3 +1,5 @@
+import Foundation
+import Phrasebook
 import PlanningDomain
 
 /// The workshops' fill, what could not be placed, the moves of published sessions, and the objective.
@@ -73,8 +75,7 @@ extension CalendarHTML {
                     "li",
                     [],
                     Markup.escape(say("unplaced.group", ["group": outcome.group.rawValue]) + " ")
-                        + rule(breach?.rule.name ?? say("unplaced.noPlan"))
-                        + Markup.escape(" \(breach?.explanation ?? "")")
+                        + (breach.map(cited) ?? Markup.escape(say("unplaced.noPlan")))
                 )
             )
         }
@@ -87,7 +88,7 @@ extension CalendarHTML {
                         say("unplaced.workshop", ["workshop": unheld.workshop.rawValue, "count": String(unheld.count)])
                             + " "
                     )
-                        + rule(unheld.blocker.rule.name) + Markup.escape(" \(unheld.blocker.explanation)")
+                        + cited(unheld.blocker)
                 )
             )
         }
@@ -114,7 +115,7 @@ extension CalendarHTML {
             return Markup.element(
                 "li",
                 [],
-                Markup.escape(what) + rule(move.reason.rule.name) + Markup.escape(" \(move.reason.explanation)")
+                Markup.escape(what) + cited(move.reason)
             )
         }
         return [
@@ -128,11 +129,15 @@ extension CalendarHTML {
         let rows = ObjectiveTerm.allCases.enumerated().map { index, term in
             let short = plan.gap?.term == term
             return "<tr>" + Markup.text("td", [("class", "num")], String(index + 1))
-                + Markup.element("th", [("scope", "row")], rule(term.name))
+                + Markup.element(
+                    "th",
+                    [("scope", "row")],
+                    Markup.escape(say(.capitalized(term.phrase))) + " " + Markup.text("code", [], term.name)
+                )
                 + Markup.text("td", [], term.isMaximised ? say("objective.max") : say("objective.min"))
                 + Markup.text("td", [("class", "num")], String(plan.objective[term]))
                 + Markup.text("td", [("class", "num")], String(plan.bound[term]) + (short ? " ◀" : ""))
-                + Markup.text("td", [], term.definition) + "</tr>"
+                + Markup.text("td", [], say(term.definitionPhrase)) + "</tr>"
         }
         let headings = ["#"] + ["term", "sense", "value", "bound", "definition"].map { say("objective.column.\($0)") }
         return [
@@ -145,5 +150,18 @@ extension CalendarHTML {
         ] + rows + ["</tbody>", "</table>", "</section>"]
     }
 
-    private func rule(_ name: String) -> String { Markup.text("code", [], name) }
+    /// « <strong>limite hebdomadaire</strong> <code>weekly-limit</code> : sophie anime déjà … »: the rule's name
+    /// in the page's language, its catalogue id, and what breaks it.
+    private func cited(_ breach: RuleBreach) -> String {
+        let marker = "\u{1}"
+        let text = say(
+            Phrase(
+                "regional.cited",
+                ["rule": .verbatim(marker + "r"), "name": .verbatim(marker + "n"), "detail": breach.detail.phrase]
+            )
+        )
+        return Markup.escape(text)
+            .replacingOccurrences(of: marker + "r", with: Markup.text("strong", [], say(breach.rule.phrase)))
+            .replacingOccurrences(of: marker + "n", with: Markup.text("code", [], breach.rule.name))
+    }
 }

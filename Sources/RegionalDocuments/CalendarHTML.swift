@@ -1,3 +1,4 @@
+internal import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 
@@ -8,8 +9,9 @@ public import PlanningDomain
 /// workshop's fill (enrolled / capacity, waiting), what could not be placed with the named rule that stopped it,
 /// the moves of published sessions and the objective term by term with its bound. Prints on A4 landscape.
 /// People appear by id only; the page names staff, rooms, groups and workshops. Its words are the centre's
-/// language (the `calendarPage.*` keys of `Resources/Strings`); rule and term names stay as the rule catalogue
-/// names them, and the engine's explanations as the engine wrote them.
+/// language (the `calendarPage.*` keys of `Resources/Strings`); rules and terms are named in that language with
+/// their catalogue id, and the engine's explanations and the terms' definitions are worded from the `regional.*`
+/// keys of `Resources/Messages`.
 public struct CalendarHTML: Sendable {
     /// The problem planned.
     public let problem: RegionalProblem
@@ -17,12 +19,15 @@ public struct CalendarHTML: Sendable {
     /// The centre's wording.
     let wording: Wording
 
-    /// The page writer of a problem.
-    public init(problem: RegionalProblem) {
+    /// The page writer of a problem, in `language` (by default the centre's).
+    public init(problem: RegionalProblem, language: Language? = nil) {
         self.problem = problem
         palette = CalendarPalette(facilitators: problem.centre.facilitators.map(\.id))
-        wording = Wording(problem.centre.organisation.language)
+        wording = Wording(language ?? problem.centre.organisation.language)
     }
+
+    /// `phrase` in the page's language.
+    func say(_ phrase: Phrase) -> String { phrase.text(in: wording.language) }
 
     /// The page's words: `calendarPage.<key>` in the centre's language.
     func say(_ key: String, _ values: [String: String] = [:]) -> String {
@@ -98,7 +103,7 @@ public struct CalendarHTML: Sendable {
             ("\(waiting)", say("tile.waiting"), nil),
             (
                 gap == nil ? say("tile.optimal") : say("tile.gap"),
-                gap.map { say("tile.firstShort", ["gap": "\($0)"]) } ?? say("tile.everyBound"),
+                gap.map { say("tile.firstShort", ["gap": say($0.phrase)]) } ?? say("tile.everyBound"),
                 gap == nil ? "ok" : "short"
             ),
             (isValid ? say("tile.valid") : say("tile.invalid"), say("tile.check"), isValid ? "ok" : "short"),

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 
 /// The members of `calendar.json`; optional members are left out when `nil`.
@@ -84,12 +85,13 @@ extension CalendarJSON {
     public struct Breach: Codable, Hashable, Sendable {
         /// The rule's name (`weekly-limit`).
         public var rule: String
-        /// What breaks it, with ids and values.
+        /// What breaks it, with ids and values, in English (`calendar.html` and the report word it in the
+        /// reader's language).
         public var explanation: String
 
         init(_ breach: RuleBreach) {
             rule = breach.rule.name
-            explanation = breach.explanation
+            explanation = breach.detail.phrase.english
         }
     }
 

@@ -1,3 +1,4 @@
+internal import Phrasebook
 internal import PlanDocuments
 public import PlanningDomain
 
@@ -5,20 +6,25 @@ public import PlanningDomain
 /// gap, what could not be placed and the rule that stopped it, the moves of published sessions, the waiting
 /// lists and each facilitator's peak load against their limits.
 ///
-/// Every rule and term is cited by its catalogue name (`weekly-limit: sophie: 3 sessions in 2027-W11, limit 2`);
-/// people appear by id only. The sentences are in the centre's language (`report.` keys of `Resources/Strings`,
-/// French first); rule and term names, ids and the checker's explanations stay as the catalogue names them.
+/// Every rule and term is cited by its name in the reader's language and its catalogue id (« limite
+/// hebdomadaire (weekly-limit) : sophie anime déjà 3 séances la semaine 2027-W11, limite 2 »); people appear by id
+/// only. The frame is worded from the `calendarReport.*` keys of `Resources/Strings`, the rules, terms and
+/// explanations from the `regional.*` keys of `Resources/Messages` (fr, de, it, en); the independent checker's
+/// findings stay as it wrote them.
 public struct CalendarReportText: Sendable {
     /// The problem planned.
     public let problem: RegionalProblem
-    /// The centre's wording.
+    /// The reader's wording.
     private let wording: Wording
 
-    /// The report writer of a problem.
-    public init(problem: RegionalProblem) {
+    /// The report writer of a problem, in `language` (by default the centre's).
+    public init(problem: RegionalProblem, language: Language? = nil) {
         self.problem = problem
-        self.wording = Wording(problem.centre.organisation.language)
+        self.wording = Wording(language ?? problem.centre.organisation.language)
     }
+
+    /// `phrase` in the report's language.
+    private func say(_ phrase: Phrase) -> String { phrase.text(in: wording.language) }
 
     /// The report; `violations` are the independent checker's findings (none for a calendar of the optimiser).
     public func render(_ plan: RegionalPlan, seed: UInt64, violations: [RuleBreach]) -> String {
@@ -41,14 +47,15 @@ public struct CalendarReportText: Sendable {
         )
         let stats = plan.statistics
         let verdict =
-            plan.gap.map { wording.text("calendarReport.gap", ["gap": "\($0)"]) }
+            plan.gap.map { wording.text("calendarReport.gap", ["gap": say($0.phrase)]) }
             ?? wording.text("calendarReport.optimal")
         lines.append(
             wording.text(
                 "calendarReport.search",
                 [
                     "seed": String(seed), "iterations": String(stats.iterations),
-                    "improvements": String(stats.improvements), "stop": stats.stop.rawValue, "verdict": verdict,
+                    "improvements": String(stats.improvements),
+                    "stop": say(Phrase("regional.stop.\(stats.stop.rawValue)")), "verdict": verdict,
                 ]
             )
         )
@@ -65,7 +72,7 @@ public struct CalendarReportText: Sendable {
         if !plan.moves.isEmpty { lines += ["", wording.text("calendarReport.moves")] + plan.moves.map(move) }
         lines += [""] + loads(plan)
         if !violations.isEmpty {
-            lines += ["", wording.text("calendarReport.breaches")] + violations.map { "  \($0)" }
+            lines += ["", wording.text("calendarReport.breaches")] + violations.map { "  " + say($0.phrase) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -74,9 +81,10 @@ public struct CalendarReportText: Sendable {
 
     private func objective(_ plan: RegionalPlan) -> [String] {
         var lines = [wording.text("calendarReport.objective")]
-        let width = ObjectiveTerm.allCases.map(\.name.count).max() ?? 0
+        let labels = ObjectiveTerm.allCases.map { "\(say($0.phrase)) (\($0.name))" }
+        let width = labels.map(\.count).max() ?? 0
         for (index, term) in ObjectiveTerm.allCases.enumerated() {
-            let name = Self.padded(term.name, width)
+            let name = Self.padded(labels[index], width)
             let sense = term.isMaximised ? "max" : "min"
             let mark = plan.gap?.term == term ? "   " + wording.text("calendarReport.gapMark") : ""
             lines.append(
@@ -95,21 +103,23 @@ public struct CalendarReportText: Sendable {
                     "  "
                         + wording.text(
                             "calendarReport.group.notPlaced",
-                            ["group": "\(group.id)", "stage": group.stage.rawValue]
+                            ["group": "\(group.id)", "stage": stage(group.stage)]
                         )
                 )
                 continue
             }
             lines.append(
-                "  " + wording.text("calendarReport.group", ["group": "\(group.id)", "stage": group.stage.rawValue])
+                "  " + wording.text("calendarReport.group", ["group": "\(group.id)", "stage": stage(group.stage)])
             )
-            for session in placed.sessions {
+            let kinds = placed.sessions.map { say(BreachDetail.kind($0.kind).phrase) }
+            let kindWidth = kinds.map(\.count).max() ?? 0
+            for (index, session) in placed.sessions.enumerated() {
                 let pin =
                     group.published[session.kind].map {
                         wording.text($0 == session.slot.id ? "calendarReport.published" : "calendarReport.moved")
                     } ?? ""
                 lines.append(
-                    "    \(Self.padded(session.kind.rawValue, 11)) "
+                    "    \(Self.padded(kinds[index], kindWidth)) "
                         + "\(when(session.slot.start))–\(session.slot.end.time) \(session.slot.venue), "
                         + "\(session.slot.facilitator); "
                         + wording.text("calendarReport.canCome", ["count": String(session.canAttend.count)]) + pin
@@ -150,7 +160,9 @@ public struct CalendarReportText: Sendable {
                 )
             }
             if let list = plan.waitingLists.first(where: { $0.workshop == workshop.id }) {
-                let shown = list.entries.prefix(10).map { "\($0.rank). \($0.person) (\($0.reason.rawValue))" }
+                let shown = list.entries.prefix(10).map {
+                    "\($0.rank). \($0.person) (\(say(Phrase("regional.waiting.\($0.reason.rawValue)"))))"
+                }
                 lines.append(
                     "    " + wording.text("calendarReport.waiting") + " " + shown.joined(separator: ", ")
                         + (list.entries.count > 10
@@ -171,7 +183,7 @@ public struct CalendarReportText: Sendable {
                         "calendarReport.unplacedGroup",
                         [
                             "group": "\(outcome.group)",
-                            "blocker": outcome.blocker.map(\.description) ?? wording.text("calendarReport.noPlan"),
+                            "blocker": outcome.blocker.map { say($0.phrase) } ?? wording.text("calendarReport.noPlan"),
                         ]
                     )
             )
@@ -183,7 +195,7 @@ public struct CalendarReportText: Sendable {
                         "calendarReport.unheld",
                         [
                             "workshop": "\(unheld.workshop)", "count": String(unheld.count),
-                            "blocker": "\(unheld.blocker)",
+                            "blocker": say(unheld.blocker.phrase),
                         ]
                     )
             )
@@ -195,10 +207,11 @@ public struct CalendarReportText: Sendable {
         let cancelled = wording.text("calendarReport.cancelled")
         switch move.subject {
         case .groupSession(let group, let kind, let from, let to):
-            return "  \(group) \(kind.rawValue): \(from) → \(to?.rawValue ?? cancelled) — \(move.reason)"
+            let session = say(BreachDetail.kind(kind).phrase)
+            return "  \(group) \(session): \(from) → \(to?.rawValue ?? cancelled) — \(say(move.reason.phrase))"
         case .run(let workshop, let from, let to):
             let name = wording.text("calendarReport.workshopNamed", ["workshop": "\(workshop)"])
-            return "  \(name): \(from) → \(to?.rawValue ?? cancelled) — \(move.reason)"
+            return "  \(name): \(from) → \(to?.rawValue ?? cancelled) — \(say(move.reason.phrase))"
         }
     }
 
@@ -235,6 +248,9 @@ public struct CalendarReportText: Sendable {
     }
 
     // MARK: - Formatting
+
+    /// « en fondation », « bilan à faire ».
+    private func stage(_ stage: GroupStage) -> String { say(Phrase("regional.stage.\(stage.rawValue)")) }
 
     /// `2027-03-06 (sam) 09:30`: the weekday's first three letters in the centre's language.
     func when(_ time: LocalDateTime) -> String {

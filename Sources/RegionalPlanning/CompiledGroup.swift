@@ -58,7 +58,7 @@ struct CompiledGroup: Sendable {
                         start: slot.start,
                         facilitators: [facilitator],
                         isQualified: { $0.qualifications.mayLead(kind) },
-                        what: kind.rawValue
+                        what: BreachDetail("regional.what.kind", ["kind": .kind(kind)])
                     )
                 )
             }

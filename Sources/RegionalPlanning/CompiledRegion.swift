@@ -54,34 +54,60 @@ struct CompiledRegion: Sendable {
         start: LocalDateTime,
         facilitators leaders: [Int],
         isQualified: (Facilitator) -> Bool,
-        what: String
+        what: BreachDetail
     ) -> RuleBreach? {
         let date = LocalDate(dayNumber: span.day)
         if let closure = problem.centre.closures.first(where: { $0.contains(date) }) {
-            return RuleBreach(.closure, "the centre is closed on \(date)\(closure.reason.map { " (\($0))" } ?? "")")
+            return RuleBreach(
+                .closure,
+                BreachDetail(
+                    "regional.why.centreClosed",
+                    ["date": .id(date), "why": Explanations.because(closure.reason)]
+                )
+            )
         }
         for leader in leaders {
             let facilitator = facilitators[leader]
             if facilitator.awayDates.contains(date) {
-                return RuleBreach(.facilitatorAway, "\(facilitator.id) is away on \(date)")
+                return RuleBreach(.facilitatorAway, Self.away(facilitator.id, on: date))
             }
             if !isQualified(facilitator) {
-                return RuleBreach(.qualification, "\(facilitator.id) is not qualified for \(what)")
+                return RuleBreach(
+                    .qualification,
+                    BreachDetail("regional.why.notQualifiedFor", ["facilitator": .id(facilitator.id), "what": what])
+                )
             }
         }
         let venue = venues[span.venue]
         if !venue.isOpen(from: start, minutes: span.end - span.start) {
-            return RuleBreach(.openingHours, "\(venue.id) is not open at \(start) for \(span.end - span.start) minutes")
+            return RuleBreach(
+                .openingHours,
+                BreachDetail(
+                    "regional.why.closedAt",
+                    ["venue": .id(venue.id), "start": .id(start), "minutes": .number(span.end - span.start)]
+                )
+            )
         }
         let end = start.adding(minutes: span.end - span.start)
         if let booking = problem.bookings.first(where: { $0.venue == venue.id && $0.overlaps(start: start, end: end) })
         {
             return RuleBreach(
                 .venueBooked,
-                "\(venue.id) is booked from \(booking.start) to \(booking.end)\(booking.reason.map { " (\($0))" } ?? "")"
+                BreachDetail(
+                    "regional.why.bookedFrom",
+                    [
+                        "venue": .id(venue.id), "start": .id(booking.start), "end": .id(booking.end),
+                        "why": Explanations.because(booking.reason),
+                    ]
+                )
             )
         }
         return nil
+    }
+
+    /// `anne is away on 2027-01-26`.
+    static func away(_ facilitator: Facilitator.ID, on date: LocalDate) -> BreachDetail {
+        BreachDetail("regional.why.awayOn", ["facilitator": .id(facilitator), "date": .id(date)])
     }
 }
 

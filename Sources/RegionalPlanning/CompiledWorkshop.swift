@@ -75,22 +75,37 @@ struct WorkshopCandidate: Sendable {
             start: slot.start,
             facilitators: [],
             isQualified: { _ in true },
-            what: workshop.id.rawValue
+            what: BreachDetail("regional.what.workshop", ["workshop": .id(workshop.id)])
         )
         if breach == nil, workshop.needsStepFreeAccess, !venue.hasStepFreeAccess {
-            breach = RuleBreach(.stepFree, "workshop \(workshop.id) needs step-free access and \(venue.id) has none")
+            breach = RuleBreach(
+                .stepFree,
+                BreachDetail("regional.why.needsStepFree", ["workshop": .id(workshop.id), "venue": .id(venue.id)])
+            )
         }
         if breach == nil, let seats = workshop.minimumRoomCapacity, venue.capacity < seats {
             breach = RuleBreach(
                 .venueCapacity,
-                "\(venue.id) seats \(venue.capacity), workshop \(workshop.id) needs a room of \(seats)"
+                BreachDetail(
+                    "regional.why.roomTooSmall",
+                    [
+                        "venue": .id(venue.id), "capacity": .number(venue.capacity), "workshop": .id(workshop.id),
+                        "seats": .number(seats),
+                    ]
+                )
             )
         }
         if breach == nil, capacity < workshop.minimumParticipants {
             breach = RuleBreach(
                 .venueCapacity,
-                "\(venue.id) seats \(venue.capacity): too few for \(workshop.minimumParticipants) participants "
-                    + "and \(workshop.facilitatorsNeeded) facilitator(s)"
+                BreachDetail(
+                    "regional.why.tooFewSeats",
+                    [
+                        "venue": .id(venue.id), "capacity": .number(venue.capacity),
+                        "minimum": .number(workshop.minimumParticipants),
+                        "facilitators": .number(workshop.facilitatorsNeeded),
+                    ]
+                )
             )
         }
         staticBreach = breach
@@ -99,7 +114,7 @@ struct WorkshopCandidate: Sendable {
         for index in qualified {
             let facilitator = region.facilitators[index]
             if facilitator.awayDates.contains(slot.date) {
-                leaderBreaches.append(RuleBreach(.facilitatorAway, "\(facilitator.id) is away on \(slot.date)"))
+                leaderBreaches.append(RuleBreach(.facilitatorAway, CompiledRegion.away(facilitator.id, on: slot.date)))
             } else {
                 leaders.append(index)
             }

@@ -25,16 +25,18 @@ struct Explanations {
         for (level, candidate) in alone.levels.enumerated() {
             let slot = group.levels[level][candidate]
             if let breach = calendarBreach(slot.span, facilitators: [slot.facilitator], in: state.occupancy) {
-                return RuleBreach(breach.rule, "\(group.kinds[level]) \(slot.slot.id): \(breach.explanation)")
+                return RuleBreach(breach.rule, Self.inSession(group.kinds[level], slot.slot.id, breach.detail))
             }
         }
-        return RuleBreach(.sessionSequence, "no plan of group \(group.id) fits the calendar's free candidates")
+        return RuleBreach(.sessionSequence, BreachDetail("regional.why.noFreePlan", ["group": .id(group.id)]))
     }
 
     /// Why a published session of a placed group is not kept.
     mutating func pinMoved(group index: Int, level: Int) -> RuleBreach {
         let group = region.groups[index]
-        guard let pin = group.pins[level] else { return RuleBreach(.sessionSequence, "not published") }
+        guard let pin = group.pins[level] else {
+            return RuleBreach(.sessionSequence, BreachDetail("regional.why.notPublished"))
+        }
         let slot = group.levels[level][pin]
         if let breach = slot.staticBreach { return breach }
         let allowed = group.levels.map { $0.map { _ in true } }
@@ -52,14 +54,20 @@ struct Explanations {
             if !gap.contains(days) {
                 return RuleBreach(
                     .sessionGap,
-                    "\(slot.slot.id) is \(days) days after \(group.kinds[level - 1]) \(previous.slot.id), "
-                        + "outside \(gap.lowerBound)...\(gap.upperBound)"
+                    BreachDetail(
+                        "regional.why.gapOutside",
+                        [
+                            "slot": .id(slot.slot.id), "days": .number(days),
+                            "previousKind": .kind(group.kinds[level - 1]), "previous": .id(previous.slot.id),
+                            "lower": .number(gap.lowerBound), "upper": .number(gap.upperBound),
+                        ]
+                    )
                 )
             }
         }
         return RuleBreach(
             .sessionSequence,
-            "keeping \(slot.slot.id) leaves group \(group.id) no plan with its other sessions in this calendar"
+            BreachDetail("regional.why.keepingLeavesNoPlan", ["slot": .id(slot.slot.id), "group": .id(group.id)])
         )
     }
 
@@ -71,7 +79,13 @@ struct Explanations {
                 let tally = Self.tally(breaches.map(\.rule))
                 return RuleBreach(
                     Self.mostFrequent(breaches.map(\.rule)) ?? first.rule,
-                    "no \(group.kinds[level]) candidate of group \(group.id) is usable (\(tally)); first: \(first.explanation)"
+                    BreachDetail(
+                        "regional.why.noUsableCandidate",
+                        [
+                            "kind": .kind(group.kinds[level]), "group": .id(group.id), "tally": tally,
+                            "first": Self.cited(first),
+                        ]
+                    )
                 )
             }
         }
@@ -81,7 +95,10 @@ struct Explanations {
         guard case .infeasible(let infeasibility) = Planner(scenario: scenario).plan(),
             let reason = infeasibility.reasons.first
         else {
-            return RuleBreach(.sessionSequence, "group \(group.id) has no plan within the calendar's limits")
+            return RuleBreach(
+                .sessionSequence,
+                BreachDetail("regional.why.noPlanWithinLimits", ["group": .id(group.id)])
+            )
         }
         return Self.breach(reason, exclusions: infeasibility.exclusions, group: group.id)
     }
@@ -97,7 +114,10 @@ struct Explanations {
         if left.count < workshop.minimum {
             return RuleBreach(
                 .workshopMinimum,
-                "workshop \(workshop.id): \(left.count) interested people are not enrolled, minimum \(workshop.minimum)"
+                BreachDetail(
+                    "regional.why.tooFewLeft",
+                    ["workshop": .id(workshop.id), "count": .number(left.count), "minimum": .number(workshop.minimum)]
+                )
             )
         }
         let held = Set(choice.runs.map(\.candidate))
@@ -110,7 +130,10 @@ struct Explanations {
             if best.map({ people > $0.people }) ?? true { best = (people, breach) }
         }
         guard let best else {
-            return RuleBreach(.workshopRuns, "workshop \(workshop.id) holds a run at each of its candidates")
+            return RuleBreach(
+                .workshopRuns,
+                BreachDetail("regional.why.everyCandidateHeld", ["workshop": .id(workshop.id)])
+            )
         }
         return best.breach
     }
@@ -134,13 +157,18 @@ struct Explanations {
     ) -> RuleBreach {
         let workshop = region.workshops[index]
         let candidate = workshop.candidates[c]
-        let name = "workshop \(workshop.id) at \(candidate.slot.id)"
-        if let breach = candidate.staticBreach { return RuleBreach(breach.rule, "\(name): \(breach.explanation)") }
-        if let placed = occupancy.venueClash(candidate.span) {
-            return RuleBreach(
-                .venueOverlap,
-                "\(name): \(region.venues[candidate.span.venue].id) holds \(describe(placed.owner))"
+        let at = { (rule: RegionalRule, detail: BreachDetail) in
+            RuleBreach(
+                rule,
+                BreachDetail(
+                    "regional.why.atRun",
+                    ["workshop": .id(workshop.id), "slot": .id(candidate.slot.id), "detail": detail]
+                )
             )
+        }
+        if let breach = candidate.staticBreach { return at(breach.rule, breach.detail) }
+        if let placed = occupancy.venueClash(candidate.span) {
+            return at(.venueOverlap, roomHolds(candidate.span.venue, placed.owner))
         }
         var breaches = candidate.leaderBreaches
         var free = 0
@@ -152,15 +180,21 @@ struct Explanations {
             }
         }
         if free < workshop.need {
-            let first = breaches.first ?? RuleBreach(.qualification, "no qualified facilitator")
-            return RuleBreach(
+            let first = breaches.first ?? RuleBreach(.qualification, BreachDetail("regional.why.noQualified"))
+            return at(
                 first.rule,
-                "\(name): \(free) of the \(workshop.need) facilitator(s) needed are free; \(first.explanation)"
+                BreachDetail(
+                    "regional.why.tooFewFacilitatorsFree",
+                    ["free": .number(free), "need": .number(workshop.need), "detail": first.detail]
+                )
             )
         }
-        return RuleBreach(
+        return at(
             .workshopMinimum,
-            "\(name): \(people) interested people not yet enrolled can attend, minimum \(workshop.minimum)"
+            BreachDetail(
+                "regional.why.tooFewCanAttend",
+                ["count": .number(people), "minimum": .number(workshop.minimum)]
+            )
         )
     }
 
@@ -169,15 +203,26 @@ struct Explanations {
     /// The first rule the calendar sets against a session: a clash, the travel buffer, a limit.
     func calendarBreach(_ span: Span, facilitators: [Int], in occupancy: Occupancy) -> RuleBreach? {
         for facilitator in facilitators {
-            let id = region.facilitators[facilitator].id
+            let id = BreachDetail.id(region.facilitators[facilitator].id)
             if let placed = occupancy.facilitatorClash(facilitator, span) {
                 if placed.span.overlaps(span) {
-                    return RuleBreach(.facilitatorOverlap, "\(id) leads \(describe(placed.owner)) at the same time")
+                    return RuleBreach(
+                        .facilitatorOverlap,
+                        BreachDetail(
+                            "regional.why.leadsAtSameTime",
+                            ["facilitator": id, "owner": describe(placed.owner)]
+                        )
+                    )
                 }
                 return RuleBreach(
                     .travelBuffer,
-                    "\(id) leads \(describe(placed.owner)) in \(region.venues[placed.span.venue].id) less than "
-                        + "\(region.buffer) minutes apart"
+                    BreachDetail(
+                        "regional.why.travel",
+                        [
+                            "facilitator": id, "owner": describe(placed.owner),
+                            "venue": .id(region.venues[placed.span.venue].id), "minutes": .number(region.buffer),
+                        ]
+                    )
                 )
             }
             let week = occupancy.weekLoad(facilitator, span.week)
@@ -185,7 +230,13 @@ struct Explanations {
                 let iso = ISOWeek(LocalDate(dayNumber: span.day))
                 return RuleBreach(
                     .weeklyLimit,
-                    "\(id): already \(week) sessions in \(iso), limit \(region.weeklyLimit[facilitator])"
+                    BreachDetail(
+                        "regional.why.weeklyLimit",
+                        [
+                            "facilitator": id, "count": .number(week), "week": .id(iso),
+                            "limit": .number(region.weeklyLimit[facilitator]),
+                        ]
+                    )
                 )
             }
             let month = occupancy.monthLoad(facilitator, span.month)
@@ -193,80 +244,166 @@ struct Explanations {
                 let date = LocalDate(dayNumber: span.day)
                 return RuleBreach(
                     .monthlyLimit,
-                    "\(id): already \(month) sessions in \(YearMonth(date)), limit \(region.monthlyLimit[facilitator])"
+                    BreachDetail(
+                        "regional.why.monthlyLimit",
+                        [
+                            "facilitator": id, "count": .number(month), "month": .id(YearMonth(date)),
+                            "limit": .number(region.monthlyLimit[facilitator]),
+                        ]
+                    )
                 )
             }
         }
         if let placed = occupancy.venueClash(span) {
-            return RuleBreach(.venueOverlap, "\(region.venues[span.venue].id) holds \(describe(placed.owner))")
+            return RuleBreach(.venueOverlap, roomHolds(span.venue, placed.owner))
         }
         return nil
     }
 
-    func describe(_ owner: Occupancy.Owner) -> String {
+    /// `big holds group g1 (information session)`.
+    func roomHolds(_ venue: Int, _ owner: Occupancy.Owner) -> BreachDetail {
+        BreachDetail("regional.why.roomHolds", ["venue": .id(region.venues[venue].id), "owner": describe(owner)])
+    }
+
+    /// `group g1 (information session)`, `workshop w01 (2027-03-10T18:30)`.
+    func describe(_ owner: Occupancy.Owner) -> BreachDetail {
         switch owner {
         case .group(let index, let level):
             let group = region.groups[index]
-            return "group \(group.id) \(group.kinds[level])"
+            return BreachDetail("regional.owner.group", ["group": .id(group.id), "kind": .kind(group.kinds[level])])
         case .run(let index, let candidate):
             let workshop = region.workshops[index]
-            return "workshop \(workshop.id) (\(workshop.candidates[candidate].slot.start))"
+            return BreachDetail(
+                "regional.owner.run",
+                ["workshop": .id(workshop.id), "start": .id(workshop.candidates[candidate].slot.start)]
+            )
         }
     }
+
+    /// `information session g2-info: …`: a breach of one of a group's sessions.
+    static func inSession(_ kind: SessionKind, _ slot: CandidateSlot.ID, _ detail: BreachDetail) -> BreachDetail {
+        BreachDetail("regional.why.inSession", ["kind": .kind(kind), "slot": .id(slot), "detail": detail])
+    }
+
+    /// A breach inside another's sentence, citing its rule: `closure (closure): the centre is closed …`.
+    static func cited(_ breach: RuleBreach) -> BreachDetail {
+        BreachDetail(
+            "regional.cited",
+            ["rule": rule(breach.rule), "name": .value(breach.rule.name), "detail": breach.detail]
+        )
+    }
+
+    /// The rule's name in the reader's language.
+    static func rule(_ rule: RegionalRule) -> BreachDetail { BreachDetail("regional.rule.\(rule.name)") }
 
     // MARK: - The single-group planner's reasons
 
     static func breach(_ reason: CandidateExclusion.Reason) -> RuleBreach {
         switch reason {
-        case .closure(let date, let why): RuleBreach(.closure, "closed on \(date)\(why.map { " (\($0))" } ?? "")")
-        case .facilitatorAway(let id): RuleBreach(.facilitatorAway, "\(id) is away that day")
-        case .facilitatorNotQualified(let id): RuleBreach(.qualification, "\(id) may not lead this session")
-        case .facilitatorBusy(let id): RuleBreach(.facilitatorBusy, "\(id) is busy at that time")
-        case .venueClosed(let id): RuleBreach(.openingHours, "\(id) is not open for the whole session")
+        case .closure(let date, let why):
+            RuleBreach(.closure, BreachDetail("regional.why.closedOn", ["date": .id(date), "why": because(why)]))
+        case .facilitatorAway(let id): RuleBreach(.facilitatorAway, facilitator("regional.why.awayThatDay", id))
+        case .facilitatorNotQualified(let id): RuleBreach(.qualification, facilitator("regional.why.mayNotLead", id))
+        case .facilitatorBusy(let id): RuleBreach(.facilitatorBusy, facilitator("regional.why.busy", id))
+        case .venueClosed(let id): RuleBreach(.openingHours, BreachDetail("regional.why.notOpen", ["venue": .id(id)]))
         case .bookedByAnotherGroup(let booking, .facilitator(let id)):
-            RuleBreach(.facilitatorOverlap, "\(id) leads group \(booking.group) \(booking.kind.rawValue) then")
+            RuleBreach(
+                .facilitatorOverlap,
+                BreachDetail(
+                    "regional.why.leadsThen",
+                    ["facilitator": .id(id), "owner": owner(booking.group, booking.kind)]
+                )
+            )
         case .bookedByAnotherGroup(let booking, .venue(let id)):
-            RuleBreach(.venueOverlap, "\(id) holds group \(booking.group) \(booking.kind.rawValue) then")
-        case .venueBooked(let id): RuleBreach(.venueBooked, "\(id) is booked at that time")
+            RuleBreach(
+                .venueOverlap,
+                BreachDetail("regional.why.holdsThen", ["venue": .id(id), "owner": owner(booking.group, booking.kind)])
+            )
+        case .venueBooked(let id): RuleBreach(.venueBooked, BreachDetail("regional.why.booked", ["venue": .id(id)]))
         case .capacity(let venue, let needed, let capacity):
-            RuleBreach(.venueCapacity, "\(venue) seats \(capacity), \(needed) needed")
+            RuleBreach(
+                .venueCapacity,
+                BreachDetail(
+                    "regional.why.seats",
+                    ["venue": .id(venue), "capacity": .number(capacity), "needed": .number(needed)]
+                )
+            )
         case .stepFreeAccess(let venue, let participants):
             RuleBreach(
                 .stepFree,
-                "\(venue) has steps; \(participants.map(\.rawValue).joined(separator: ", ")) need none"
+                BreachDetail(
+                    "regional.why.steps",
+                    ["venue": .id(venue), "ids": .values(participants.map(\.rawValue))]
+                )
             )
-        case .initiatorUnavailable(let id): RuleBreach(.initiator, "initiator \(id) cannot attend")
-        case .quorum(let canAttend, let quorum): RuleBreach(.quorum, "\(canAttend) can attend, quorum \(quorum)")
+        case .initiatorUnavailable(let id):
+            RuleBreach(.initiator, BreachDetail("regional.why.initiator", ["initiator": .id(id)]))
+        case .quorum(let canAttend, let quorum):
+            RuleBreach(
+                .quorum,
+                BreachDetail("regional.why.quorum", ["count": .number(canAttend), "quorum": .number(quorum)])
+            )
         }
     }
 
     static func breach(_ reason: Infeasibility.Reason, exclusions: [CandidateExclusion], group: Group.ID) -> RuleBreach
     {
+        let id = BreachDetail.id(group)
         switch reason {
         case .noCandidates(let kind):
-            return RuleBreach(.sessionSequence, "group \(group) has no \(kind) candidate")
+            return RuleBreach(
+                .sessionSequence,
+                BreachDetail("regional.why.noCandidates", ["group": id, "kind": .kind(kind)])
+            )
         case .allCandidatesExcluded(let kind, let count):
             let rules = exclusions.filter { $0.kind == kind }.map { breach($0.reason).rule }
             return RuleBreach(
                 mostFrequent(rules) ?? .sessionSequence,
-                "all \(count) \(kind) candidates of group \(group) are excluded (\(tally(rules)))"
+                BreachDetail(
+                    "regional.why.allExcluded",
+                    ["count": .number(count), "kind": .kind(kind), "group": id, "tally": tally(rules)]
+                )
             )
         case .noneWithinGap(let kind, let previous, let days):
             return RuleBreach(
                 .sessionGap,
-                "no \(kind) candidate of group \(group) lies \(days.lowerBound)...\(days.upperBound) days after a "
-                    + "usable \(previous)"
+                BreachDetail(
+                    "regional.why.noneWithinGap",
+                    [
+                        "kind": .kind(kind), "group": id, "lower": .number(days.lowerBound),
+                        "upper": .number(days.upperBound), "previous": .kind(previous),
+                    ]
+                )
             )
         case .bookingConflicts:
-            return RuleBreach(.facilitatorOverlap, "every sequence of group \(group) books a facilitator or room twice")
+            return RuleBreach(.facilitatorOverlap, BreachDetail("regional.why.bookingConflicts", ["group": id]))
         case .searchStopped(let nodes):
-            return RuleBreach(.sessionSequence, "the search for group \(group) stopped after \(nodes) nodes")
+            return RuleBreach(
+                .sessionSequence,
+                BreachDetail("regional.why.searchStopped", ["group": id, "nodes": .number(nodes)])
+            )
         case .sequenceQuorum(let quorum, let best, _, _):
             return RuleBreach(
                 .sequenceQuorum,
-                "at most \(best) can attend all three sessions of group \(group), quorum \(quorum)"
+                BreachDetail(
+                    "regional.why.sequenceQuorum",
+                    ["best": .number(best), "group": id, "quorum": .number(quorum)]
+                )
             )
         }
+    }
+
+    /// ` (Assemblée générale)`: a closure's or booking's reason as the centre wrote it, or nothing.
+    static func because(_ reason: String?) -> BreachDetail {
+        reason.map { BreachDetail("regional.why.because", ["reason": .value($0)]) } ?? .value("")
+    }
+
+    private static func facilitator(_ key: String, _ id: Facilitator.ID) -> BreachDetail {
+        BreachDetail(key, ["facilitator": .id(id)])
+    }
+
+    private static func owner(_ group: Group.ID, _ kind: SessionKind) -> BreachDetail {
+        BreachDetail("regional.owner.group", ["group": .id(group), "kind": .kind(kind)])
     }
 
     static func mostFrequent(_ rules: [RegionalRule]) -> RegionalRule? {
@@ -279,11 +416,19 @@ struct Explanations {
         return best?.rule
     }
 
-    static func tally(_ rules: [RegionalRule]) -> String {
-        RegionalRule.allCases.compactMap { rule in
-            let count = rules.count(of: rule)
-            return count == 0 ? nil : "\(count) \(rule.name)"
-        }.joined(separator: ", ")
+    /// `3 × closure (closure), 1 × …`: how many candidates each rule excludes, in catalogue order.
+    static func tally(_ rules: [RegionalRule]) -> BreachDetail {
+        .list(
+            RegionalRule.allCases.compactMap { rule in
+                let count = rules.count(of: rule)
+                return count == 0
+                    ? nil
+                    : BreachDetail(
+                        "regional.why.tallyItem",
+                        ["count": .number(count), "rule": Self.rule(rule), "name": .value(rule.name)]
+                    )
+            }
+        )
     }
 }
 

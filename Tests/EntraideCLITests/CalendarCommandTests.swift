@@ -5,6 +5,7 @@ import Testing
 /// `entraide calendar` end to end on the built binary, on the shipped example.
 @Suite struct CalendarCommandTests {
     static let now = "2026-11-25T09:00:00Z"
+    static let french = ["LANG": "fr_CH.UTF-8"]
 
     /// A copy of the example region in a temporary folder, for tests that change it.
     private func copyOfTheExample() throws -> URL {
@@ -31,16 +32,24 @@ import Testing
         let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        let result = try EntraideBinary.run([
-            "calendar", PackageRoot.example("region-lausanne.yaml"), "--out", out.path, "--now", Self.now,
-            "--iterations", "100", "--seed", "2",
-        ])
+        // A French-speaking coordinator of a French-speaking centre.
+        let result = try EntraideBinary.run(
+            [
+                "calendar", PackageRoot.example("region-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+                "--iterations", "100", "--seed", "2",
+            ],
+            environment: Self.french
+        )
         #expect(result.status == 0, "\(result.standardError)")
         try GoldenFile().assert(result.standardOutput, named: "calendar-example.txt")
+        // The printed report is report.txt.
+        #expect(
+            try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8) == result.standardOutput
+        )
         // The progress line: best objective, bound, elapsed time, iterations.
         let progress = result.standardError.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(progress.hasPrefix("calendar: ") && progress.contains(" s, 100 iterations, "), "\(progress)")
-        #expect(progress.contains("; best [") && progress.contains("; bound ["))
+        #expect(progress.hasPrefix("calendrier : ") && progress.contains(" s, 100 itérations, "), "\(progress)")
+        #expect(progress.contains("; meilleur [") && progress.contains("; borne ["))
         let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
         for file in [
             "calendar.html", "calendar.ics", "calendar.json", "entraide-manifest.json", "facilitators/anne.ics",
@@ -148,13 +157,17 @@ import Testing
             "quorum: 12"
         )
         let out = folder.appendingPathComponent("out")
-        let result = try EntraideBinary.run([
-            "calendar", region.path, "--out", out.path, "--now", Self.now, "--iterations", "5",
-        ])
+        let result = try EntraideBinary.run(
+            ["calendar", region.path, "--out", out.path, "--now", Self.now, "--iterations", "5"],
+            environment: Self.french
+        )
         #expect(result.status == 3, "\(result.standardError)")
         #expect(result.standardOutput.contains("Groupes placés : 0 sur 1 ; séances d'atelier tenues : 0"))
-        #expect(result.standardOutput.contains("  groupe deuil-lausanne : quorum: "), "\(result.standardOutput)")
-        #expect(result.standardOutput.contains("séance(s) non tenue(s) — workshop-minimum: "))
+        #expect(
+            result.standardOutput.contains("  groupe deuil-lausanne : quorum (quorum) : "),
+            "\(result.standardOutput)"
+        )
+        #expect(result.standardOutput.contains("séance(s) non tenue(s) — minimum de l'atelier (workshop-minimum) : "))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("calendar.html").path))
     }
 
@@ -168,6 +181,7 @@ import Testing
             "calendar", PackageRoot.example("region-lausanne.yaml"), "--out", out.path, "--now", Self.now,
             "--time-limit", "300",
         ]
+        process.environment = EntraideBinary.environment(adding: [:])
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -194,5 +208,51 @@ import Testing
         let both = try EntraideBinary.run(["calendar", "REGION.yaml", "--workspace", "ws", "--out", "out"])
         #expect(both.status == 2)
         #expect(both.standardError.contains("give either a region file or '--workspace', not both and not neither."))
+        let german = try EntraideBinary.run(
+            ["calendar", "--out", "out"],
+            environment: ["LANG": "de_CH.UTF-8"]
+        )
+        #expect(german.status == 2)
+        #expect(german.standardError.contains("geben Sie entweder eine Regionsdatei oder «--workspace» an"))
+    }
+
+    @Test func theHelpFollowsAGermanLocale() throws {
+        let result = try EntraideBinary.run(["calendar", "--help"], environment: ["LANG": "de_CH.UTF-8"])
+        #expect(result.status == 0)
+        try GoldenFile().assert(result.standardOutput, named: "help-calendar-de.txt")
+        #expect(
+            result.standardOutput.hasPrefix("ÜBERSICHT: Alle Gruppen und Workshops des Jahres gemeinsam planen:"),
+            "\(result.standardOutput)"
+        )
+        #expect(result.standardOutput.contains("Das Iterationsbudget der Suche: auf jedem Rechner"))
+        #expect(!result.standardOutput.contains("The seed of the search"))
+    }
+
+    @Test func aGermanCoordinatorReadsTheReportInGermanAndTheFilesStayFrench() throws {
+        let folder = try TemporaryFolder().url
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let result = try EntraideBinary.run(
+            [
+                "calendar", PackageRoot.example("region-lausanne.yaml"), "--out", out.path, "--now", Self.now,
+                "--iterations", "20",
+            ],
+            environment: ["LANG": "de_CH.UTF-8"]
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Kalender 2027 — Centre d'entraide Vaud\nGruppen geplant: 3 von 3;"))
+        #expect(
+            result.standardOutput.contains(
+                "— Mindestzahl des Workshops (workshop-minimum): Workshop communication-non-violente, Termin "
+            ),
+            "\(result.standardOutput)"
+        )
+        #expect(result.standardOutput.contains("   2. eingeplante Gruppen (groups-placed) "))
+        #expect(result.standardError.contains("Kalender: ") && result.standardError.contains(" Iterationen, "))
+        // The centre's files are in the centre's language.
+        let report = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report.contains("minimum de l'atelier (workshop-minimum) : atelier communication-non-violente"))
+        let page = try String(contentsOf: out.appendingPathComponent("calendar.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"fr\">") && page.contains("<strong>minimum de l&#39;atelier</strong>"))
     }
 }

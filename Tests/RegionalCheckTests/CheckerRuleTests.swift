@@ -124,7 +124,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
         rule.change(&fixture)
         let report = RegionalChecker(problem: fixture.problem).check(fixture.plan)
         #expect(report.brokenRules.contains(rule.rule), "\(report)")
-        #expect(report.violations.filter { $0.rule == rule.rule }.allSatisfy { !$0.explanation.isEmpty })
+        #expect(report.violations.filter { $0.rule == rule.rule }.allSatisfy { !$0.detail.description.isEmpty })
     }
 
     @Test func everyRuleOfTheCatalogueHasACase() {

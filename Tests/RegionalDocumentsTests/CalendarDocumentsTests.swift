@@ -31,37 +31,66 @@ import Testing
         let problem = CalendarFixture.withAWeeklyLimit()
         let plan = try CalendarFixture.planned(problem)
         let report = CalendarReportText(problem: problem).render(plan, seed: 3, violations: [])
-        for term in ObjectiveTerm.allCases { #expect(report.contains(" \(term.name) ")) }
-        #expect(
-            report.contains(
-                "groups-placed      (max)          1 borne          2   ← l'écart : premier terme en dessous"
-            )
-        )
+        // Every term by its French name and its id.
+        for term in ObjectiveTerm.allCases { #expect(report.contains(" (\(term.name)) ")) }
+        #expect(report.contains("   2. groupes placés (groups-placed) "))
+        #expect(report.contains("(max)          1 borne          2   ← l'écart : premier terme en dessous"))
         #expect(report.components(separatedBy: "←").count == 2)
         #expect(report.contains("Groupes placés : 1 sur 2"))
+        // The limiting rule by its French name and id, and its explanation in French.
         #expect(
             report.contains(
-                "  groupe g2 : weekly-limit: information g2-info: ben: already 1 sessions in 2027-W09, limit 1\n"
-            )
+                "  groupe g2 : limite hebdomadaire (weekly-limit) : séance d'information g2-info : ben anime déjà "
+                    + "1 séance la semaine 2027-W09, limite 1\n"
+            ),
+            "\(report)"
         )
+        #expect(report.contains("écart : groupes placés (groups-placed) 1, borne 2 (50.0 %)"))
         #expect(report.contains("  ben : 2 séance(s) ; pic 1 en 2027-W09, 2027-W10 ; limite 1/semaine"))
     }
 
     @Test(arguments: [
-        (Language.english, "Groups placed: 1 of 2;", "  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week"),
-        (.german, "Gruppen geplant: 1 von 2;", "  ben: 2 Termin(e); Spitze 1 in 2027-W09, 2027-W10; Grenze 1/Woche"),
+        (
+            Language.english, "Groups placed: 1 of 2;",
+            "  ben: 2 session(s); peak 1 in 2027-W09, 2027-W10; limit 1/week",
+            "  group g2: weekly limit (weekly-limit): information session g2-info: ben already leads 1 session in "
+                + "week 2027-W09, limit 1\n", "   2. groups placed (groups-placed) "
+        ),
+        (
+            .german, "Gruppen geplant: 1 von 2;", "  ben: 2 Termin(e); Spitze 1 in 2027-W09, 2027-W10; Grenze 1/Woche",
+            "  Gruppe g2: Wochengrenze (weekly-limit): Informationsveranstaltung g2-info: ben leitet in der Woche "
+                + "2027-W09 schon 1 Termin, Grenze 1\n", "   2. eingeplante Gruppen (groups-placed) "
+        ),
         (
             .italian, "Gruppi pianificati: 1 su 2;",
-            "  ben: 2 incontro/i; picco 1 in 2027-W09, 2027-W10; limite 1/settimana"
+            "  ben: 2 incontro/i; picco 1 in 2027-W09, 2027-W10; limite 1/settimana",
+            "  gruppo g2: limite settimanale (weekly-limit): incontro informativo g2-info: ben conduce già 1 incontro "
+                + "nella settimana 2027-W09, limite 1\n", "   2. gruppi pianificati (groups-placed) "
         ),
     ])
-    func theReportFollowsTheCentresLanguage(language: Language, counts: String, load: String) throws {
+    func theReportFollowsTheCentresLanguage(
+        language: Language,
+        counts: String,
+        load: String,
+        rule: String,
+        term: String
+    ) throws {
         var problem = CalendarFixture.withAWeeklyLimit()
         problem.centre.organisation.language = language
         let plan = try CalendarFixture.planned(problem)
         let report = CalendarReportText(problem: problem).render(plan, seed: 3, violations: [])
         #expect(report.contains(counts) && report.contains(load), "\(report)")
-        #expect(!report.contains("Groupes placés"))
+        #expect(report.contains(rule) && report.contains(term), "\(report)")
+        #expect(!report.contains("Groupes placés") && !report.contains("regional."))
+    }
+
+    @Test func aReaderWhoStatesALanguageReadsTheReportInIt() throws {
+        // A French centre, a German-speaking coordinator (--language de or LANG=de_CH).
+        let problem = CalendarFixture.withAWeeklyLimit()
+        let plan = try CalendarFixture.planned(problem)
+        let report = CalendarReportText(problem: problem, language: .german).render(plan, seed: 3, violations: [])
+        #expect(report.contains("Wochengrenze (weekly-limit): Informationsveranstaltung g2-info: ben leitet"))
+        #expect(report.contains("Suche: Startwert 3") && !report.contains("séance"))
     }
 
     @Test func thePageIsSelfContainedWithHeadingsLegendAndTheNamedRule() throws {
@@ -80,7 +109,17 @@ import Testing
         // A group's session is filled, a workshop's run outlined with a diamond.
         #expect(page.contains("class=\"e g c0\""))
         #expect(page.contains("class=\"e w c1\"") && page.contains("◆ Communication non violente"))
-        #expect(page.contains("Groupe g2 : <code>weekly-limit</code> information g2-info: ben: already 1 sessions"))
+        // The rule that stopped g2, named in French with its id, and explained in French.
+        #expect(
+            page.contains(
+                "Groupe g2 : <strong>limite hebdomadaire</strong> (<code>weekly-limit</code>) : séance "
+                    + "d&#39;information g2-info : ben anime déjà 1 séance la semaine 2027-W09, limite 1</li>"
+            )
+        )
+        // The objective's terms by their French names, with their ids and French definitions.
+        #expect(page.contains("<th scope=\"row\">Groupes placés <code>groups-placed</code></th>"))
+        #expect(page.contains("<td>Groupes qui ont un plan (chaque séance de leur scénario placée).</td>"))
+        #expect(!page.contains("Groups with a plan"))
         #expect(page.contains("@page { size: A4 landscape;"))
         #expect(!page.contains("Person "))
     }
@@ -97,7 +136,14 @@ import Testing
         let page = CalendarHTML(problem: problem).render(plan, isValid: true)
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.code)\">"))
         #expect(page.contains(heading) && page.contains(month))
-        #expect(!page.contains("calendarPage."), "every key has words")
+        #expect(!page.contains("calendarPage.") && !page.contains("regional."), "every key has words")
+        if language == .german {
+            #expect(
+                page.contains("<strong>Wochengrenze</strong> (<code>weekly-limit</code>): Informationsveranstaltung")
+            )
+            #expect(page.contains("<th scope=\"row\">Eingeplante Gruppen <code>groups-placed</code></th>"))
+            #expect(page.contains("<td>Gruppen mit einem Plan (jedes Treffen ihres Szenarios eingeplant).</td>"))
+        }
     }
 
     @Test func theStaffFacilitatorAndRoomCalendarsNameNobody() throws {

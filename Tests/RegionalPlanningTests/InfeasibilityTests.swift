@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 import PlanningSamples
 import RegionalCheck
@@ -21,7 +22,17 @@ import Testing
         let outcome = try #require(plan.outcome(of: "g2"))
         #expect(outcome.plan == nil)
         #expect(outcome.blocker?.rule == .closure)
-        #expect(outcome.blocker?.explanation.contains("2027-01-13") == true)
+        #expect(
+            outcome.blocker?.phrase.english
+                == "closure (closure): group g2, information session: no date is usable (1 × closure (closure)); "
+                + "first: closure (closure): the centre is closed on 2027-01-13 (Inventaire)"
+        )
+        #expect(
+            outcome.blocker?.phrase.text(in: .french)
+                == "fermeture (closure) : groupe g2, séance d'information : aucune date n'est utilisable "
+                + "(1 × fermeture (closure)) ; la première : fermeture (closure) : le centre est fermé le 2027-01-13 "
+                + "(Inventaire)"
+        )
     }
 
     @Test func aGroupWithoutQuorumNamesTheQuorum() throws {
@@ -40,7 +51,7 @@ import Testing
         #expect(plan.outcome(of: "g1")?.plan != nil)
         let blocker = try #require(plan.outcome(of: "g2")?.blocker)
         #expect(blocker.rule == .venueOverlap)
-        #expect(blocker.explanation.contains("g1"))
+        #expect(blocker.description.contains("group: g1"))
     }
 
     @Test func aWeeklyLimitNamesTheFacilitatorWeekAndLimit() throws {
@@ -56,8 +67,37 @@ import Testing
         let plan = try Self.plan(problem)
         #expect(plan.runs.first?.slot.id == "cnv-1")
         let blocker = try #require(plan.outcome(of: "g2")?.blocker)
+        // The facts as data, worded where they are shown, in the reader's language.
         #expect(
-            blocker.description == "weekly-limit: information g2-info: ben: already 1 sessions in 2027-W09, limit 1"
+            blocker.detail
+                == BreachDetail(
+                    "regional.why.inSession",
+                    [
+                        "kind": .kind(.information), "slot": .value("g2-info"),
+                        "detail": BreachDetail(
+                            "regional.why.weeklyLimit",
+                            [
+                                "facilitator": .value("ben"), "count": .number(1), "week": .value("2027-W09"),
+                                "limit": .number(1),
+                            ]
+                        ),
+                    ]
+                )
+        )
+        #expect(
+            blocker.phrase.english
+                == "weekly limit (weekly-limit): information session g2-info: ben already leads 1 session in week "
+                + "2027-W09, limit 1"
+        )
+        #expect(
+            blocker.phrase.text(in: .french)
+                == "limite hebdomadaire (weekly-limit) : séance d'information g2-info : ben anime déjà 1 séance la "
+                + "semaine 2027-W09, limite 1"
+        )
+        #expect(
+            blocker.phrase.text(in: .german)
+                == "Wochengrenze (weekly-limit): Informationsveranstaltung g2-info: ben leitet in der Woche 2027-W09 "
+                + "schon 1 Termin, Grenze 1"
         )
     }
 

@@ -1,3 +1,4 @@
+import Phrasebook
 import PlanningDomain
 import PlanningSamples
 import RegionalCheck
@@ -36,7 +37,8 @@ import Testing
         let move = try #require(plan.moves.first)
         #expect(move.subject == .groupSession("g1", .founding1, from: "g1-f1", to: "g1-f1-b"))
         #expect(move.reason.rule == .facilitatorAway)
-        #expect(move.reason.description == "facilitator-away: anne is away on 2027-01-26")
+        #expect(move.reason.phrase.english == "facilitator away (facilitator-away): anne is away on 2027-01-26")
+        #expect(move.reason.phrase.text(in: .italian).hasSuffix(": anne è assente il 2027-01-26"))
     }
 
     @Test func aRoomClosedMovesThePublishedSessionThere() throws {

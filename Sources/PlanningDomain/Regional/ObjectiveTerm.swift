@@ -50,7 +50,8 @@ public enum ObjectiveTerm: String, Hashable, Sendable, CaseIterable, CustomStrin
         }
     }
 
-    /// The term's one definition, as the README's table gives it.
+    /// The term's one definition, as the documentation's table gives it; the catalogues word it in each language
+    /// (`regional.term.<name>.definition`, the English text word for word this one: a test holds them equal).
     public var definition: String {
         switch self {
         case .publishedKept:

@@ -1,5 +1,6 @@
 /// The hard rules of the coordinator's calendar: each has a name, one statement, a row in the README and a test
-/// in `RegionalCheckTests`; explanations cite the name (`weekly-limit: sophie: 3 sessions in 2027-W11, limit 2`).
+/// in `RegionalCheckTests`; explanations cite it (``RuleBreach``: the rule and a ``BreachDetail``, worded where
+/// shown: "weekly limit (weekly-limit): sophie already leads 3 sessions in week 2027-W11, limit 2").
 ///
 /// The first eleven are the single-group planner's rules, applied to each group's own scenario; the others
 /// bind groups and workshops together. `RegionalCheck` verifies every one of them from these statements.
