@@ -152,6 +152,12 @@ struct CalendarCommand: ParsableCommand {
         } else {
             Terminal.output(Phrase("cli.calendar.publishedNothing"), in: said)
         }
+        if !published.forgotten.isEmpty {
+            Terminal.error(
+                Phrase("cli.calendar.forgotten", ["ids": .list(published.forgotten.map(\.rawValue))]),
+                in: said
+            )
+        }
         if !published.unaddressed.isEmpty {
             Terminal.error(
                 Phrase("cli.calendar.unaddressed", ["ids": .list(published.unaddressed.map(\.rawValue))]),

@@ -5,13 +5,15 @@ import Phrasebook
 import PlanningDomain
 import WorkspaceStore
 
-/// `entraide forget PARTICIPANT`: a participant's right to erasure.
+/// `entraide forget PARTICIPANT [--group GROUP | --workshops]`: a person's right to erasure, a group's
+/// participant or a person of the workshops.
 struct ForgetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "forget",
             abstract: HelpText.text("help.forget.abstract"),
-            discussion: HelpText.text("help.forget.discussion")
+            discussion: HelpText.text("help.forget.discussion") + " "
+                + HelpText.text("help.forget.discussion.workshops")
         )
     }
 
@@ -21,16 +23,25 @@ struct ForgetCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.text("help.forget.option.group")))
     var group: String?
 
+    @Flag(name: .long, help: ArgumentHelp(HelpText.text("help.forget.option.workshops")))
+    var workshops = false
+
     @OptionGroup var workspace: WorkspaceOption
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        if group != nil, workshops { throw ValidationError(HelpText.text("cli.forget.groupOrWorkshops")) }
+    }
+
     func run() throws {
         let store = try workspace.open(language.choice)
-        try ServiceCall.run(language.choice) { () throws(ServiceError) in
-            try ForgetParticipant(workspace: store).run(Participant.ID(participant), in: group.map { Group.ID($0) })
+        let scope: ErasureScope? = workshops ? .workshops : group.map { .group(Group.ID($0)) }
+        let erased = try ServiceCall.run(language.choice) { () throws(ServiceError) in
+            try ForgetParticipant(workspace: store).run(Participant.ID(participant), scope: scope)
         }
+        let values: [String: Phrase] = ["participant": .verbatim(participant), "path": .verbatim(store.path)]
         Terminal.output(
-            Phrase("cli.forget.done", ["participant": .verbatim(participant), "path": .verbatim(store.path)]),
+            Phrase(erased == .workshops ? "cli.forget.doneWorkshops" : "cli.forget.done", values),
             in: language.choice.language(of: store)
         )
     }

@@ -12,6 +12,8 @@ internal import WorkspaceStore
 /// - Any other group is founding: its published sessions are pinned, and draft candidates before `now` dropped.
 /// - Workshop runs published through the outbox (``PublishWorkshops``) and still held by someone are the
 ///   problem's published runs (pinned), as long as the catalogue still proposes their candidate.
+/// - A person of the workshops who was forgotten (`entraide forget`) is left out of the interest: never enrolled,
+///   never on a waiting list, even while the interest file still names them; their records pin nothing.
 struct WorkspaceRegion {
     let files: any InputFiles
     let now: Instant
@@ -25,7 +27,8 @@ struct WorkspaceRegion {
                 guard let scenario = try reader.scenario(of: id) else { continue }
                 groups.append((scenario, try reader.pinnedSessions(of: id)))
             }
-            return (centre, groups, try reader.workshopPublications())
+            let forgotten = try reader.workshopPeople().filter { $0.status == .forgotten }.map(\.id)
+            return (centre, groups, try reader.workshopPublications(), Set(forgotten))
         }
         guard let centre = read.0 else {
             throw PlanCalendar.noCentre
@@ -40,6 +43,7 @@ struct WorkspaceRegion {
                 let document = try InterestReader(centre: centre, catalogue: catalogue)
                     .document(contentsOf: interest, files: files)
                 interests = try InterestLoader().load(document, catalogue: catalogue, files: files)
+                interests.interests.removeAll { read.3.contains($0.person) }
             }
         } catch {
             throw .invalid(error)
@@ -51,7 +55,10 @@ struct WorkspaceRegion {
             groups: groups,
             workshops: catalogue.workshops,
             interests: interests.interests,
-            publishedRuns: Self.publishedRuns(read.2, catalogue: catalogue.workshops)
+            publishedRuns: Self.publishedRuns(
+                read.2.filter { !read.3.contains($0.person) },
+                catalogue: catalogue.workshops
+            )
         )
         return LoadedRegion(
             problem: problem,

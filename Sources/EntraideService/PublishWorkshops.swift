@@ -16,6 +16,11 @@ public import WorkspaceStore
 /// cancellation (`METHOD:CANCEL`, `STATUS:CANCELLED`), or a waiting-list letter (plain e-mail, no calendar).
 /// Nothing is sent here: `entraide send` sends them and records the server's answer. Publishing the same
 /// calendar again records and queues nothing.
+///
+/// The workspace keeps the name, e-mail address and language of every person it writes to (`WorkshopPerson`),
+/// refreshed from the interest file at each publication: someone gone from the interest file while holding an
+/// invitation receives its `CANCEL` at the address kept. A forgotten person (`entraide forget`) is never written
+/// to again, even while the interest file still names them (``Outcome/forgotten``).
 public struct PublishWorkshops: Sendable {
     /// What the publication did.
     public struct Outcome: Hashable, Sendable {
@@ -23,11 +28,15 @@ public struct PublishWorkshops: Sendable {
         public var run: PublicationRun?
         /// What was queued for whom and why, by id.
         public var messages: [Summary]
-        /// People holding a live invitation that can no longer be addressed (gone from the interest file).
+        /// People holding a live invitation that cannot be addressed: gone from the interest file, and no
+        /// address kept by the workspace.
         public var unaddressed: [Participant.ID]
         /// The messages' files, the same bytes as the outbox holds: `invites/<person>/<workshop>.ics` and `.eml`
         /// (a `REQUEST` or a `CANCEL`), `waiting/<person>/<workshop>.txt` and `.eml`.
         public var bundle: OutputBundle
+        /// People of the interest file who were forgotten (`entraide forget`): left out and never written to; the
+        /// interest file should no longer name them.
+        public var forgotten: [Participant.ID] = []
     }
 
     /// One queued message, by ids.
@@ -59,7 +68,8 @@ public struct PublishWorkshops: Sendable {
     /// - Parameters:
     ///   - problem: the problem planned (its centre, workshops and organisation).
     ///   - plan: the calendar.
-    ///   - people: the people of the interest file: the only ones who can be addressed.
+    ///   - people: the people of the interest file; with those the workspace keeps, the ones who can be
+    ///     addressed.
     ///   - now: `DTSTAMP`, the e-mails' `Date` and the run's time.
     /// - Returns: the run recorded (if any), what was queued, who could not be addressed, and the messages' files.
     /// - Throws: `rendering` when a message cannot be written, `invalid-input` for an organisation whose
@@ -73,15 +83,24 @@ public struct PublishWorkshops: Sendable {
         try WorkspaceAccess.write(workspace) { writer throws -> Outcome in
             let previous = try writer.workshopPublications()
             let notices = try writer.waitingNotices()
+            let kept = try writer.workshopPeople()
+            let forgotten = Set(kept.filter { $0.status == .forgotten }.map(\.id))
+            let interest = people.filter { !forgotten.contains($0.id) }
+            let addressees = Self.addressees(
+                interest,
+                kept: kept,
+                readingOtherwise: problem.centre.organisation.language
+            )
             let calendars = RegionalCalendars(problem: problem, stamp: now)
             let publisher = WorkshopPublisher(
                 previous: previous,
                 notices: notices,
-                addressable: Set(people.map(\.id)),
+                addressable: Set(addressees.map(\.id)),
+                forgotten: forgotten,
                 uid: { run in calendars.uid(of: run) }
             )
             let result = publisher.publish(plan)
-            let rendered = try WorkshopMessages(problem: problem, plan: plan, people: people, stamp: now)
+            let rendered = try WorkshopMessages(problem: problem, plan: plan, people: addressees, stamp: now)
                 .render(result.deliveries)
             let run = try writer.recordWorkshopPublication(
                 result.publications,
@@ -90,6 +109,7 @@ public struct PublishWorkshops: Sendable {
                 reason: "workshops of the calendar",
                 messages: rendered.drafts
             )
+            try writer.recordWorkshopPeople(interest, addressed: Set(result.deliveries.map(\.person)))
             return Outcome(
                 run: run,
                 messages: result.deliveries.map {
@@ -102,9 +122,22 @@ public struct PublishWorkshops: Sendable {
                     )
                 },
                 unaddressed: result.unaddressed,
-                bundle: rendered.bundle
+                bundle: rendered.bundle,
+                forgotten: people.map(\.id).filter { forgotten.contains($0) }.sorted()
             )
         }
+    }
+
+    /// The people who can be written to: those of the interest file, then those the workspace keeps who are gone
+    /// from it (with the address kept, reading `fallback` when their language is unknown).
+    static func addressees(
+        _ interest: [Participant],
+        kept: [WorkshopPerson],
+        readingOtherwise fallback: Language
+    ) -> [Participant] {
+        let named = Set(interest.map(\.id))
+        return interest
+            + kept.filter { !named.contains($0.id) }.compactMap { $0.participant(readingOtherwise: fallback) }
     }
 
     /// Publishes the workshop runs of a calendar planned from this workspace, and gives the calendar's files

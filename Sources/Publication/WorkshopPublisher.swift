@@ -17,8 +17,11 @@ public import PlanningDomain
 ///
 /// A person on a waiting list receives a letter (plain e-mail, no calendar) when they join the list or their rank
 /// changes, and nothing while it stays the same. Publishing the same calendar twice sends nothing the second time.
-/// A person who holds a live copy but is no longer among the people Entraide can address (gone from the interest
-/// file) is listed as unaddressed and their record is kept unchanged, so a later publication can still cancel it.
+/// The people Entraide can address are those of the interest file and those the workspace keeps because it wrote
+/// to them (`WorkshopPerson`): a person gone from the interest file still receives their `CANCEL`. One who holds a
+/// live copy but cannot be addressed at all (no address kept) is listed as unaddressed and their record is kept
+/// unchanged, so a later publication can still cancel it. A forgotten person (erased on request) is never written
+/// to: their records stay as they are, their waiting-list ranks are dropped, and they are not listed.
 public struct WorkshopPublisher: Sendable {
     /// What one message is.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -93,6 +96,8 @@ public struct WorkshopPublisher: Sendable {
     public let notices: [WaitingNotice]
     /// The people Entraide can address (those of the interest file).
     public let addressable: Set<Participant.ID>
+    /// The people erased on request: never written to, their records kept as they are.
+    public let forgotten: Set<Participant.ID>
     /// The `UID` of a run's event, for a person's first invitation (the staff calendar's).
     public let uid: @Sendable (WorkshopRun) -> String
 
@@ -101,11 +106,13 @@ public struct WorkshopPublisher: Sendable {
         previous: [WorkshopPublication],
         notices: [WaitingNotice],
         addressable: Set<Participant.ID>,
+        forgotten: Set<Participant.ID> = [],
         uid: @escaping @Sendable (WorkshopRun) -> String
     ) {
         self.previous = previous
         self.notices = notices
-        self.addressable = addressable
+        self.addressable = addressable.subtracting(forgotten)
+        self.forgotten = forgotten
         self.uid = uid
     }
 
@@ -132,6 +139,10 @@ public struct WorkshopPublisher: Sendable {
 
         var result = Result(publications: [], notices: [], deliveries: [], unaddressed: [])
         for key in Set(enrolled.keys).union(records.keys).union(waiting.keys).sorted() {
+            guard !forgotten.contains(key.person) else {
+                if let record = records[key] { result.publications.append(record) }
+                continue
+            }
             let isAddressable = addressable.contains(key.person)
             if let run = enrolled[key] {
                 let step = invitation(records[key], run: run, key.person, isAddressable: isAddressable)

@@ -117,6 +117,7 @@ extension WorkspaceSchema {
             ["workshop_id", "person_id", "uid", "sequence", "slot_id", "start", "end", "venue", "status"]
         ),
         ("waiting_notice", ["workshop_id", "person_id", "rank"]),
+        ("workshop_person", ["id", "status", "name", "email", "language"]),
     ]
 
     /// Throws ``SchemaMismatch`` for the first table or column of the current schema the file lacks, so that a

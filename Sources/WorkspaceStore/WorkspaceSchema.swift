@@ -11,7 +11,7 @@ enum WorkspaceSchema {
     static let identifiers = [
         "v1-core", "v2-publications", "v3-centre-answers-outbox", "v4-calendar-title-handover",
         "v5-organisation-canton", "v6-web", "v7-recruitment", "v8-recruitment-mail",
-        "v9-workshop-publication",
+        "v9-workshop-publication", "v10-workshop-people",
     ]
 
     /// The schema version this code writes.
@@ -26,6 +26,7 @@ enum WorkspaceSchema {
         let steps: [@Sendable (Database) throws -> Void] = [
             createCore, addPublications, addCentreAnswersOutbox, addCalendarTitleAndHandover,
             addOrganisationCanton, addWeb, addRecruitment, addRecruitmentMail, addWorkshopPublication,
+            addWorkshopPeople,
         ]
         for (index, step) in steps.enumerated().prefix(version) {
             migrator.registerMigration(identifiers[index]) { db in

@@ -175,4 +175,48 @@ import Testing
             #expect(delivered.count == sent || delivered.count == sent + 1, "iteration \(iteration)")
         }
     }
+
+    /// `calendar --publish` once w1 left the interest file (their CANCEL), and `forget w2 --workshops`, killed at
+    /// ten moments each: the workspace is as before or as after, and the next run ends as after.
+    @Test(arguments: ["publish", "forget"])
+    func aKilledWorkshopPublicationOrForgetLeavesTheWorkspaceAsBeforeOrAsAfter(command: String) throws {
+        let fixture = try WorkshopPeopleCommandTests.fixture()
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        let base = fixture.folder
+        let first = try WorkshopPeopleCommandTests.publish(fixture, "first", now: PlanCommandTests.now)
+        #expect(first.status == 0, "\(first.standardError)")
+        try WorkshopPeopleCommandTests.interest(
+            fixture,
+            "  - {id: w4, name: Wes Quatre, email: w4@mail.example, workshops: [ecoute], weekly: [\"saturday 09:00-13:00\"]}"
+        )
+        let arguments = { (folder: URL, out: String) in
+            command == "forget"
+                ? ["forget", "w2", "--workshops", "--workspace", folder.path]
+                : [
+                    "calendar", "--workspace", folder.path, "--workshops",
+                    base.appendingPathComponent("workshops.yaml").path,
+                    "--interest", base.appendingPathComponent("interest.yaml").path, "--out",
+                    folder.appendingPathComponent(out).path, "--publish", "--iterations", "40", "--now",
+                    "2026-11-26T09:00:00Z",
+                ]
+        }
+        let before = try state(of: base)
+        let reference = try copyWorkspace(of: base, to: "reference", in: fixture)
+        let time = try duration(arguments(reference, "out"))
+        let after = try state(of: reference)
+        #expect(after != before)
+        if command == "publish" { #expect(after.contains("\"method\" : \"CANCEL\"")) }
+        var moments = Moments(state: 29)
+        for iteration in 0..<10 {
+            let folder = try copyWorkspace(of: base, to: "kill", in: fixture)
+            try killed(arguments(folder, "out"), after: moments.next(upTo: time * 1.2))
+            let now = try state(of: folder)
+            #expect(now == before || now == after, "iteration \(iteration)")
+            if now == before {
+                let again = try EntraideBinary.run(arguments(folder, "again"))
+                #expect(again.status == 0, "iteration \(iteration): \(again.standardError)")
+            }
+            #expect(try state(of: folder) == after, "iteration \(iteration)")
+        }
+    }
 }

@@ -13,7 +13,7 @@ import WorkspaceStore
         let text = try export(try Workspace.create(in: folder.path))
         #expect(
             text
-                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 9,\n  \"workshops\" : {\n    \"publication-runs\" : [\n\n    ],\n    \"publications\" : [\n\n    ],\n    \"waiting\" : [\n\n    ]\n  }\n}\n"
+                == "{\n  \"centre\" : null,\n  \"format\" : \"entraide-workspace-export/2\",\n  \"groups\" : [\n\n  ],\n  \"schema-version\" : 10,\n  \"workshops\" : {\n    \"people\" : [\n\n    ],\n    \"publication-runs\" : [\n\n    ],\n    \"publications\" : [\n\n    ],\n    \"waiting\" : [\n\n    ]\n  }\n}\n"
         )
     }
 
@@ -350,8 +350,11 @@ extension ExportTests {
               ]
             }
           ],
-          "schema-version" : 9,
+          "schema-version" : 10,
           "workshops" : {
+            "people" : [
+
+            ],
             "publication-runs" : [
 
             ],

@@ -68,9 +68,31 @@ enum SchemaFixtures {
         // Version 8 (the recruitment e-mails) changes the recruitment queue only: version 6's rows.
         case 8:
             try insert(version: 6, into: db)
-        default: preconditionFailure("only versions 1 to 8 are earlier versions so far")
+        // Version 9 (the workshops' publication): version 6's rows, x1's invitation (sent) and x3's waiting-list
+        // letter (pending) of the workshop `ecoute`, with their records; nothing of their names or languages.
+        case 9:
+            try insert(version: 6, into: db)
+            try db.execute(sql: version9Workshops)
+        default: preconditionFailure("only versions 1 to 9 are earlier versions so far")
         }
     }
+
+    /// A publication of the workshops as version 9 recorded it.
+    static let version9Workshops = """
+        INSERT INTO publication_run (group_id, created_at, reason) VALUES (NULL, 1798761600, 'workshops of the calendar');
+        INSERT INTO outbox_message (run, group_id, workshop_id, recipient_kind, recipient_id, session_kind, uid, sequence,
+            method, reason, file_stem, ics, eml, envelope_from, envelope_to, state, state_text, state_at, attempts,
+            last_attempt_at, is_erased)
+        VALUES ((SELECT MAX(number) FROM publication_run), NULL, 'ecoute', 'participant', 'x1', 'workshop',
+                'workshop.ecoute.e1@entraide.example', 0, 'REQUEST', 'new', 'invites/x1/ecoute', X'41', X'42',
+                'groupes@entraide.example', 'x1@mail.example', 'sent', '250 OK', 1798761700, 1, 1798761700, 0),
+            ((SELECT MAX(number) FROM publication_run), NULL, 'ecoute', 'participant', 'x3', 'workshop', '', 0,
+                'LETTER', 'waiting', 'waiting/x3/ecoute', X'', X'43', 'groupes@entraide.example', 'x3@mail.example',
+                'pending', NULL, NULL, 0, NULL, 0);
+        INSERT INTO workshop_publication VALUES ('ecoute', 'x1', 'workshop.ecoute.e1@entraide.example', 0, 'e1',
+            '2027-03-13T09:30', '2027-03-13T12:00', 'salle', 'confirmed');
+        INSERT INTO waiting_notice VALUES ('ecoute', 'x3', 1);
+        """
 
     /// A quorum notice as version 7 queued it: its text, no e-mail.
     static let version7Message = """
