@@ -8,18 +8,7 @@ import Testing
     /// The Nyon example's workspace with a workshop of two places that w1, w2 and w3 want (w3 cannot come).
     private func fixture() throws -> WorkspaceFixture {
         let fixture = try WorkspaceFixture()
-        try Data(
-            """
-            workshops:
-              - id: ecoute
-                title: {fr: Écoute active, de: Aktives Zuhören}
-                minimum-participants: 2
-                maximum-participants: 2
-                months: [2027-03]
-                facilitators: [claire]
-                candidates: [{weekdays: [saturday], starts: ["10:00"], venues: [paroisse]}]
-            """.utf8
-        ).write(to: fixture.folder.appendingPathComponent("workshops.yaml"))
+        try WorkspaceFixture.writeEcouteCatalogue(in: fixture)
         try Data(
             """
             interest:

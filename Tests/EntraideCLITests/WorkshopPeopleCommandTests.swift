@@ -15,18 +15,7 @@ import Testing
     /// workshop files in the workspace folder, where `calendar --workspace` finds them.
     static func fixture() throws -> WorkspaceFixture {
         let fixture = try WorkspaceFixture()
-        try Data(
-            """
-            workshops:
-              - id: ecoute
-                title: {fr: Écoute active, de: Aktives Zuhören}
-                minimum-participants: 2
-                maximum-participants: 2
-                months: [2027-03]
-                facilitators: [claire]
-                candidates: [{weekdays: [saturday], starts: ["10:00"], venues: [paroisse]}]
-            """.utf8
-        ).write(to: fixture.folder.appendingPathComponent("workshops.yaml"))
+        try WorkspaceFixture.writeEcouteCatalogue(in: fixture)
         try Self.interest(
             fixture,
             "  - {id: w1, name: Wanda Un, email: w1@mail.example, workshops: [ecoute], weekly: [\"saturday 09:00-13:00\"]}"

@@ -66,4 +66,21 @@ struct WorkspaceFixture {
             ).path
         )
     }
+
+    /// Writes `workshops.yaml` in the workspace folder (where `calendar --workspace` finds it): one workshop,
+    /// `ecoute`, two places, Saturdays 10:00 of March 2027 at the Paroisse with Claire.
+    static func writeEcouteCatalogue(in fixture: WorkspaceFixture) throws {
+        try Data(
+            """
+            workshops:
+              - id: ecoute
+                title: {fr: Écoute active, de: Aktives Zuhören}
+                minimum-participants: 2
+                maximum-participants: 2
+                months: [2027-03]
+                facilitators: [claire]
+                candidates: [{weekdays: [saturday], starts: ["10:00"], venues: [paroisse]}]
+            """.utf8
+        ).write(to: fixture.folder.appendingPathComponent("workshops.yaml"))
+    }
 }

@@ -17,17 +17,7 @@ import WorkspaceStore
         let fixture = try ServiceFixture()
         try fixture.importScenario(ServiceFixture.group("first").scenario)
         let files = MemoryFiles([
-            "ateliers.yaml": Array(
-                """
-                workshops:
-                  - id: ecoute
-                    title: Écoute active
-                    minimum-participants: 2
-                    maximum-participants: 2
-                    months: [2027-03]
-                    candidates: [{weekdays: [saturday], starts: ["09:30"], venues: [big]}]
-                """.utf8
-            ),
+            "ateliers.yaml": Array(ServiceFixture.ecouteCatalogue.utf8),
             "interets.yaml": Array(
                 """
                 interest:

@@ -10,6 +10,17 @@ struct ServiceFixture {
     static let now = Instant(iso8601: "2026-11-25T09:00:00Z") ?? .earliest
     static let later = Instant(iso8601: "2026-11-26T09:00:00Z") ?? .earliest
 
+    /// A workshop catalogue of one workshop, `ecoute`: two places, Saturdays 09:30 of March 2027 in the room `big`.
+    static let ecouteCatalogue = """
+        workshops:
+          - id: ecoute
+            title: Écoute active
+            minimum-participants: 2
+            maximum-participants: 2
+            months: [2027-03]
+            candidates: [{weekdays: [saturday], starts: ["09:30"], venues: [big]}]
+        """
+
     init() throws {
         workspace = try Workspace.inMemory()
     }

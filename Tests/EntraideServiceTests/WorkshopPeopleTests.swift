@@ -35,17 +35,7 @@ import WorkspaceStore
                  answers: {ecoute-20270313-0930-big: yes}}
             """
         let files = MemoryFiles([
-            "ateliers.yaml": Array(
-                """
-                workshops:
-                  - id: ecoute
-                    title: Écoute active
-                    minimum-participants: 2
-                    maximum-participants: 2
-                    months: [2027-03]
-                    candidates: [{weekdays: [saturday], starts: ["09:30"], venues: [big]}]
-                """.utf8
-            ),
+            "ateliers.yaml": Array(ServiceFixture.ecouteCatalogue.utf8),
             "interets.yaml": Array("interest:\n\(x1)\n\(others)\n".utf8),
             "sans-x1.yaml": Array("interest:\n\(others)\n\(x4)\n".utf8),
             "avec-p01.yaml": Array("interest:\n\(x1.replacingOccurrences(of: "x1", with: "p01"))\n\(others)\n".utf8),
