@@ -26,7 +26,7 @@ extension ScenarioParser {
         let venues = top["venues"].map { self.venues(from: $0, allowsEmpty: true) } ?? []
         let closures = top["closures"].map { self.closures(from: $0) } ?? []
         if let node = top["workshops"] {
-            workshopCatalogue = workshops(from: node, facilitators: facilitators ?? [])
+            workshopCatalogue = workshops(from: node, facilitators: facilitators)
         }
         guard problems.isEmpty, let organisation, let facilitators, let venues else { return nil }
         return Centre(

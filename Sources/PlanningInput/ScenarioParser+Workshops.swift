@@ -13,7 +13,11 @@ extension ScenarioParser {
     static let mostRuns = 100
 
     /// The catalogue of a `workshops` list, checked against `facilitators` (the centre's); `nil` after reporting.
-    mutating func workshops(from node: YAMLNode, facilitators: [Facilitator]) -> WorkshopCatalogue? {
+    ///
+    /// `facilitators` is `nil` when the centre's list itself had problems (already reported): the workshops are
+    /// then not checked for qualified facilitators, so one bad facilitator record does not make every workshop
+    /// look unstaffed.
+    mutating func workshops(from node: YAMLNode, facilitators: [Facilitator]?) -> WorkshopCatalogue? {
         var named: [Workshop.ID: [Facilitator.ID]] = [:]
         let workshops = entries(of: node, section: "workshops", allowsEmpty: true) { parser, entry, index in
             parser.workshop(from: entry, index: index, facilitators: facilitators, named: &named)
@@ -24,7 +28,7 @@ extension ScenarioParser {
     private mutating func workshop(
         from node: YAMLNode,
         index: Int,
-        facilitators: [Facilitator],
+        facilitators: [Facilitator]?,
         named: inout [Workshop.ID: [Facilitator.ID]]
     ) -> Workshop? {
         let subject = Subject(phrase: Noun.entry("workshop", id: peekID(node), index: index))
@@ -73,9 +77,9 @@ extension ScenarioParser {
             )
         }
         let qualification = WorkshopCatalogue(facilitators: leaders.map { [workshopID: $0] } ?? [:])
-        let qualified = facilitators.filter { qualification.mayLead($0, workshopID) }.map(\.id.rawValue)
+        let qualified = (facilitators ?? []).filter { qualification.mayLead($0, workshopID) }.map(\.id.rawValue)
         let neededValue = needed ?? 1
-        if qualified.count < neededValue {
+        if facilitators != nil, qualified.count < neededValue {
             let found =
                 qualified.isEmpty
                 ? Phrase("scenario.noQualified")

@@ -149,4 +149,30 @@ import Testing
             )
         }
     }
+
+    /// One bad facilitator record is one error: the workshops it qualifies for are not also reported unstaffed.
+    @Test func aBadFacilitatorRecordDoesNotMakeEveryWorkshopLookUnstaffed() throws {
+        let yaml =
+            CentreFixtures.minimal.replacingOccurrences(of: "weekly-limit: 3", with: "weekly-limit: 0")
+                + """
+                workshops:
+                  - id: communication
+                    title: Communication
+                    months: [2027-03]
+                    candidates: [{weekdays: [saturday], starts: ["09:30"], venues: [grand-pont]}]
+
+                """
+        do {
+            _ = try CentreReader().document(yaml: yaml, fileName: "centre.yaml")
+            Issue.record("a limit of 0 was accepted")
+        } catch {
+            #expect(error.errors.map(\.code) == [.invalidLimit])
+        }
+        // The same catalogue with a valid limit is read, Anne leading the workshop.
+        let valid = try CentreReader().document(
+            yaml: yaml.replacingOccurrences(of: "weekly-limit: 0", with: "weekly-limit: 3"),
+            fileName: "centre.yaml"
+        )
+        #expect(valid.workshops.workshops.map(\.id) == ["communication"])
+    }
 }
