@@ -1,7 +1,8 @@
 /// Repair of a group that has a plan alone but not in the calendar (or keeps fewer published sessions than it
 /// does alone): the groups holding what its candidates need are taken out, chosen by conflict, the group is
 /// placed, and each group taken out goes back where it can, itself making room by taking out others when it
-/// cannot (two links deep). The first of these that makes the calendar better is kept.
+/// cannot (three links deep for a group left out, two for one short of its published sessions). The first of
+/// these that makes the calendar better is kept.
 ///
 /// Unlike an ejection set, a full week or month does not ask for every session in it to go: it asks for as many
 /// as the load is over the limit, from any group there.
@@ -53,6 +54,8 @@ extension NeighbourhoodSearch {
         let before = state.objective
         // A group not placed gains by any plan; one short of its published sessions only by keeping more.
         let required = state.groups[group] == nil ? 0 : bound.groups[group]?.kept ?? 0
+        // Links followed: three for a group left out (the second term), two for a published session.
+        let depth = state.groups[group] == nil ? 3 : 2
         var outer = Journal()
         outer.noteGroup(group, in: state)
         state.removeGroup(group)
@@ -71,6 +74,7 @@ extension NeighbourhoodSearch {
                     out[position],
                     keeping: kept[position],
                     banned: banned,
+                    depth: depth,
                     journal: &trial,
                     workshops: &workshops
                 )
@@ -91,16 +95,20 @@ extension NeighbourhoodSearch {
         return false
     }
 
-    /// Puts a group taken out back, with at least `kept` published sessions; when it has no place, takes out
-    /// at most two other groups (not `banned`) that let it in, and puts those back as they are.
+    /// Puts a group taken out back, with at least `kept` published sessions; when it has no place and `depth`
+    /// allows another link, takes out at most two other groups (not `banned`) that let it in, and puts those back
+    /// the same way, one link less deep.
     private mutating func reinsert(
         _ group: Int,
         keeping kept: Int,
         banned: Set<Int>,
+        depth: Int,
         journal: inout Journal,
         workshops: inout [Int]
     ) -> Bool {
         if place(group, keeping: kept, journal: &journal, workshops: &workshops) { return true }
+        guard depth > 1 else { return false }
+        let banned = banned.union([group])
         for out in ejections(for: group, size: 2, keeping: kept, banned: banned) {
             var trial = Journal()
             var evicted: [Int] = []
@@ -111,9 +119,11 @@ extension NeighbourhoodSearch {
             }
             var placed = place(group, keeping: kept, journal: &trial, workshops: &evicted)
             for position in random.shuffled(Array(out.indices)) where placed {
-                placed = place(
+                placed = reinsert(
                     out[position],
                     keeping: others[position],
+                    banned: banned.union(out),
+                    depth: depth - 1,
                     journal: &trial,
                     workshops: &evicted
                 )
