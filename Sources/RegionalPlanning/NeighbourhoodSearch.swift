@@ -16,6 +16,11 @@ struct NeighbourhoodSearch: Sendable {
     var random: SearchRandom
     /// Groups below their value alone, refreshed every few iterations.
     private var behindGroups: [Int] = []
+    /// Groups with a plan alone that the calendar leaves out or short of published sessions, refreshed with
+    /// ``behindGroups``.
+    private var groupsToMend: [Int] = []
+    /// Groups of ``groupsToMend`` whose repair failed since the last retry.
+    private var mendFailed = Set<Int>()
     /// Workshops with a published run.
     let pinnedWorkshops: [Int]
     private(set) var iterations = 0
@@ -140,6 +145,17 @@ struct NeighbourhoodSearch: Sendable {
     // MARK: - Neighbourhoods
 
     private mutating func neighbourhood(_ journal: inout Journal) {
+        // The first two terms come first: a group left out (or short of its published sessions) is repaired by
+        // taking out what holds the resources it needs, before any random neighbourhood.
+        // A repair that fails is not tried again for that group until the calendar had time to change.
+        if iterations % 16 == 1 { groupsToMend = groupsToRepair() }
+        if iterations % Self.repairRetry == 1 { mendFailed = [] }
+        let mendable = groupsToMend.filter { !mendFailed.contains($0) }
+        if !mendable.isEmpty && (iterations % 16 == 1 || random.percent(50)) {
+            let group = mendable[random.index(mendable.count)]
+            if !repair(group, journal: &journal) { mendFailed.insert(group) }
+            return
+        }
         let missing = workshopsMissingAPublishedRun
         if !missing.isEmpty && random.percent(20) {
             publishedRunNeighbourhood(missing[random.index(missing.count)], journal: &journal)

@@ -158,6 +158,16 @@ struct Journal: Sendable {
         if touchedWorkshops.insert(index).inserted { workshops.append((index, state.workshops[index])) }
     }
 
+    /// Adds another journal's notes of items this one has not noted (the other began where this one stands).
+    mutating func merge(_ other: Journal) {
+        for (index, choice) in other.groups where touchedGroups.insert(index).inserted {
+            groups.append((index, choice))
+        }
+        for (index, choice) in other.workshops where touchedWorkshops.insert(index).inserted {
+            workshops.append((index, choice))
+        }
+    }
+
     /// Puts every noted item back as it was when first noted.
     func undo(_ state: inout SearchState) {
         for (index, _) in groups { state.removeGroup(index) }
