@@ -62,23 +62,15 @@ extension NeighbourhoodSearch {
         for out in ejections(for: group, size: Self.repairSetSize, keeping: required, banned: [group]) {
             var trial = Journal()
             var workshops: [Int] = []
-            let kept = out.map { state.groups[$0]?.kept ?? 0 }
-            for other in out {
-                trial.noteGroup(other, in: state)
-                state.removeGroup(other)
-            }
-            var placed = place(group, keeping: required, journal: &trial, workshops: &workshops)
-            let banned = Set(out + [group])
-            for position in random.shuffled(Array(out.indices)) where placed {
-                placed = reinsert(
-                    out[position],
-                    keeping: kept[position],
-                    banned: banned,
-                    depth: depth,
-                    journal: &trial,
-                    workshops: &workshops
-                )
-            }
+            let placed = place(
+                group,
+                keeping: required,
+                insteadOf: out,
+                banned: Set(out + [group]),
+                depth: depth,
+                journal: &trial,
+                workshops: &workshops
+            )
             if placed {
                 for workshop in random.shuffled(workshops) {
                     state.placeWorkshop(workshop, solver.best(for: workshop, in: state.occupancy))
@@ -112,22 +104,15 @@ extension NeighbourhoodSearch {
         for out in ejections(for: group, size: 2, keeping: kept, banned: banned) {
             var trial = Journal()
             var evicted: [Int] = []
-            let others = out.map { state.groups[$0]?.kept ?? 0 }
-            for other in out {
-                trial.noteGroup(other, in: state)
-                state.removeGroup(other)
-            }
-            var placed = place(group, keeping: kept, journal: &trial, workshops: &evicted)
-            for position in random.shuffled(Array(out.indices)) where placed {
-                placed = reinsert(
-                    out[position],
-                    keeping: others[position],
-                    banned: banned.union(out),
-                    depth: depth - 1,
-                    journal: &trial,
-                    workshops: &evicted
-                )
-            }
+            let placed = place(
+                group,
+                keeping: kept,
+                insteadOf: out,
+                banned: banned.union(out),
+                depth: depth - 1,
+                journal: &trial,
+                workshops: &evicted
+            )
             if placed {
                 journal.merge(trial)
                 for workshop in evicted where !workshops.contains(workshop) { workshops.append(workshop) }
@@ -136,6 +121,38 @@ extension NeighbourhoodSearch {
             trial.undo(&state)
         }
         return false
+    }
+
+    /// Places `group` instead of the groups `out`, then puts each of `out` back; returns whether all have a place.
+    ///
+    /// `group` keeps at least `kept` published sessions, each group of `out` as many as it kept; they go back in
+    /// a seeded order, `depth` links deep, never taking out a group of `banned`. All of it is noted in `journal`.
+    private mutating func place(
+        _ group: Int,
+        keeping kept: Int,
+        insteadOf out: [Int],
+        banned: Set<Int>,
+        depth: Int,
+        journal: inout Journal,
+        workshops: inout [Int]
+    ) -> Bool {
+        let keptByOut = out.map { state.groups[$0]?.kept ?? 0 }
+        for other in out {
+            journal.noteGroup(other, in: state)
+            state.removeGroup(other)
+        }
+        var placed = place(group, keeping: kept, journal: &journal, workshops: &workshops)
+        for position in random.shuffled(Array(out.indices)) where placed {
+            placed = reinsert(
+                out[position],
+                keeping: keptByOut[position],
+                banned: banned,
+                depth: depth,
+                journal: &journal,
+                workshops: &workshops
+            )
+        }
+        return placed
     }
 
     /// Places a group (out of the calendar) at its best with at least `kept` published sessions; when it has no
